@@ -1,0 +1,68 @@
+//! `custctl audit …`
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::cli::App;
+use crate::error::Result;
+use crate::ops::audit::{self as ops, AuditQuery};
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    command: Option<AuditCommand>,
+    /// Only entries about this kind of record (person, account, contact, ...)
+    #[arg(long, value_name = "KIND")]
+    entity: Option<String>,
+    /// Only entries about the record with this id
+    #[arg(long)]
+    id: Option<String>,
+    /// Only entries by this actor
+    #[arg(long, value_name = "A")]
+    actor: Option<String>,
+    /// Only entries at or after this time
+    #[arg(long, value_name = "TS")]
+    since: Option<String>,
+    /// At most N entries (newest first)
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the audit chain; exit 4 naming the first bad entry
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+struct VerifyArgs {
+    /// The head HMAC printed by an earlier verify: its absence means entries were removed
+    /// from the end
+    #[arg(long, value_name = "HMAC")]
+    expect_head: Option<String>,
+}
+
+pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
+    let (db, _, out) = app.open()?;
+    match args.command {
+        Some(AuditCommand::Verify(v)) => {
+            let verification = ops::verify(db, v.expect_head.as_deref())?;
+            out.object(&json!({
+                "ok": true,
+                "count": verification.count,
+                "head": verification.head,
+            }))
+        }
+        None => {
+            let query = AuditQuery {
+                entity: args.entity.as_deref(),
+                id: args.id.as_deref(),
+                actor: args.actor.as_deref(),
+                since: args.since.as_deref(),
+                limit: args.limit,
+            };
+            out.list(&ops::list(db, &query)?)
+        }
+    }
+}

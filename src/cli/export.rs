@@ -1,0 +1,1 @@
+crate::placeholder_command!(ExportArgs);

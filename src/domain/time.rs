@@ -1,0 +1,126 @@
+//! Parsing of dates and timestamps as users type them.
+
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+use crate::error::{Error, Result};
+
+/// A calendar date, exactly `YYYY-MM-DD` (the only form custctl prints).
+pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
+    let v = value.trim();
+    let well_formed = v.len() == 10
+        && v.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let parsed = well_formed
+        .then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        .flatten();
+    parsed.ok_or_else(|| {
+        Error::invalid(format!("{field}: '{}' is not a valid date", printable(v)))
+            .with_hint("dates are written YYYY-MM-DD, e.g. 2026-11-22")
+    })
+}
+
+/// A month, `YYYY-MM` (card expiry); returns (year, month).
+pub fn parse_year_month(field: &str, value: &str) -> Result<(i32, u32)> {
+    let v = value.trim();
+    let bad = || {
+        Error::invalid(format!("{field}: '{}' is not a valid month", printable(v)))
+            .with_hint("write the month as YYYY-MM, e.g. 2028-07")
+    };
+    if v.len() != 7 || v.as_bytes()[4] != b'-' {
+        return Err(bad());
+    }
+    let year: i32 = v[..4].parse().map_err(|_| bad())?;
+    let month: u32 = v[5..].parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&month) || !v[..4].bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    Ok((year, month))
+}
+
+/// A point in time: RFC 3339 (`2026-11-22T10:15:00Z`, any offset), a local date and time
+/// without offset (`2026-11-22T10:15:00` or with a space), or a date (local midnight).
+pub fn parse_timestamp(field: &str, value: &str) -> Result<DateTime<Utc>> {
+    let v = value.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(v) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let local = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M"))
+        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))
+        .ok()
+        .or_else(|| {
+            parse_date(field, v)
+                .ok()
+                .map(|d| d.and_time(NaiveTime::MIN))
+        });
+    local
+        .and_then(|naive| Local.from_local_datetime(&naive).earliest())
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{field}: '{}' is not a valid timestamp",
+                printable(v)
+            ))
+            .with_hint("use RFC 3339, e.g. 2026-11-22T10:15:00Z, or a date YYYY-MM-DD")
+        })
+}
+
+/// The one way custctl writes a timestamp: RFC 3339 in UTC with whole seconds.
+pub fn format_timestamp(t: &DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A value shown back in an error message, cut short and without control characters.
+pub fn printable(value: &str) -> String {
+    let mut out: String = value
+        .chars()
+        .take(80)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if value.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert!(parse_date("start", "2026-02-28").is_ok());
+        for bad in [
+            "2026-02-30",
+            "2026-2-3",
+            "26-02-03",
+            "2026/02/03",
+            "",
+            "2026-02-03x",
+        ] {
+            let err = parse_date("start", bad).unwrap_err();
+            assert_eq!(err.exit_code(), 5, "{bad}");
+        }
+    }
+
+    #[test]
+    fn timestamps_accept_offsets_and_dates() {
+        let t = parse_timestamp("at", "2026-11-22T10:15:00+01:00").unwrap();
+        assert_eq!(format_timestamp(&t), "2026-11-22T09:15:00Z");
+        assert!(parse_timestamp("at", "2026-11-22").is_ok());
+        assert!(parse_timestamp("at", "yesterday").is_err());
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(parse_year_month("expiry", "2028-07").unwrap(), (2028, 7));
+        assert!(parse_year_month("expiry", "2028-13").is_err());
+        assert!(parse_year_month("expiry", "28-07").is_err());
+    }
+}

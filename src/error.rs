@@ -1,0 +1,174 @@
+//! Typed errors of the library and the one place that maps them to exit codes.
+//!
+//! Every failure a user can cause is an [`Error`] with a [`ErrorKind`]; the kind decides the
+//! exit code (product.md §1) and the `kind` of the JSON error object. Messages name the
+//! record and the rule; a hint says what to do next.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Bad arguments (exit 2).
+    Usage,
+    /// A referenced record does not exist (exit 3).
+    NotFound,
+    /// A business rule refuses the change (exit 4).
+    Conflict,
+    /// A value or an input row is malformed (exit 5).
+    Invalid,
+    /// The database is busy, unreadable or corrupt, or a file cannot be written (exit 6).
+    Storage,
+    /// A bug or an unexpected failure (exit 1).
+    Internal,
+    /// stdout was closed by the reader (e.g. `| head`): not a failure (exit 0).
+    BrokenPipe,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorKind::BrokenPipe => 0,
+            ErrorKind::Internal => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::NotFound => 3,
+            ErrorKind::Conflict => 4,
+            ErrorKind::Invalid => 5,
+            ErrorKind::Storage => 6,
+        }
+    }
+
+    /// The `kind` field of the JSON error object.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Usage => "usage",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::Storage => "storage",
+            ErrorKind::Internal | ErrorKind::BrokenPipe => "internal",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Extra structured detail for JSON output (e.g. an import's per-row errors).
+    pub details: Option<Box<serde_json::Value>>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            details: None,
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Invalid, message)
+    }
+    pub fn storage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Storage, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+    }
+    pub fn broken_pipe() -> Self {
+        Self::new(ErrorKind::BrokenPipe, "broken pipe")
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_details(mut self, details: serde_json::Value) -> Self {
+        self.details = Some(Box::new(details));
+        self
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        self.kind.exit_code()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                Error::storage(format!("the database is busy: {err}"))
+                    .with_hint("another custctl is writing; try again, or raise the wait with CUSTCTL_BUSY_TIMEOUT_MS")
+            }
+            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
+                Error::storage(format!("the database is corrupt or not a custctl database: {err}"))
+                    .with_hint("run `custctl doctor`, or restore from a `custctl backup`")
+            }
+            Some(ErrorCode::ConstraintViolation) => {
+                // The domain checks every rule before writing; reaching a constraint means a
+                // rule the domain missed, which the database still refuses.
+                Error::conflict(format!("the database refused the change: {err}"))
+            }
+            Some(ErrorCode::ReadOnly)
+            | Some(ErrorCode::CannotOpen)
+            | Some(ErrorCode::DiskFull)
+            | Some(ErrorCode::SystemIoFailure)
+            | Some(ErrorCode::PermissionDenied) => Error::storage(format!("database: {err}")),
+            _ => Error::internal(format!("database: {err}")),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            Error::broken_pipe()
+        } else {
+            Error::storage(err.to_string())
+        }
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Self {
+        if err.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
+            Error::broken_pipe()
+        } else {
+            Error::internal(format!("json: {err}"))
+        }
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(err: csv::Error) -> Self {
+        match err.kind() {
+            csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+                Error::broken_pipe()
+            }
+            _ => Error::internal(format!("csv: {err}")),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The streaming CSV/NDJSON import pipeline shared by every importable entity.

@@ -1,0 +1,275 @@
+//! Use cases of accounts and their sites.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::domain::account::{Account, AccountStatus, Site, SiteUse, parse_site_uses};
+use crate::domain::country::country;
+use crate::domain::currency::currency;
+use crate::domain::person::{NewPerson, PersonKind, PersonRef};
+use crate::domain::text;
+use crate::error::{Error, Result};
+use crate::ops::person::{changed_fields, require as require_person};
+use crate::ops::{Context, audit};
+use crate::store::{Db, account as store, person as person_store};
+
+/// The currency of an account added without `--currency`.
+pub const DEFAULT_CURRENCY: &str = "USD";
+
+/// The account with this number, or not found (3).
+pub fn require(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
+    store::by_number(conn, number.trim())?.ok_or_else(|| {
+        Error::not_found(format!("account {} does not exist", number.trim()))
+            .with_hint("list accounts with: custctl account list")
+    })
+}
+
+/// The site with this id, or not found (3).
+pub fn require_site(conn: &rusqlite::Connection, id: i64) -> Result<Site> {
+    store::get_site(conn, id)?.ok_or_else(|| Error::not_found(format!("site {id} does not exist")))
+}
+
+pub struct NewAccountInput<'a> {
+    pub number: &'a str,
+    pub name: &'a str,
+    pub person: Option<&'a str>,
+    pub currency: Option<&'a str>,
+}
+
+pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Account> {
+    let number = text::code("account number", input.number)?;
+    let name = text::name("name", input.name)?;
+    let currency = currency("currency", input.currency.unwrap_or(DEFAULT_CURRENCY))?;
+    let person_ref = input.person.map(PersonRef::parse).transpose()?;
+    db.write(|w| {
+        let now = ctx.timestamp();
+        let person_id = match &person_ref {
+            Some(r) => require_person(w.conn, r)?.id,
+            None => {
+                // The customer party of an account added on its own: an organisation
+                // named after the account.
+                let org = NewPerson {
+                    kind: PersonKind::Organization,
+                    name: name.clone(),
+                    first_name: None,
+                    last_name: None,
+                    external_id: None,
+                    email: None,
+                    phone: None,
+                };
+                let id = person_store::insert(w.conn, &org, &now)?;
+                audit(
+                    w,
+                    ctx,
+                    "add",
+                    "person",
+                    id,
+                    json!({"kind": "organization", "name": name}),
+                )?;
+                id
+            }
+        };
+        if store::by_number(w.conn, &number)?.is_some() {
+            return Err(Error::conflict(format!("account {number} already exists"))
+                .with_hint(format!("see it with: custctl account show {number}")));
+        }
+        let id = store::insert(
+            w.conn,
+            &store::NewAccountRow {
+                number: &number,
+                name: &name,
+                person_id,
+                currency: &currency,
+                status: AccountStatus::Active,
+            },
+            &now,
+        )?;
+        let account = store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "account",
+            id,
+            serde_json::to_value(&account)?,
+        )?;
+        Ok(account)
+    })
+}
+
+pub fn list(
+    db: &mut Db,
+    person: Option<&str>,
+    status: Option<&str>,
+    limit: Option<u64>,
+) -> Result<Vec<Account>> {
+    let person_ref = person.map(PersonRef::parse).transpose()?;
+    let status = status
+        .map(|s| AccountStatus::parse("status", s))
+        .transpose()?;
+    db.read(|conn| {
+        let person_id = match &person_ref {
+            Some(r) => Some(require_person(conn, r)?.id),
+            None => None,
+        };
+        store::list(conn, person_id, status, limit)
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccountDetail {
+    #[serde(flatten)]
+    pub account: Account,
+    pub customer: String,
+    pub sites: Vec<Site>,
+}
+
+pub fn show(db: &mut Db, number: &str) -> Result<AccountDetail> {
+    db.read(|conn| {
+        let account = require(conn, number)?;
+        let customer = person_store::get(conn, account.person_id)?
+            .map(|p| p.name)
+            .unwrap_or_default();
+        Ok(AccountDetail {
+            sites: store::sites(conn, account.id)?,
+            customer,
+            account,
+        })
+    })
+}
+
+#[derive(Debug, Default)]
+pub struct AccountUpdate<'a> {
+    pub name: Option<&'a str>,
+    pub status: Option<&'a str>,
+    pub currency: Option<&'a str>,
+    pub person: Option<&'a str>,
+}
+
+pub fn update(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    change: &AccountUpdate<'_>,
+) -> Result<Account> {
+    if change.name.is_none()
+        && change.status.is_none()
+        && change.currency.is_none()
+        && change.person.is_none()
+    {
+        return Err(Error::usage("nothing to update")
+            .with_hint("give at least one of --name, --status, --currency, --person"));
+    }
+    let name = text::optional(change.name, |v| text::name("name", v))?;
+    let status = change
+        .status
+        .map(|s| AccountStatus::parse("status", s))
+        .transpose()?;
+    let new_currency = change
+        .currency
+        .map(|c| currency("currency", c))
+        .transpose()?;
+    let person_ref = change.person.map(PersonRef::parse).transpose()?;
+    db.write(|w| {
+        let before = require(w.conn, number)?;
+        let mut after = before.clone();
+        if let Some(name) = name {
+            after.name = name;
+        }
+        if let Some(status) = status {
+            after.status = status;
+        }
+        if let Some(c) = new_currency {
+            after.currency = c;
+        }
+        if let Some(r) = &person_ref {
+            after.person_id = require_person(w.conn, r)?.id;
+        }
+        store::update(w.conn, &after, &ctx.timestamp())?;
+        let after =
+            store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("account vanished"))?;
+        let changes = changed_fields(
+            &serde_json::to_value(&before)?,
+            &serde_json::to_value(&after)?,
+        );
+        audit(w, ctx, "update", "account", before.id, changes)?;
+        Ok(after)
+    })
+}
+
+pub struct NewSiteInput<'a> {
+    pub address: &'a str,
+    pub city: Option<&'a str>,
+    pub postal_code: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub uses: &'a str,
+    pub primary: bool,
+}
+
+/// A primary role a site lost to another.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteDemotion {
+    pub site_id: i64,
+    #[serde(rename = "use")]
+    pub site_use: SiteUse,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SiteAdded {
+    #[serde(flatten)]
+    pub site: Site,
+    pub demoted: Vec<SiteDemotion>,
+}
+
+/// Adds a site; with `primary` it becomes the primary site for each of its uses, and the
+/// sites that were primary for them are demoted (and reported).
+pub fn add_site(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    input: &NewSiteInput<'_>,
+) -> Result<SiteAdded> {
+    let address = text::comment("address", input.address)?;
+    let city = text::optional(input.city, |v| text::name("city", v))?;
+    let postal_code = text::optional(input.postal_code, |v| text::code("postal code", v))?;
+    let site_country = input.country.map(|c| country("country", c)).transpose()?;
+    let uses = parse_site_uses(input.uses)?;
+    db.write(|w| {
+        let account = require(w.conn, number)?;
+        let id = store::insert_site(
+            w.conn,
+            &store::NewSiteRow {
+                account_id: account.id,
+                address: &address,
+                city: city.as_deref(),
+                postal_code: postal_code.as_deref(),
+                country: site_country.as_deref(),
+            },
+            &ctx.timestamp(),
+        )?;
+        let mut demoted = Vec::new();
+        for &site_use in &uses {
+            if input.primary
+                && let Some(old) = store::primary_site_for(w.conn, account.id, site_use)?
+            {
+                store::set_site_use_primary(w.conn, old, site_use, false)?;
+                audit(
+                    w,
+                    ctx,
+                    "demote",
+                    "site",
+                    old,
+                    json!({"use": site_use, "primary": {"from": true, "to": false}}),
+                )?;
+                demoted.push(SiteDemotion {
+                    site_id: old,
+                    site_use,
+                });
+            }
+            store::insert_site_use(w.conn, id, account.id, site_use, input.primary)?;
+        }
+        let site = store::get_site(w.conn, id)?.ok_or_else(|| Error::internal("site vanished"))?;
+        audit(w, ctx, "add", "site", id, serde_json::to_value(&site)?)?;
+        Ok(SiteAdded { site, demoted })
+    })
+}

@@ -1,0 +1,115 @@
+//! `doctor`: the database's integrity, the audit chain, and every business invariant.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::store::audit::Verification;
+use crate::store::{Db, account as account_store, doctor as checks, person as person_store};
+
+/// One broken business invariant.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub check: &'static str,
+    pub problem: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DoctorReport {
+    pub integrity: Vec<String>,
+    pub foreign_keys: Vec<String>,
+    pub audit: Option<Verification>,
+    pub findings: Vec<Finding>,
+    /// The names of the invariants that were checked.
+    pub checks: Vec<&'static str>,
+}
+
+impl DoctorReport {
+    pub fn storage_broken(&self) -> bool {
+        !self.integrity.is_empty()
+    }
+
+    pub fn invariants_broken(&self) -> bool {
+        !self.findings.is_empty() || !self.foreign_keys.is_empty()
+    }
+}
+
+type Check = fn(&Connection) -> Result<Vec<String>>;
+
+/// Every business invariant, by name. Each returns one line per violation.
+const INVARIANTS: &[(&str, Check)] = &[
+    ("one-primary-contact-point-per-type", |c| {
+        Ok(person_store::duplicate_primary_points(c)?
+            .into_iter()
+            .map(|(p, t)| format!("person {p} has more than one primary {t}"))
+            .collect())
+    }),
+    ("party-relationships-do-not-overlap", |c| {
+        Ok(person_store::overlapping_relationships(c)?
+            .into_iter()
+            .map(|(a, b)| format!("party relationships {a} and {b} overlap"))
+            .collect())
+    }),
+    ("site-uses-belong-to-the-site-account", |c| {
+        Ok(account_store::misattributed_site_uses(c)?
+            .into_iter()
+            .map(|s| format!("site {s} has a use recorded under another account"))
+            .collect())
+    }),
+];
+
+pub fn run(db: &mut Db) -> Result<DoctorReport> {
+    let key = db.key().ok().cloned();
+    let has_key = key.is_some();
+    db.read(|conn| {
+        let integrity = checks::integrity_problems(conn)?;
+        if !integrity.is_empty() {
+            return Ok(DoctorReport {
+                integrity,
+                foreign_keys: vec![],
+                audit: None,
+                findings: vec![],
+                checks: vec![],
+            });
+        }
+        let mut findings = Vec::new();
+        let mut names = vec!["key-file-present", "audit-chain"];
+        if !has_key {
+            findings.push(Finding {
+                check: "key-file-present",
+                problem:
+                    "the key file is missing: fingerprints and the audit chain cannot be checked"
+                        .into(),
+            });
+        }
+        let audit = match &key {
+            Some(key) => {
+                let v = crate::store::audit::verify(conn, key, None)?;
+                if let Some((id, why)) = &v.first_bad {
+                    findings.push(Finding {
+                        check: "audit-chain",
+                        problem: format!("the audit chain is broken at entry {id}: {why}"),
+                    });
+                }
+                Some(v)
+            }
+            None => None,
+        };
+        for (name, check) in INVARIANTS {
+            names.push(name);
+            for problem in check(conn)? {
+                findings.push(Finding {
+                    check: name,
+                    problem,
+                });
+            }
+        }
+        Ok(DoctorReport {
+            integrity,
+            foreign_keys: checks::foreign_key_problems(conn)?,
+            audit,
+            findings,
+            checks: names,
+        })
+    })
+}

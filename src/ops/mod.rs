@@ -1,0 +1,65 @@
+//! One function per use case. Each opens its transaction, asks `domain` for the rules,
+//! calls `store`, writes the audit entry, and returns what the command prints.
+
+pub mod account;
+pub mod admin;
+pub mod audit;
+pub mod catalog;
+pub mod doctor;
+pub mod person;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+use crate::domain::time::format_timestamp;
+use crate::error::Result;
+use crate::store::Writer;
+use crate::store::audit::{NewEntry, append};
+
+/// Who is acting and when: the actor recorded on every change, and the clock (fixed by
+/// `CUSTCTL_NOW` in tests and scripts).
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub actor: String,
+    pub now: DateTime<Utc>,
+    /// "Today" is the local date of `now`.
+    pub today: NaiveDate,
+}
+
+impl Context {
+    pub fn new(actor: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Context {
+            actor: actor.into(),
+            today: now.with_timezone(&Local).date_naive(),
+            now,
+        }
+    }
+
+    /// `now` as stored and printed: RFC 3339 in UTC.
+    pub fn timestamp(&self) -> String {
+        format_timestamp(&self.now)
+    }
+}
+
+/// Writes one audit entry in the current write transaction.
+pub fn audit(
+    w: &Writer<'_>,
+    ctx: &Context,
+    action: &str,
+    entity: &str,
+    entity_id: impl ToString,
+    changes: serde_json::Value,
+) -> Result<()> {
+    append(
+        w.conn,
+        w.key,
+        NewEntry {
+            at: &ctx.timestamp(),
+            actor: &ctx.actor,
+            action,
+            entity,
+            entity_id: Some(entity_id.to_string()),
+            changes,
+        },
+    )?;
+    Ok(())
+}

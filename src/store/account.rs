@@ -1,0 +1,239 @@
+//! Accounts and sites.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::account::{Account, AccountStatus, Site, SiteUse};
+use crate::error::Result;
+use crate::store::flag;
+
+const SELECT_ACCOUNT: &str =
+    "SELECT id, number, name, person_id, currency, status, created_at, updated_at FROM account";
+
+fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    let status: String = row.get(5)?;
+    Ok(Account {
+        id: row.get(0)?,
+        number: row.get(1)?,
+        name: row.get(2)?,
+        person_id: row.get(3)?,
+        currency: row.get(4)?,
+        status: if status == "inactive" {
+            AccountStatus::Inactive
+        } else {
+            AccountStatus::Active
+        },
+        created_at: row.get(6)?,
+        updated_at: row.get(7)?,
+    })
+}
+
+pub struct NewAccountRow<'a> {
+    pub number: &'a str,
+    pub name: &'a str,
+    pub person_id: i64,
+    pub currency: &'a str,
+    pub status: AccountStatus,
+}
+
+pub fn insert(conn: &Connection, a: &NewAccountRow<'_>, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO account (number, name, person_id, currency, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    )?
+    .execute(params![
+        a.number,
+        a.name,
+        a.person_id,
+        a.currency,
+        a.status.as_str(),
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Account>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE id = ?1"))?
+        .query_row([id], account_from_row)
+        .optional()?)
+}
+
+pub fn by_number(conn: &Connection, number: &str) -> Result<Option<Account>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE number = ?1"))?
+        .query_row([number], account_from_row)
+        .optional()?)
+}
+
+/// Accounts by number, optionally only those of one customer party or status.
+pub fn list(
+    conn: &Connection,
+    person_id: Option<i64>,
+    status: Option<AccountStatus>,
+    limit: Option<u64>,
+) -> Result<Vec<Account>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_ACCOUNT} WHERE (?1 IS NULL OR person_id = ?1) AND (?2 IS NULL OR status = ?2)
+         ORDER BY number LIMIT ?3"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            person_id,
+            status.map(|s| s.as_str()),
+            limit.map(|l| l as i64).unwrap_or(-1)
+        ],
+        account_from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The lowest-numbered account of a customer party (the one a letter is addressed about).
+pub fn first_of_person(conn: &Connection, person_id: i64) -> Result<Option<Account>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT_ACCOUNT} WHERE person_id = ?1 ORDER BY number LIMIT 1"
+        ))?
+        .query_row([person_id], account_from_row)
+        .optional()?)
+}
+
+pub fn update(conn: &Connection, a: &Account, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE account SET name = ?2, person_id = ?3, currency = ?4, status = ?5, updated_at = ?6
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        a.id,
+        a.name,
+        a.person_id,
+        a.currency,
+        a.status.as_str(),
+        now
+    ])?;
+    Ok(())
+}
+
+// ------------------------------------------------------------------ sites
+
+pub struct NewSiteRow<'a> {
+    pub account_id: i64,
+    pub address: &'a str,
+    pub city: Option<&'a str>,
+    pub postal_code: Option<&'a str>,
+    pub country: Option<&'a str>,
+}
+
+pub fn insert_site(conn: &Connection, s: &NewSiteRow<'_>, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO site (account_id, address, city, postal_code, country, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        s.account_id,
+        s.address,
+        s.city,
+        s.postal_code,
+        s.country,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn insert_site_use(
+    conn: &Connection,
+    site_id: i64,
+    account_id: i64,
+    site_use: SiteUse,
+    primary: bool,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO site_use (site_id, account_id, use, is_primary) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![site_id, account_id, site_use.as_str(), primary])?;
+    Ok(())
+}
+
+/// The account's primary site for `site_use`, if any.
+pub fn primary_site_for(
+    conn: &Connection,
+    account_id: i64,
+    site_use: SiteUse,
+) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT site_id FROM site_use WHERE account_id = ?1 AND use = ?2 AND is_primary = 1",
+        )?
+        .query_row(params![account_id, site_use.as_str()], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_site_use_primary(
+    conn: &Connection,
+    site_id: i64,
+    site_use: SiteUse,
+    primary: bool,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE site_use SET is_primary = ?3 WHERE site_id = ?1 AND use = ?2")?
+        .execute(params![site_id, site_use.as_str(), primary])?;
+    Ok(())
+}
+
+fn site_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Site> {
+    let id: i64 = row.get(0)?;
+    let mut uses = Vec::new();
+    let mut primary_for = Vec::new();
+    let mut stmt = conn
+        .prepare_cached("SELECT use, is_primary FROM site_use WHERE site_id = ?1 ORDER BY use")?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let text: String = r.get(0)?;
+        if let Ok(u) = SiteUse::parse("use", &text) {
+            uses.push(u);
+            if flag(r.get(1)?) {
+                primary_for.push(u);
+            }
+        }
+    }
+    uses.sort();
+    primary_for.sort();
+    Ok(Site {
+        id,
+        account_id: row.get(1)?,
+        account: row.get(2)?,
+        address: row.get(3)?,
+        city: row.get(4)?,
+        postal_code: row.get(5)?,
+        country: row.get(6)?,
+        uses,
+        primary_for,
+        created_at: row.get(7)?,
+    })
+}
+
+const SELECT_SITE: &str = "SELECT s.id, s.account_id, a.number, s.address, s.city, s.postal_code,
+        s.country, s.created_at FROM site s JOIN account a ON a.id = s.account_id";
+
+pub fn get_site(conn: &Connection, id: i64) -> Result<Option<Site>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_SITE} WHERE s.id = ?1"))?
+        .query_row([id], |r| site_from_row(conn, r))
+        .optional()?)
+}
+
+pub fn sites(conn: &Connection, account_id: i64) -> Result<Vec<Site>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_SITE} WHERE s.account_id = ?1 ORDER BY s.id"
+    ))?;
+    let rows = stmt.query_map([account_id], |r| site_from_row(conn, r))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Site uses marked primary whose site belongs to another account (for `doctor`).
+pub fn misattributed_site_uses(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT su.site_id FROM site_use su JOIN site s ON s.id = su.site_id
+         WHERE su.account_id <> s.account_id",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,65 @@
+//! The catalog as a whole: every kind of setup entry, listed together.
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use crate::error::Result;
+
+/// The catalog kinds in `catalog list` order, with the query that lists each as
+/// (code, description). A kind's own commands show its full detail.
+pub const KINDS: &[(&str, &str)] = &[
+    (
+        "contact-class",
+        "SELECT code, description FROM contact_class",
+    ),
+    (
+        "contact-type",
+        "SELECT cc.code || ' ' || ct.code, ct.description
+           FROM contact_type ct JOIN contact_class cc ON cc.id = ct.class_id",
+    ),
+    (
+        "characteristic-type",
+        "SELECT code, description FROM characteristic_type",
+    ),
+    (
+        "letter-template",
+        "SELECT code, description FROM letter_template",
+    ),
+    (
+        "receipt-method",
+        "SELECT code, description FROM receipt_method",
+    ),
+    (
+        "profile-class",
+        "SELECT code, description FROM profile_class",
+    ),
+];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogEntry {
+    pub kind: &'static str,
+    pub code: String,
+    pub description: String,
+}
+
+/// Entries of one kind, or of all kinds, each kind ordered by code.
+pub fn list(conn: &Connection, kind: Option<&str>) -> Result<Vec<CatalogEntry>> {
+    let mut out = Vec::new();
+    for (name, query) in KINDS {
+        if kind.is_some_and(|k| k != *name) {
+            continue;
+        }
+        let mut stmt = conn.prepare(&format!("SELECT * FROM ({query}) ORDER BY 1"))?;
+        let rows = stmt.query_map(params![], |r| {
+            Ok(CatalogEntry {
+                kind: name,
+                code: r.get(0)?,
+                description: r.get(1)?,
+            })
+        })?;
+        for row in rows {
+            out.push(row?);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,218 @@
+//! SQLite: opening with the right pragmas, migrations, and one module per aggregate.
+//! All SQL lives under this module.
+
+pub mod account;
+pub mod audit;
+pub mod catalog;
+pub mod doctor;
+pub mod keyfile;
+pub mod person;
+
+use std::fs::OpenOptions;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::domain::key::Key;
+use crate::error::{Error, Result};
+
+/// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
+/// released entry; add the next.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_foundation.sql")];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a command waits for another writer before giving up with exit 6.
+const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Db {
+    pub conn: Connection,
+    path: PathBuf,
+    key: Option<Key>,
+}
+
+/// A write in progress: the `BEGIN IMMEDIATE` transaction and the key that signs its audit
+/// entries.
+pub struct Writer<'a> {
+    pub conn: &'a Transaction<'a>,
+    pub key: &'a Key,
+}
+
+impl Db {
+    /// Opens (creating it, its folder and its key file when missing) and migrates the
+    /// database at `path`.
+    pub fn open(path: &Path) -> Result<Db> {
+        let created = !path.exists();
+        if created {
+            create_private_file(path)?;
+        }
+        let key = keyfile::load_or_create(&keyfile::key_path(path), created)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        configure(&conn).map_err(|e| open_error(path, e))?;
+        let mut db = Db {
+            conn,
+            path: path.to_path_buf(),
+            key,
+        };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The key of this database; its absence is a storage failure (6) with a hint.
+    pub fn key(&self) -> Result<&Key> {
+        self.key.as_ref().ok_or_else(|| {
+            Error::storage(format!(
+                "the key file {} is missing",
+                keyfile::key_path(&self.path).display()
+            ))
+            .with_hint("restore it from the backup made with the database (FILE.key); without it fingerprints and the audit chain cannot be checked")
+        })
+    }
+
+    pub fn has_key(&self) -> bool {
+        self.key.is_some()
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits; any error rolls back.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let key = self.key.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let key = key.ok_or_else(|| {
+            Error::storage(format!(
+                "the key file {} is missing",
+                keyfile::key_path(&self.path).display()
+            ))
+            .with_hint("restore it from the backup made with the database (FILE.key)")
+        })?;
+        let out = f(&Writer {
+            conn: &tx,
+            key: &key,
+        })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one read transaction, so that every query sees the same snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Applies pending migrations in one exclusive transaction that re-reads the version
+    /// inside it, so that two processes opening a new database at once both succeed.
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::storage(format!(
+                "{} has schema version {version}, newer than this custctl knows ({SCHEMA_VERSION})",
+                self.path.display()
+            ))
+            .with_hint("upgrade custctl"));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)
+                .map_err(|e| Error::internal(format!("migration {} failed: {e}", index + 1)))?;
+            tx.pragma_update(None, "user_version", (index + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn busy_timeout() -> Duration {
+    std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    // The busy timeout first: every later statement may need to wait for a lock.
+    conn.busy_timeout(busy_timeout())?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+    }
+    // FULL: a command that said "done" survives a power cut.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+fn open_error(path: &Path, err: rusqlite::Error) -> Error {
+    let e = Error::from(err);
+    Error::storage(format!("cannot open {}: {}", path.display(), e.message))
+        .with_hint("check the path and its permissions, or run `custctl doctor`")
+}
+
+/// Creates `path` (and its folder) readable by the owner only, before SQLite opens it.
+pub fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::storage(format!("cannot create the folder {}: {e}", dir.display()))
+        })?;
+    }
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::storage(format!(
+            "cannot create {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Reads a boolean stored as 0/1.
+pub(crate) fn flag(v: i64) -> bool {
+    v != 0
+}
+
+/// Parses a stored date; the database only ever holds well-formed ones.
+pub(crate) fn date(text: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+    text.as_deref().map(date).transpose()
+}

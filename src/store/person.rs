@@ -1,0 +1,341 @@
+//! Persons, contact points and party relationships.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::period::Period;
+use crate::domain::person::{
+    ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonKind, PersonRef, PointType,
+};
+use crate::error::Result;
+use crate::store::{date, flag, opt_date};
+
+const SELECT_PERSON: &str = "SELECT p.id, p.kind, p.name, p.first_name, p.last_name, p.external_id,
+        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'email' AND is_primary = 1),
+        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'phone' AND is_primary = 1),
+        p.created_at, p.updated_at
+     FROM person p";
+
+fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    let kind: String = row.get(1)?;
+    Ok(Person {
+        id: row.get(0)?,
+        kind: if kind == "organization" {
+            PersonKind::Organization
+        } else {
+            PersonKind::Person
+        },
+        name: row.get(2)?,
+        first_name: row.get(3)?,
+        last_name: row.get(4)?,
+        external_id: row.get(5)?,
+        email: row.get(6)?,
+        phone: row.get(7)?,
+        created_at: row.get(8)?,
+        updated_at: row.get(9)?,
+    })
+}
+
+/// Inserts the person (and its email and phone as primary contact points); returns the id.
+pub fn insert(conn: &Connection, p: &NewPerson, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO person (kind, name, first_name, last_name, external_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    )?
+    .execute(params![
+        p.kind.as_str(),
+        p.name,
+        p.first_name,
+        p.last_name,
+        p.external_id,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    if let Some(email) = &p.email {
+        insert_point(conn, id, PointType::Email, email, None, true, now)?;
+    }
+    if let Some(phone) = &p.phone {
+        insert_point(conn, id, PointType::Phone, phone, None, true, now)?;
+    }
+    Ok(id)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Person>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_PERSON} WHERE p.id = ?1"))?
+        .query_row([id], person_from_row)
+        .optional()?)
+}
+
+pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM person WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn find(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> {
+    match reference {
+        PersonRef::Id(id) => get(conn, *id),
+        PersonRef::ExternalId(ext) => Ok(conn
+            .prepare_cached(&format!("{SELECT_PERSON} WHERE p.external_id = ?1"))?
+            .query_row([ext], person_from_row)
+            .optional()?),
+    }
+}
+
+/// The id a reference names, if that person exists.
+pub fn resolve_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64>> {
+    match reference {
+        PersonRef::Id(id) => Ok(conn
+            .prepare_cached("SELECT id FROM person WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?),
+        PersonRef::ExternalId(ext) => id_by_external_id(conn, ext),
+    }
+}
+
+/// Persons whose name, external id or primary email contains `search` (case-insensitive),
+/// by id.
+pub fn list(conn: &Connection, search: Option<&str>, limit: Option<u64>) -> Result<Vec<Person>> {
+    let limit = limit.map(|l| l as i64).unwrap_or(-1);
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_PERSON}
+         WHERE ?1 IS NULL
+            OR instr(lower(p.name), lower(?1)) > 0
+            OR instr(lower(coalesce(p.external_id, '')), lower(?1)) > 0
+            OR EXISTS (SELECT 1 FROM contact_point cp WHERE cp.person_id = p.id
+                       AND instr(lower(cp.value), lower(?1)) > 0)
+         ORDER BY p.id LIMIT ?2"
+    ))?;
+    let rows = stmt.query_map(params![search, limit], person_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn external_id_taken(
+    conn: &Connection,
+    external_id: &str,
+    except: Option<i64>,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM person WHERE external_id = ?1 AND id IS NOT ?2")?
+        .query_row(params![external_id, except], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Writes the scalar fields of a person (not its contact points).
+pub fn update(conn: &Connection, p: &Person, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE person SET kind = ?2, name = ?3, first_name = ?4, last_name = ?5,
+                external_id = ?6, updated_at = ?7 WHERE id = ?1",
+    )?
+    .execute(params![
+        p.id,
+        p.kind.as_str(),
+        p.name,
+        p.first_name,
+        p.last_name,
+        p.external_id,
+        now
+    ])?;
+    Ok(())
+}
+
+pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE person SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, now])?;
+    Ok(())
+}
+
+// ------------------------------------------------------------------ contact points
+
+fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
+    let kind: String = row.get(2)?;
+    Ok(ContactPoint {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        kind: PointType::parse("type", &kind).unwrap_or(PointType::Phone),
+        value: row.get(3)?,
+        purpose: row.get(4)?,
+        primary: flag(row.get(5)?),
+        created_at: row.get(6)?,
+    })
+}
+
+const SELECT_POINT: &str =
+    "SELECT id, person_id, type, value, purpose, is_primary, created_at FROM contact_point";
+
+pub fn insert_point(
+    conn: &Connection,
+    person_id: i64,
+    kind: PointType,
+    value: &str,
+    purpose: Option<&str>,
+    primary: bool,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO contact_point (person_id, type, value, purpose, is_primary, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        person_id,
+        kind.as_str(),
+        value,
+        purpose,
+        primary,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get_point(conn: &Connection, id: i64) -> Result<Option<ContactPoint>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_POINT} WHERE id = ?1"))?
+        .query_row([id], point_from_row)
+        .optional()?)
+}
+
+pub fn primary_point(
+    conn: &Connection,
+    person_id: i64,
+    kind: PointType,
+) -> Result<Option<ContactPoint>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1"
+        ))?
+        .query_row(params![person_id, kind.as_str()], point_from_row)
+        .optional()?)
+}
+
+pub fn set_point_primary(conn: &Connection, id: i64, primary: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET is_primary = ?2 WHERE id = ?1")?
+        .execute(params![id, primary])?;
+    Ok(())
+}
+
+/// Replaces the value of a contact point (used when an update or import sets `email` or
+/// `phone`, which name the primary point of that type).
+pub fn set_point_value(conn: &Connection, id: i64, value: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET value = ?2 WHERE id = ?1")?
+        .execute(params![id, value])?;
+    Ok(())
+}
+
+pub fn points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, is_primary DESC, id"
+    ))?;
+    let rows = stmt.query_map([person_id], point_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// ------------------------------------------------------------------ party relationships
+
+const SELECT_RELATIONSHIP: &str = "SELECT id, subject_id, object_id, role, start_date, end_date, created_at FROM party_relationship";
+
+fn relationship_from_row(row: &Row<'_>, on: NaiveDate) -> rusqlite::Result<PartyRelationship> {
+    let start = date(&row.get::<_, String>(4)?)?;
+    let end = opt_date(row.get(5)?)?;
+    Ok(PartyRelationship {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        related_person_id: row.get(2)?,
+        role: PartyRole::Contact,
+        start,
+        end,
+        active: Period { start, end }.contains(on),
+        created_at: row.get(6)?,
+    })
+}
+
+pub fn insert_relationship(
+    conn: &Connection,
+    subject_id: i64,
+    object_id: i64,
+    role: PartyRole,
+    period: &Period,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO party_relationship (subject_id, object_id, role, start_date, end_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        subject_id,
+        object_id,
+        role.as_str(),
+        period.start.to_string(),
+        period.end.map(|d| d.to_string()),
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get_relationship(
+    conn: &Connection,
+    id: i64,
+    on: NaiveDate,
+) -> Result<Option<PartyRelationship>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_RELATIONSHIP} WHERE id = ?1"))?
+        .query_row([id], |r| relationship_from_row(r, on))
+        .optional()?)
+}
+
+/// The relationships in which `subject` has `role` towards `object`, oldest first.
+pub fn relationships_between(
+    conn: &Connection,
+    subject_id: i64,
+    object_id: i64,
+    role: PartyRole,
+    on: NaiveDate,
+) -> Result<Vec<PartyRelationship>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 AND object_id = ?2 AND role = ?3 ORDER BY start_date, id"
+    ))?;
+    let rows = stmt.query_map(params![subject_id, object_id, role.as_str()], |r| {
+        relationship_from_row(r, on)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every relationship a person takes part in, on either side.
+pub fn relationships_of(
+    conn: &Connection,
+    person_id: i64,
+    on: NaiveDate,
+) -> Result<Vec<PartyRelationship>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 OR object_id = ?1 ORDER BY start_date, id"
+    ))?;
+    let rows = stmt.query_map([person_id], |r| relationship_from_row(r, on))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Pairs of relationships of the same subject, object and role whose periods overlap
+/// (for `doctor`).
+pub fn overlapping_relationships(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.id, b.id FROM party_relationship a JOIN party_relationship b
+           ON a.subject_id = b.subject_id AND a.object_id = b.object_id AND a.role = b.role
+          AND a.id < b.id
+          AND a.start_date <= coalesce(b.end_date, '9999-12-31')
+          AND b.start_date <= coalesce(a.end_date, '9999-12-31')",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Persons with two primary contact points of one type (the unique index forbids it;
+/// `doctor` re-checks in case the index was dropped).
+pub fn duplicate_primary_points(conn: &Connection) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT person_id, type FROM contact_point WHERE is_primary = 1
+         GROUP BY person_id, type HAVING count(*) > 1",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

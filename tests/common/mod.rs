@@ -1,0 +1,189 @@
+//! A test environment for running the real binary: a temporary database, a cleared
+//! environment, a fixed clock and actor.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const NOW: &str = "2026-11-22T10:15:00Z";
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+    pub now: String,
+    pub actor: String,
+}
+
+/// The result of one run: exit code, stdout, stderr.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// stdout parsed as JSON; panics with the output when it is not.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    /// stdout as NDJSON lines.
+    pub fn ndjson(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("an NDJSON line"))
+            .collect()
+    }
+
+    /// stderr parsed as the JSON error object.
+    pub fn error_json(&self) -> Value {
+        serde_json::from_str(self.stderr.trim()).unwrap_or_else(|e| {
+            panic!("stderr is not one JSON object ({e}):\n{}", self.stderr)
+        })
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, code: i32) -> Self {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+impl Env {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("custctl.db");
+        Env {
+            dir,
+            db,
+            now: NOW.to_string(),
+            actor: "tester".to_string(),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A command for the binary with a cleared environment, this env's database, clock and
+    /// actor.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("custctl").expect("the custctl binary");
+        cmd.env_clear()
+            .env("CUSTCTL_DB", &self.db)
+            .env("CUSTCTL_NOW", &self.now)
+            .env("CUSTCTL_ACTOR", &self.actor)
+            .env("HOME", self.dir.path())
+            .env("TZ", "UTC")
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Runs custctl with `args`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, None)
+    }
+
+    /// Runs custctl with `args` and `stdin`.
+    pub fn run_with(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
+        let mut cmd = self.cmd();
+        cmd.args(args);
+        if let Some(input) = stdin {
+            cmd.write_stdin(input.to_vec());
+        }
+        to_run(cmd.output().expect("custctl runs"))
+    }
+
+    /// Runs custctl with `--json` appended, expects success, returns the parsed stdout.
+    #[track_caller]
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push("--json");
+        self.run(&all).ok().json()
+    }
+
+    /// Every row of every table, to prove that a refused command changed nothing.
+    pub fn snapshot(&self) -> String {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let mut tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        tables.retain(|t| !t.starts_with("sqlite_"));
+        let mut out = String::new();
+        for table in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let mut vals = Vec::new();
+                    for i in 0..n {
+                        let v: rusqlite::types::Value = r.get(i)?;
+                        vals.push(format!("{v:?}"));
+                    }
+                    Ok(vals.join("|"))
+                })
+                .unwrap();
+            for row in rows {
+                out.push_str(&format!("{table}: {}\n", row.unwrap()));
+            }
+        }
+        out
+    }
+
+    /// Runs a command that must be refused with `code` and must change nothing.
+    #[track_caller]
+    pub fn refused(&self, args: &[&str], code: i32) -> Run {
+        let before = self.snapshot();
+        let run = self.run(args).code(code);
+        assert_eq!(before, self.snapshot(), "a refused command changed the database");
+        run
+    }
+
+    /// Runs a SQL statement directly on the database (to break things behind custctl's back).
+    pub fn sql(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        conn.execute_batch(sql).expect("sql runs");
+    }
+}
+
+pub fn to_run(out: Output) -> Run {
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The shared read-only fixtures (`../shared/fixtures/` from the repository).
+pub fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/fixtures")
+        .join(path)
+}
