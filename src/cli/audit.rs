@@ -7,6 +7,7 @@ use crate::cli::App;
 use crate::error::Result;
 use crate::ops::audit::{self as ops, AuditQuery};
 
+/// List audit entries, newest first; `--actor A` lists only the entries made by A.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct AuditArgs {
@@ -18,9 +19,6 @@ pub struct AuditArgs {
     /// Only entries about the record with this id
     #[arg(long)]
     id: Option<String>,
-    /// Only entries by this actor
-    #[arg(long, value_name = "A")]
-    actor: Option<String>,
     /// Only entries at or after this time
     #[arg(long, value_name = "TS")]
     since: Option<String>,
@@ -44,6 +42,8 @@ struct VerifyArgs {
 }
 
 pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
+    // `--actor A` is the global option; here it filters (see `App::actor_flag`).
+    let actor = app.actor_flag.clone();
     let (db, _, out) = app.open()?;
     match args.command {
         Some(AuditCommand::Verify(v)) => {
@@ -58,7 +58,7 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
             let query = AuditQuery {
                 entity: args.entity.as_deref(),
                 id: args.id.as_deref(),
-                actor: args.actor.as_deref(),
+                actor: actor.as_deref(),
                 since: args.since.as_deref(),
                 limit: args.limit,
             };

@@ -21,7 +21,7 @@ pub mod relationship;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::domain::text;
 use crate::domain::time::parse_timestamp;
@@ -138,6 +138,8 @@ pub enum Command {
 pub struct App {
     pub out: Output,
     pub ctx: Context,
+    /// The `--actor` value when it was typed on the command line (not from the environment).
+    pub actor_flag: Option<String>,
     db_path: PathBuf,
     db: Option<Db>,
 }
@@ -165,9 +167,18 @@ pub fn command() -> clap::Command {
 /// Parses `args`, runs the command, prints any error; returns the exit code.
 pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let parsed = command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => return clap_error(e, wants_json(&args)),
+    };
+    // `audit --actor A` filters by actor; only a flag typed on the command line counts
+    // there, not the acting user taken from CUSTCTL_ACTOR.
+    let actor_flag = match matches.value_source("actor") {
+        Some(clap::parser::ValueSource::CommandLine) => cli.global.actor.clone(),
+        _ => None,
     };
     let format = if cli.global.json {
         Format::Json
@@ -175,7 +186,10 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
         cli.global.format
     };
     let out = Output::new(format, cli.global.quiet, cli.global.color);
-    let result = app(&cli.global, out.clone()).and_then(|mut app| dispatch(cli.command, &mut app));
+    let result = app(&cli.global, out.clone()).and_then(|mut app| {
+        app.actor_flag = actor_flag;
+        dispatch(cli.command, &mut app)
+    });
     match result {
         Ok(()) => 0,
         Err(err) => {
@@ -248,6 +262,7 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
     Ok(App {
         out,
         ctx: Context::new(actor, now),
+        actor_flag: None,
         db_path: db_path(global.db.clone())?,
         db: None,
     })
