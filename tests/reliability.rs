@@ -1,0 +1,266 @@
+//! Reliability: concurrent writers, crashes, hostile input. See the README's
+//! "Reliability" section for the figures these tests establish.
+
+mod common;
+
+use std::process::Command as StdCommand;
+use std::sync::Arc;
+use std::thread;
+
+use common::{Env, Run, to_run};
+
+const WRITERS: usize = 8;
+const ADDS_PER_WRITER: usize = 100;
+
+/// Runs `per_writer(w, i)` as custctl commands from `WRITERS` threads at once (each a
+/// separate process per command), plus a reader listing all the while. Every command must
+/// succeed.
+fn concurrently(
+    env: &Arc<Env>,
+    per_writer: fn(usize, usize) -> Vec<String>,
+    reader: &'static [&'static str],
+) {
+    let mut handles = Vec::new();
+    for w in 0..WRITERS {
+        let env = Arc::clone(env);
+        handles.push(thread::spawn(move || {
+            for i in 0..ADDS_PER_WRITER {
+                let args = per_writer(w, i);
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                let run = env.run(&args);
+                assert_eq!(run.code, 0, "writer {w} add {i} failed: {}", run.stderr);
+            }
+        }));
+    }
+    let reader_env = Arc::clone(env);
+    let reader = thread::spawn(move || {
+        let mut reads = 0;
+        for _ in 0..40 {
+            let run = reader_env.run(reader);
+            assert_eq!(run.code, 0, "reader failed: {}", run.stderr);
+            reads += 1;
+        }
+        reads
+    });
+    for h in handles {
+        h.join().expect("writer thread");
+    }
+    assert_eq!(reader.join().expect("reader thread"), 40);
+}
+
+#[test]
+fn concurrent_writers_all_succeed_and_nothing_is_lost() {
+    let env = Arc::new(Env::new());
+    env.json(&["init"]);
+    concurrently(
+        &env,
+        |w, i| {
+            vec![
+                "person".into(),
+                "add".into(),
+                "--name".into(),
+                format!("Writer {w} person {i}"),
+                "--external-id".into(),
+                format!("W{w}-{i}"),
+            ]
+        },
+        &["person", "list", "--format", "ndjson"],
+    );
+    let people = env
+        .run(&["person", "list", "--format", "ndjson"])
+        .ok()
+        .ndjson();
+    assert_eq!(people.len(), WRITERS * ADDS_PER_WRITER);
+    let mut ids: Vec<String> = people
+        .iter()
+        .map(|p| p["external_id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        WRITERS * ADDS_PER_WRITER,
+        "every row exactly once"
+    );
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+}
+
+/// Values no command may accept, with the exit code each must give; none may change the
+/// database or panic.
+#[test]
+fn hostile_values_are_refused_cleanly() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ada", "--external-id", "ADA"]);
+    env.json(&["account", "add", "A-1", "--name", "Acme"]);
+    let huge = "9".repeat(5000);
+    let long_name = "n".repeat(100_000);
+    let cases: Vec<(Vec<&str>, i32)> = vec![
+        (vec!["person", "add", "--name", ""], 5),
+        (vec!["person", "add", "--name", &long_name], 5),
+        // NUL cannot be passed in argv; other control characters can.
+        (vec!["person", "add", "--name", "a\u{1}b"], 5),
+        (
+            vec![
+                "person",
+                "add",
+                "--name",
+                "Robert'); DROP TABLE person;--",
+                "--email",
+                "x",
+            ],
+            5,
+        ),
+        (vec!["person", "show", "1; DROP TABLE person"], 3),
+        (vec!["person", "show", &huge], 5),
+        (vec!["person", "show", "-1"], 2),
+        (vec!["person", "list", "--limit", "-5"], 2),
+        (vec!["person", "list", "--limit", &huge], 2),
+        (
+            vec![
+                "person",
+                "relate",
+                "1",
+                "--to",
+                "2",
+                "--role",
+                "contact",
+                "--start",
+                "2026-02-30",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "person",
+                "relate",
+                "1",
+                "--to",
+                "2",
+                "--role",
+                "contact",
+                "--start",
+                "0000-00-00",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "person",
+                "relate",
+                "1",
+                "--to",
+                "2",
+                "--role",
+                "contact",
+                "--start",
+                "99999-01-01",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "account",
+                "add",
+                "' OR 1=1 --",
+                "--name",
+                "x",
+                "--currency",
+                "US",
+            ],
+            5,
+        ),
+        (vec!["account", "show", "' OR 1=1 --"], 3),
+        (
+            vec![
+                "account",
+                "update",
+                "A-1",
+                "--status",
+                "ACTIVE; DELETE FROM account",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "account",
+                "site",
+                "add",
+                "A-1",
+                "--address",
+                "x",
+                "--use",
+                "",
+            ],
+            5,
+        ),
+        (vec!["audit", "--since", "yesterday"], 5),
+        (vec!["audit", "--limit", "many"], 2),
+    ];
+    for (args, code) in cases {
+        let run = env.refused(&args, code);
+        assert!(
+            run.stderr.starts_with("error:") || run.stderr.contains("error:"),
+            "no error message for {args:?}: {}",
+            run.stderr
+        );
+        assert_ne!(run.code, 101, "panic for {args:?}");
+    }
+    // Invalid UTF-8 in an argument is a usage error, not a panic.
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"\xff\xfe");
+    let out = env
+        .cmd()
+        .args(["person", "add", "--name"])
+        .arg(bad)
+        .output()
+        .unwrap();
+    let run: Run = to_run(out);
+    assert!(matches!(run.code, 2 | 5), "{}", run.stderr);
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn killed_writers_leave_a_sound_database() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let bin = assert_cmd::cargo::cargo_bin("custctl");
+    let mut kills = 0;
+    for round in 0..24u64 {
+        let mut child = StdCommand::new(&bin)
+            .env_clear()
+            .env("CUSTCTL_DB", &env.db)
+            .env("CUSTCTL_ACTOR", "killer")
+            .args([
+                "person",
+                "add",
+                "--name",
+                &format!("Victim {round}"),
+                "--email",
+                "v@example.com",
+            ])
+            .spawn()
+            .unwrap();
+        // Kill at a spread of moments: before, during and after the transaction.
+        thread::sleep(std::time::Duration::from_micros((round * 7919) % 12_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        kills += 1;
+    }
+    assert!(kills >= 20);
+    env.run(&["doctor"]).ok();
+    env.run(&["audit", "verify"]).ok();
+    // Each add is all or nothing: a person exists exactly when its audit entry does.
+    let people = env
+        .run(&["person", "list", "--format", "ndjson"])
+        .ok()
+        .ndjson();
+    let audited = env.json(&["audit", "--entity", "person"]);
+    assert_eq!(people.len(), audited.as_array().unwrap().len());
+    for p in &people {
+        assert_eq!(
+            p["email"], "v@example.com",
+            "a person without its email point"
+        );
+    }
+}
