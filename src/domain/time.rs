@@ -1,6 +1,6 @@
 //! Parsing of dates and timestamps as users type them.
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 use crate::error::{Error, Result};
 
@@ -46,29 +46,46 @@ pub fn parse_year_month(field: &str, value: &str) -> Result<(i32, u32)> {
 /// without offset (`2026-11-22T10:15:00` or with a space), or a date (local midnight).
 pub fn parse_timestamp(field: &str, value: &str) -> Result<DateTime<Utc>> {
     let v = value.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(v) {
-        return Ok(t.with_timezone(&Utc));
+    let bad = || {
+        Error::invalid(format!(
+            "{field}: '{}' is not a valid timestamp",
+            printable(v)
+        ))
+        .with_hint("use RFC 3339, e.g. 2026-11-22T10:15:00Z, or a date YYYY-MM-DD")
+    };
+    // Every accepted form starts with a strict YYYY-MM-DD date (chrono alone would take
+    // signed or short years that custctl could not print back).
+    let date = v.get(..10).ok_or_else(bad)?;
+    parse_date(field, date).map_err(|_| bad())?;
+    if v.len() > 10 && !matches!(v.as_bytes()[10], b'T' | b't' | b' ') {
+        return Err(bad());
     }
-    let local = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M:%S"))
-        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M"))
-        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))
-        .ok()
-        .or_else(|| {
-            parse_date(field, v)
-                .ok()
-                .map(|d| d.and_time(NaiveTime::MIN))
-        });
+    // Printable back as YYYY-…: the UTC year must have four digits.
+    let printable_year = |t: &DateTime<Utc>| (1..=9999).contains(&t.year());
+    if let Ok(t) = DateTime::parse_from_rfc3339(v) {
+        return Some(t.with_timezone(&Utc))
+            .filter(printable_year)
+            .ok_or_else(bad);
+    }
+    let local = if v.len() == 10 {
+        parse_date(field, v)
+            .ok()
+            .map(|d| d.and_time(NaiveTime::MIN))
+    } else {
+        [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok())
+    };
     local
         .and_then(|naive| Local.from_local_datetime(&naive).earliest())
         .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{field}: '{}' is not a valid timestamp",
-                printable(v)
-            ))
-            .with_hint("use RFC 3339, e.g. 2026-11-22T10:15:00Z, or a date YYYY-MM-DD")
-        })
+        .filter(printable_year)
+        .ok_or_else(bad)
 }
 
 /// The one way custctl writes a timestamp: RFC 3339 in UTC with whole seconds.
@@ -115,6 +132,10 @@ mod tests {
         assert_eq!(format_timestamp(&t), "2026-11-22T09:15:00Z");
         assert!(parse_timestamp("at", "2026-11-22").is_ok());
         assert!(parse_timestamp("at", "yesterday").is_err());
+        // Found by fuzzing: chrono alone takes signed, short years.
+        assert!(parse_timestamp("at", "-1-1-202:1:1").is_err());
+        assert!(parse_timestamp("at", "2026-11-22x10:00").is_err());
+        assert!(parse_timestamp("at", "0000-01-01T00:00:00+01:00").is_err());
     }
 
     #[test]
