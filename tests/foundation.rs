@@ -781,3 +781,28 @@ fn completions_print_for_every_shell() {
     }
     env.run(&["completions", "tcsh"]).code(2);
 }
+
+#[test]
+fn doctor_exits_6_when_the_file_is_corrupt() {
+    let env = Env::new();
+    for i in 0..40 {
+        env.json(&[
+            "person",
+            "add",
+            "--name",
+            &format!("P{i}"),
+            "--email",
+            &format!("p{i}@example.com"),
+        ]);
+    }
+    env.sql("PRAGMA wal_checkpoint(TRUNCATE);");
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    let mut offset = 4096 * 5 + 100;
+    while offset + 32 < bytes.len() {
+        bytes[offset..offset + 32].copy_from_slice(&[0xde; 32]);
+        offset += 4096 * 3;
+    }
+    std::fs::write(&env.db, bytes).unwrap();
+    let run = env.run(&["doctor"]).code(6);
+    assert!(run.stderr.contains("error:"), "{}", run.stderr);
+}
