@@ -797,10 +797,11 @@ fn doctor_exits_6_when_the_file_is_corrupt() {
     }
     env.sql("PRAGMA wal_checkpoint(TRUNCATE);");
     let mut bytes = std::fs::read(&env.db).unwrap();
-    let mut offset = 4096 * 5 + 100;
-    while offset + 32 < bytes.len() {
-        bytes[offset..offset + 32].copy_from_slice(&[0xde; 32]);
-        offset += 4096 * 3;
+    // Garbage over the b-tree header of every page but the first (which holds the schema).
+    let mut offset = 4096;
+    while offset + 8 < bytes.len() {
+        bytes[offset..offset + 8].copy_from_slice(&[0xde; 8]);
+        offset += 4096;
     }
     std::fs::write(&env.db, bytes).unwrap();
     let run = env.run(&["doctor"]).code(6);
