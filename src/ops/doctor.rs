@@ -56,6 +56,38 @@ const INVARIANTS: &[(&str, Check)] = &[
             .map(|s| format!("site {s} has a use recorded under another account"))
             .collect())
     }),
+    ("account-relationships-do-not-overlap", |c| {
+        Ok(crate::store::relationship::overlapping(c)?
+            .into_iter()
+            .map(|(a, b)| {
+                format!(
+                    "account relationships {a} and {b} link the same accounts at overlapping dates"
+                )
+            })
+            .collect())
+    }),
+    ("account-profiles-do-not-overlap", |c| {
+        Ok(crate::store::profile::overlapping_profiles(c)?
+            .into_iter()
+            .map(|(n, a, b)| format!("account {n} has overlapping profile assignments {a} and {b}"))
+            .collect())
+    }),
+    ("one-primary-contact-per-account-and-site", |c| {
+        Ok(crate::store::account_contact::duplicate_primaries(c)?
+            .into_iter()
+            .map(|(n, site)| match site {
+                Some(s) => format!("site {s} of account {n} has more than one primary contact"),
+                None => format!("account {n} has more than one primary contact"),
+            })
+            .collect())
+    }),
+    ("account-contacts-have-their-party-relationship", |c| {
+        let today = crate::ops::account_contact::checks_today();
+        Ok(crate::store::account_contact::without_party_relationship(c, &today)?
+            .into_iter()
+            .map(|(id, n, p)| format!("account contact {id} of account {n}: person {p} has no active contact relationship to the account's customer party on {today}"))
+            .collect())
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {
