@@ -18,6 +18,7 @@ enum ProfileCommand {
     /// Assign a profile class to an account for a period, with overrides. A new open-ended
     /// assignment that starts after the current open-ended one supersedes it (that one ends
     /// the day before); otherwise assignments may not overlap
+    #[command(after_help = crate::cli::catalog::profile_class::FIELDS_HELP)]
     Set(SetArgs),
     /// The profile values in force on a date, each with its source (class or override)
     Show(ShowArgs),

@@ -502,6 +502,45 @@ mod tests {
         assert_eq!(place("A", &[open], before).unwrap(), Placement::Insert);
     }
 
+    fn period() -> impl proptest::strategy::Strategy<Value = Period> {
+        use proptest::prelude::*;
+        (0i64..200, proptest::option::of(0i64..60)).prop_map(|(s, len)| {
+            let start = d("2026-01-01") + chrono::Duration::days(s);
+            Period::new(start, len.map(|l| start + chrono::Duration::days(l))).unwrap()
+        })
+    }
+
+    proptest::proptest! {
+        /// Whatever is asked, the assignments of one account never overlap, and a
+        /// supersede only ever shortens the open-ended one to end the day before.
+        #[test]
+        fn placements_never_overlap(asks in proptest::collection::vec(period(), 1..12)) {
+            let mut existing: Vec<(i64, Period)> = Vec::new();
+            for (i, ask) in asks.into_iter().enumerate() {
+                match place("A", &existing, ask) {
+                    Ok(Placement::Insert) => existing.push((i as i64, ask)),
+                    Ok(Placement::Supersede { id, period }) => {
+                        proptest::prop_assert!(ask.is_open_ended());
+                        proptest::prop_assert_eq!(period.end, ask.start.pred_opt());
+                        for (j, p) in existing.iter_mut() {
+                            if *j == id {
+                                proptest::prop_assert!(p.is_open_ended());
+                                *p = period;
+                            }
+                        }
+                        existing.push((i as i64, ask));
+                    }
+                    Err(e) => proptest::prop_assert_eq!(e.exit_code(), 4),
+                }
+                for (a, pa) in &existing {
+                    for (b, pb) in &existing {
+                        proptest::prop_assert!(a == b || !pa.overlaps(pb));
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn versions_by_date() {
         let v = |id, from: &str| ClassVersion {

@@ -14,12 +14,20 @@ pub struct ProfileClassArgs {
     command: ProfileClassCommand,
 }
 
+/// Shown under each command that takes the profile fields.
+pub const FIELDS_HELP: &str = "\
+Boolean fields take an explicit value: true or false (also yes/no, 1/0), so that an override \
+can switch off what a class switches on. Credit limits are decimal strings in the currency's \
+minor units (USD=5000.00, JPY=700000), never floats; give one --credit-limit per currency.";
+
 #[derive(Debug, Subcommand)]
 enum ProfileClassCommand {
     /// Add a profile class with its first version
+    #[command(after_help = FIELDS_HELP)]
     Add(AddArgs),
     /// Add a new version of a class from a date; fields not given carry over from the
     /// version in force before it, and earlier dates keep their values
+    #[command(after_help = FIELDS_HELP)]
     Update(UpdateArgs),
 }
 
