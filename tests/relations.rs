@@ -1091,7 +1091,7 @@ fn account_defaults_explains_the_profile() {
     let d = env.json(&["account", "defaults", "A1"]);
     assert_eq!(d["account"], "A1");
     assert_eq!(d["on"], "2026-11-22");
-    assert_eq!(d["profile"]["profile"], Value::Null);
+    assert_eq!(d["profile"]["choice"], Value::Null);
     assert!(
         d["profile"]["reason"]
             .as_str()
@@ -1100,7 +1100,7 @@ fn account_defaults_explains_the_profile() {
     );
     env.json(&["profile", "set", "A1", "--class", "GOLD"]);
     let d = env.json(&["account", "defaults", "A1", "--on", "2026-12-05"]);
-    assert_eq!(d["profile"]["profile"]["class"], "GOLD");
+    assert_eq!(d["profile"]["choice"]["class"], "GOLD");
     assert!(d["profile"]["reason"].as_str().unwrap().contains("GOLD"));
     env.refused(&["account", "defaults", "A1", "--currency", "XXX"], 5);
     env.refused(&["account", "defaults", "A1", "--on", "soon"], 5);
@@ -1238,7 +1238,7 @@ fn new_user_walk_through() {
     assert_eq!(moved["superseded"]["end"], "2026-11-30");
     // Ask for the defaults today and next month.
     let today = env.json(&["account", "defaults", "G-EAST"]);
-    let p = &today["profile"]["profile"];
+    let p = &today["profile"]["choice"];
     assert_eq!(p["class"], "STANDARD");
     let limit = value_of(p, "credit_limit", Some("USD"));
     assert_eq!(
@@ -1246,7 +1246,7 @@ fn new_user_walk_through() {
         (json!("25000.00"), json!("override"))
     );
     let next = env.json(&["account", "defaults", "G-EAST", "--on", "2026-12-22"]);
-    let p = &next["profile"]["profile"];
+    let p = &next["profile"]["choice"];
     assert_eq!(p["class"], "KEY");
     let limit = value_of(p, "credit_limit", Some("USD"));
     assert_eq!(

@@ -11,7 +11,7 @@ use crate::store::Db;
 
 #[derive(Debug, Serialize)]
 pub struct ProfileDefault {
-    pub profile: Option<ProfileInForce>,
+    pub choice: Option<ProfileInForce>,
     pub reason: String,
 }
 
@@ -55,7 +55,10 @@ pub fn defaults(
             currency: cur.unwrap_or_else(|| account.currency.clone()),
             account: account.number,
             on,
-            profile: ProfileDefault { profile, reason },
+            profile: ProfileDefault {
+                choice: profile,
+                reason,
+            },
             warnings: Vec::new(),
         })
     })
