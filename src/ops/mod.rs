@@ -6,7 +6,9 @@ pub mod admin;
 pub mod audit;
 pub mod catalog;
 pub mod doctor;
+pub mod instrument;
 pub mod person;
+pub mod receipt_method;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 

@@ -5,8 +5,10 @@ pub mod account;
 pub mod audit;
 pub mod catalog;
 pub mod doctor;
+pub mod instrument;
 pub mod keyfile;
 pub mod person;
+pub mod receipt_method;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
