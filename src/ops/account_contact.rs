@@ -217,14 +217,3 @@ pub fn list(db: &mut Db, number: &str) -> Result<Vec<AccountContactDetail>> {
         Ok(out)
     })
 }
-
-/// "Today" for `doctor`'s date-dependent checks: the date of `CUSTCTL_NOW` when it is set
-/// (tests, scripts), else the local date.
-pub fn checks_today() -> String {
-    std::env::var("CUSTCTL_NOW")
-        .ok()
-        .and_then(|v| crate::domain::time::parse_timestamp("CUSTCTL_NOW", &v).ok())
-        .map(|t| t.with_timezone(&chrono::Local).date_naive())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
-        .to_string()
-}

@@ -8,8 +8,10 @@ pub mod audit;
 pub mod catalog;
 pub mod defaults;
 pub mod doctor;
+pub mod instrument;
 pub mod person;
 pub mod profile;
+pub mod receipt_method;
 pub mod relationship;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
