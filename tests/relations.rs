@@ -1102,6 +1102,52 @@ fn account_defaults_explains_the_profile() {
     let d = env.json(&["account", "defaults", "A1", "--on", "2026-12-05"]);
     assert_eq!(d["profile"]["choice"]["class"], "GOLD");
     assert!(d["profile"]["reason"].as_str().unwrap().contains("GOLD"));
+    // Payment defaults come with their reasons; a missing default is null, not an error.
+    assert_eq!(d["receipt_method"]["choice"], Value::Null);
+    assert!(d["receipt_method"]["reason"].is_string());
+    assert_eq!(d["card"]["choice"], Value::Null);
+    env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        "GB82WEST12345698765432",
+        "--currency",
+        "GBP",
+        "--primary",
+    ]);
+    // Every currency with a bank account gets its default; --currency narrows to one.
+    let d = env.json(&["account", "defaults", "A1"]);
+    let currencies: Vec<&str> = d["bank_accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["currency"].as_str().unwrap())
+        .collect();
+    assert_eq!(currencies, vec!["USD", "EUR", "GBP"]);
+    assert_eq!(d["bank_accounts"][0]["choice"], Value::Null);
+    assert!(
+        d["bank_accounts"][2]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("primary")
+    );
+    let d = env.json(&["account", "defaults", "A1", "--currency", "gbp"]);
+    assert_eq!(d["currency"], "GBP");
+    assert_eq!(d["bank_account"]["choice"]["currency"], "GBP");
+    assert_eq!(d["bank_accounts"].as_array().unwrap().len(), 1);
+    // No bank number in full in any output.
+    let table = env.run(&["account", "defaults", "A1"]).ok();
+    assert!(!table.stdout.contains("5698765432"), "{}", table.stdout);
     env.refused(&["account", "defaults", "A1", "--currency", "XXX"], 5);
     env.refused(&["account", "defaults", "A1", "--on", "soon"], 5);
     env.refused(&["account", "defaults", "NOPE"], 3);
@@ -1236,8 +1282,51 @@ fn new_user_walk_through() {
         "2026-12-01",
     ]);
     assert_eq!(moved["superseded"]["end"], "2026-11-30");
+    // Direct debit from today, the bank account to draw on only from next month.
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "DD",
+        "--description",
+        "Direct debit",
+        "--kind",
+        "automatic",
+        "--payment-type",
+        "bank-account",
+    ]);
+    env.json(&[
+        "account",
+        "receipt-method",
+        "assign",
+        "G-EAST",
+        "DD",
+        "--primary",
+    ]);
+    env.json(&[
+        "instrument",
+        "add",
+        "G-EAST",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "USD",
+        "--start",
+        "2026-12-01",
+    ]);
     // Ask for the defaults today and next month.
+    let run = env.run(&["account", "defaults", "G-EAST"]).ok();
+    assert!(run.stderr.contains("warning:"), "{}", run.stderr);
     let today = env.json(&["account", "defaults", "G-EAST"]);
+    assert_eq!(today["receipt_method"]["choice"]["method"], "DD");
+    assert!(
+        today["receipt_method"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("primary")
+    );
+    assert_eq!(today["bank_account"]["choice"], Value::Null);
+    assert_eq!(today["warnings"].as_array().unwrap().len(), 1);
     let p = &today["profile"]["choice"];
     assert_eq!(p["class"], "STANDARD");
     let limit = value_of(p, "credit_limit", Some("USD"));
@@ -1246,6 +1335,11 @@ fn new_user_walk_through() {
         (json!("25000.00"), json!("override"))
     );
     let next = env.json(&["account", "defaults", "G-EAST", "--on", "2026-12-22"]);
+    assert_eq!(next["receipt_method"]["choice"]["method"], "DD");
+    assert_eq!(next["bank_account"]["choice"]["currency"], "USD");
+    assert_eq!(next["bank_accounts"][0]["currency"], "USD");
+    assert_eq!(next["warnings"], json!([]));
+    assert!(next["profile"]["reason"].as_str().unwrap().contains("KEY"));
     let p = &next["profile"]["choice"];
     assert_eq!(p["class"], "KEY");
     let limit = value_of(p, "credit_limit", Some("USD"));
