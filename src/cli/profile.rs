@@ -3,7 +3,11 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::catalog::profile_class::ProfileFieldArgs;
+use serde::Serialize;
+
+use crate::cli::output::Format;
 use crate::cli::{App, opt_date};
+use crate::domain::profile::AccountProfileJson;
 use crate::error::Result;
 use crate::ops::profile as ops;
 
@@ -89,7 +93,53 @@ pub fn run(args: ProfileArgs, app: &mut App) -> Result<()> {
         }
         ProfileCommand::History(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::history(db, &a.number)?)
+            let history = ops::history(db, &a.number)?;
+            if out.format == Format::Table {
+                let rows: Vec<TableRow> = history.iter().map(TableRow::from).collect();
+                return out.list(&rows);
+            }
+            out.list(&history)
+        }
+    }
+}
+
+/// A history line for the table: the overrides summed up in one cell.
+#[derive(Debug, Serialize)]
+struct TableRow {
+    id: i64,
+    class: String,
+    start: chrono::NaiveDate,
+    end: Option<chrono::NaiveDate>,
+    overrides: String,
+}
+
+impl From<&AccountProfileJson> for TableRow {
+    fn from(p: &AccountProfileJson) -> Self {
+        let o = &p.overrides;
+        let mut parts: Vec<String> = o
+            .credit_limits
+            .iter()
+            .map(|c| format!("credit_limit {}={}", c.currency, c.credit_limit))
+            .collect();
+        let mut text = |name: &str, v: Option<String>| {
+            if let Some(v) = v {
+                parts.push(format!("{name}={v}"));
+            }
+        };
+        text("payment_terms", o.payment_terms.clone());
+        text("credit_check", o.credit_check.map(|b| b.to_string()));
+        text("credit_hold", o.credit_hold.map(|b| b.to_string()));
+        text("tolerance", o.tolerance.clone());
+        text("statement_cycle", o.statement_cycle.clone());
+        text("send_statements", o.send_statements.map(|b| b.to_string()));
+        text("dunning_letters", o.dunning_letters.map(|b| b.to_string()));
+        text("collector", o.collector.clone());
+        TableRow {
+            id: p.id,
+            class: p.class.clone(),
+            start: p.start,
+            end: p.end,
+            overrides: parts.join(", "),
         }
     }
 }

@@ -2,7 +2,11 @@
 
 use clap::{Args, Subcommand};
 
+use serde::Serialize;
+
 use crate::cli::App;
+use crate::cli::output::Format;
+use crate::domain::account_contact::AccountContactDetail;
 use crate::error::Result;
 use crate::ops::account_contact::{self as ops, ContactPerson, NewContactInput};
 
@@ -88,7 +92,71 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
         }
         ContactCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(db, &a.number)?)
+            let contacts = ops::list(db, &a.number)?;
+            if out.format == Format::Table {
+                // Readable on a terminal: contact points and addresses summed up in a cell.
+                let rows: Vec<TableRow> = contacts.iter().map(TableRow::from).collect();
+                return out.list(&rows);
+            }
+            out.list(&contacts)
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct TableRow {
+    id: i64,
+    site_id: Option<i64>,
+    person_id: i64,
+    person_name: String,
+    job_title: Option<String>,
+    responsibilities: String,
+    primary: bool,
+    contact_points: String,
+    addresses: String,
+}
+
+impl From<&AccountContactDetail> for TableRow {
+    fn from(d: &AccountContactDetail) -> Self {
+        let c = &d.contact;
+        TableRow {
+            id: c.id,
+            site_id: c.site_id,
+            person_id: c.person_id,
+            person_name: c.person_name.clone(),
+            job_title: c.job_title.clone(),
+            responsibilities: c
+                .responsibilities
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            primary: c.primary,
+            contact_points: d
+                .contact_points
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} {}{}",
+                        p.kind,
+                        p.value,
+                        if p.primary { " (primary)" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            addresses: d
+                .addresses
+                .iter()
+                .map(|s| {
+                    let mut parts = vec![s.address.clone()];
+                    parts.extend(s.city.clone());
+                    parts.extend(s.postal_code.clone());
+                    parts.extend(s.country.clone());
+                    format!("site {}: {}", s.id, parts.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 }
