@@ -60,3 +60,25 @@ pub struct AccountContactDetail {
     pub contact_points: Vec<ContactPoint>,
     pub addresses: Vec<Site>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responsibilities_are_checked_deduplicated_and_sorted() {
+        let got =
+            parse_responsibilities(&["statements".into(), "Bill-To,statements".into()]).unwrap();
+        assert_eq!(
+            got,
+            vec![Responsibility::BillTo, Responsibility::Statements]
+        );
+        let err = parse_responsibilities(&["billing".into()]).unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(
+            err.hint
+                .unwrap()
+                .contains("bill-to, ship-to, dunning, statements")
+        );
+    }
+}
