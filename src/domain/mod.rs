@@ -1,12 +1,19 @@
 //! Types and business rules. Pure: no SQL, no printing, no clap.
 
 pub mod account;
+pub mod account_contact;
 pub mod audit;
+pub mod bank;
+pub mod card;
 pub mod country;
 pub mod currency;
 pub mod key;
+pub mod payment;
 pub mod period;
 pub mod person;
+pub mod primary;
+pub mod profile;
+pub mod relationship;
 pub mod text;
 pub mod time;
 

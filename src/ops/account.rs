@@ -93,6 +93,7 @@ pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Ac
             id,
             serde_json::to_value(&account)?,
         )?;
+        crate::ops::profile::assign_default(w, ctx, &number, id)?;
         Ok(account)
     })
 }

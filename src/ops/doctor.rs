@@ -56,6 +56,69 @@ const INVARIANTS: &[(&str, Check)] = &[
             .map(|s| format!("site {s} has a use recorded under another account"))
             .collect())
     }),
+    ("account-relationships-do-not-overlap", |c| {
+        Ok(crate::store::relationship::overlapping(c)?
+            .into_iter()
+            .map(|(a, b)| {
+                format!(
+                    "account relationships {a} and {b} link the same accounts at overlapping dates"
+                )
+            })
+            .collect())
+    }),
+    ("account-profiles-do-not-overlap", |c| {
+        Ok(crate::store::profile::overlapping_profiles(c)?
+            .into_iter()
+            .map(|(n, a, b)| format!("account {n} has overlapping profile assignments {a} and {b}"))
+            .collect())
+    }),
+    ("one-primary-contact-per-account-and-site", |c| {
+        Ok(crate::store::account_contact::duplicate_primaries(c)?
+            .into_iter()
+            .map(|(n, site)| match site {
+                Some(s) => format!("site {s} of account {n} has more than one primary contact"),
+                None => format!("account {n} has more than one primary contact"),
+            })
+            .collect())
+    }),
+    ("account-contacts-have-their-party-relationship", |c| {
+        let today = crate::ops::instrument::doctor_today().to_string();
+        Ok(crate::store::account_contact::without_party_relationship(c, &today)?
+            .into_iter()
+            .map(|(id, n, p)| format!("account contact {id} of account {n}: person {p} has no active contact relationship to the account's customer party on {today}"))
+            .collect())
+    }),
+    ("receipt-method-assignments-do-not-overlap", |c| {
+        Ok(crate::store::receipt_method::overlapping_assignments(c)?
+            .into_iter()
+            .map(|(a, b)| format!("receipt-method assignments {a} and {b} of one method and account (or site) overlap"))
+            .collect())
+    }),
+    ("one-primary-receipt-method-per-date", |c| {
+        crate::store::receipt_method::primary_problems(c)
+    }),
+    ("no-payment-details-in-force-on-inactive-accounts", |c| {
+        let today = crate::ops::instrument::doctor_today();
+        let mut out: Vec<String> = crate::store::receipt_method::active_on_inactive(c, today)?
+            .into_iter()
+            .map(|(id, n)| {
+                format!(
+                    "receipt-method assignment {id} is in force on {today} on inactive account {n}"
+                )
+            })
+            .collect();
+        out.extend(
+            crate::store::instrument::active_on_inactive(c, today)?
+                .into_iter()
+                .map(|(id, n)| {
+                    format!("instrument {id} is in force on {today} on inactive account {n}")
+                }),
+        );
+        Ok(out)
+    }),
+    ("instruments-one-primary-per-date-and-no-duplicates", |c| {
+        crate::ops::instrument::doctor_problems(c)
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {

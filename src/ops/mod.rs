@@ -2,11 +2,17 @@
 //! calls `store`, writes the audit entry, and returns what the command prints.
 
 pub mod account;
+pub mod account_contact;
 pub mod admin;
 pub mod audit;
 pub mod catalog;
+pub mod defaults;
 pub mod doctor;
+pub mod instrument;
 pub mod person;
+pub mod profile;
+pub mod receipt_method;
+pub mod relationship;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 

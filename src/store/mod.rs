@@ -2,11 +2,16 @@
 //! All SQL lives under this module.
 
 pub mod account;
+pub mod account_contact;
 pub mod audit;
 pub mod catalog;
 pub mod doctor;
+pub mod instrument;
 pub mod keyfile;
 pub mod person;
+pub mod profile;
+pub mod receipt_method;
+pub mod relationship;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;

@@ -1,1 +1,162 @@
-crate::placeholder_command!(AccountContactArgs);
+//! `custctl account contact …`: contact persons of an account or one of its sites.
+
+use clap::{Args, Subcommand};
+
+use serde::Serialize;
+
+use crate::cli::App;
+use crate::cli::output::Format;
+use crate::domain::account_contact::AccountContactDetail;
+use crate::error::Result;
+use crate::ops::account_contact::{self as ops, ContactPerson, NewContactInput};
+
+#[derive(Debug, Args)]
+pub struct AccountContactArgs {
+    #[command(subcommand)]
+    command: ContactCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ContactCommand {
+    /// Add a contact person to an account (or one of its sites). --name creates the person
+    /// and makes it a contact of the account's customer party; --person takes an existing
+    /// person who must already be one (custctl person relate REF --to CUSTOMER --role contact)
+    Add(AddArgs),
+    /// Each contact with its person's contact points and its addresses (the site it is
+    /// attached to, or the account's sites)
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The account number
+    number: String,
+    /// An existing person: an id, or an external id (ext:VALUE)
+    #[arg(
+        long,
+        value_name = "REF",
+        required_unless_present = "name",
+        conflicts_with = "name"
+    )]
+    person: Option<String>,
+    /// Create a new person with this name
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    #[arg(long, value_name = "TITLE")]
+    job_title: Option<String>,
+    /// A site of the account this person is the contact of
+    #[arg(long, value_name = "SITE_ID")]
+    site: Option<i64>,
+    /// bill-to, ship-to, dunning or statements; repeatable
+    #[arg(long, value_name = "RESPONSIBILITY")]
+    responsibility: Vec<String>,
+    /// Make it the primary contact of the account (or of the site); the previous primary
+    /// is demoted
+    #[arg(long)]
+    primary: bool,
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    number: String,
+}
+
+pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        ContactCommand::Add(a) => {
+            let (db, ctx, out) = app.open()?;
+            let person = match (&a.person, &a.name) {
+                (Some(r), _) => ContactPerson::Existing(r),
+                (None, Some(n)) => ContactPerson::New(n),
+                (None, None) => unreachable!("clap requires --person or --name"),
+            };
+            let added = ops::add(
+                db,
+                ctx,
+                &a.number,
+                &NewContactInput {
+                    person,
+                    job_title: a.job_title.as_deref(),
+                    site: a.site,
+                    responsibilities: &a.responsibility,
+                    primary: a.primary,
+                },
+            )?;
+            if let Some(d) = &added.demoted {
+                out.note(format!(
+                    "account contact {} ({}) is no longer the primary contact",
+                    d.id, d.person_name
+                ));
+            }
+            out.object(&added)
+        }
+        ContactCommand::List(a) => {
+            let (db, _, out) = app.open()?;
+            let contacts = ops::list(db, &a.number)?;
+            if out.format == Format::Table {
+                // Readable on a terminal: contact points and addresses summed up in a cell.
+                let rows: Vec<TableRow> = contacts.iter().map(TableRow::from).collect();
+                return out.list(&rows);
+            }
+            out.list(&contacts)
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct TableRow {
+    id: i64,
+    site_id: Option<i64>,
+    person_id: i64,
+    person_name: String,
+    job_title: Option<String>,
+    responsibilities: String,
+    primary: bool,
+    contact_points: String,
+    addresses: String,
+}
+
+impl From<&AccountContactDetail> for TableRow {
+    fn from(d: &AccountContactDetail) -> Self {
+        let c = &d.contact;
+        TableRow {
+            id: c.id,
+            site_id: c.site_id,
+            person_id: c.person_id,
+            person_name: c.person_name.clone(),
+            job_title: c.job_title.clone(),
+            responsibilities: c
+                .responsibilities
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            primary: c.primary,
+            contact_points: d
+                .contact_points
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} {}{}",
+                        p.kind,
+                        p.value,
+                        if p.primary { " (primary)" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            addresses: d
+                .addresses
+                .iter()
+                .map(|s| {
+                    let mut parts = vec![s.address.clone()];
+                    parts.extend(s.city.clone());
+                    parts.extend(s.postal_code.clone());
+                    parts.extend(s.country.clone());
+                    format!("site {}: {}", s.id, parts.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Profile classes with their versions and credit limits; account profiles and their
+//! overrides.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::period::Period;
+use crate::domain::profile::{AccountProfile, ClassVersion, ProfileValues};
+use crate::error::Result;
+use crate::store::{date, opt_date};
+
+/// (id, code, description, created_at) of a class.
+pub type ClassRow = (i64, String, String, String);
+
+pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ClassRow>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, code, description, created_at FROM profile_class WHERE code = ?1",
+        )?
+        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?)
+}
+
+pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO profile_class (code, description, created_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![code, description, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn set_description(conn: &Connection, id: i64, description: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE profile_class SET description = ?2 WHERE id = ?1")?
+        .execute(params![id, description])?;
+    Ok(())
+}
+
+/// Stores a version holding `values` (every field of the version, carried over already).
+pub fn insert_version(
+    conn: &Connection,
+    class_id: i64,
+    effective_from: NaiveDate,
+    v: &ProfileValues,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO profile_class_version (profile_class_id, effective_from, payment_terms,
+            credit_check, credit_hold, tolerance, statement_cycle, send_statements,
+            dunning_letters, collector, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        class_id,
+        effective_from.to_string(),
+        v.payment_terms,
+        v.credit_check,
+        v.credit_hold,
+        v.tolerance,
+        v.statement_cycle,
+        v.send_statements,
+        v.dunning_letters,
+        v.collector,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO profile_class_credit_limit (version_id, currency, amount_minor) VALUES (?1, ?2, ?3)",
+    )?;
+    for (cur, minor) in &v.credit_limits {
+        stmt.execute(params![id, cur, minor])?;
+    }
+    Ok(id)
+}
+
+fn version_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<ClassVersion> {
+    let id: i64 = row.get(0)?;
+    let b = |i: usize| -> rusqlite::Result<Option<bool>> {
+        Ok(row.get::<_, Option<i64>>(i)?.map(|v| v != 0))
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT currency, amount_minor FROM profile_class_credit_limit WHERE version_id = ?1",
+    )?;
+    let credit_limits = stmt
+        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ClassVersion {
+        id,
+        effective_from: date(&row.get::<_, String>(1)?)?,
+        values: ProfileValues {
+            payment_terms: row.get(2)?,
+            credit_limits,
+            credit_check: b(3)?,
+            credit_hold: b(4)?,
+            tolerance: row.get(5)?,
+            statement_cycle: row.get(6)?,
+            send_statements: b(7)?,
+            dunning_letters: b(8)?,
+            collector: row.get(9)?,
+        },
+    })
+}
+
+/// The versions of a class, oldest first.
+pub fn versions(conn: &Connection, class_id: i64) -> Result<Vec<ClassVersion>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, effective_from, payment_terms, credit_check, credit_hold, tolerance,
+                statement_cycle, send_statements, dunning_letters, collector
+           FROM profile_class_version WHERE profile_class_id = ?1 ORDER BY effective_from",
+    )?;
+    let rows = stmt.query_map([class_id], |r| version_from_row(conn, r))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// ------------------------------------------------------------------ account profiles
+
+const SELECT_PROFILE: &str = "SELECT ap.id, ap.account_id, a.number, ap.profile_class_id, pc.code,
+        ap.start_date, ap.end_date, ap.created_at
+     FROM account_profile ap JOIN account a ON a.id = ap.account_id
+     JOIN profile_class pc ON pc.id = ap.profile_class_id";
+
+fn profile_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<AccountProfile> {
+    let id: i64 = row.get(0)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT field, value FROM account_profile_override WHERE account_profile_id = ?1 ORDER BY field",
+    )?;
+    let fields: Vec<(String, String)> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(AccountProfile {
+        id,
+        account_id: row.get(1)?,
+        account: row.get(2)?,
+        class_id: row.get(3)?,
+        class: row.get(4)?,
+        period: Period {
+            start: date(&row.get::<_, String>(5)?)?,
+            end: opt_date(row.get(6)?)?,
+        },
+        overrides: ProfileValues::from_fields(&fields),
+        created_at: row.get(7)?,
+    })
+}
+
+pub fn insert_profile(
+    conn: &Connection,
+    account_id: i64,
+    class_id: i64,
+    period: &Period,
+    overrides: &ProfileValues,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO account_profile (account_id, profile_class_id, start_date, end_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        account_id,
+        class_id,
+        period.start.to_string(),
+        period.end.map(|d| d.to_string()),
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO account_profile_override (account_profile_id, field, value) VALUES (?1, ?2, ?3)",
+    )?;
+    for (field, value) in overrides.to_fields() {
+        stmt.execute(params![id, field, value])?;
+    }
+    Ok(id)
+}
+
+pub fn get_profile(conn: &Connection, id: i64) -> Result<Option<AccountProfile>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_PROFILE} WHERE ap.id = ?1"))?
+        .query_row([id], |r| profile_from_row(conn, r))
+        .optional()?)
+}
+
+/// The profile assignments of an account, by start date.
+pub fn profiles_of(conn: &Connection, account_id: i64) -> Result<Vec<AccountProfile>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_PROFILE} WHERE ap.account_id = ?1 ORDER BY ap.start_date, ap.id"
+    ))?;
+    let rows = stmt.query_map([account_id], |r| profile_from_row(conn, r))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_profile_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE account_profile SET end_date = ?2 WHERE id = ?1")?
+        .execute(params![id, end.to_string()])?;
+    Ok(())
+}
+
+/// Pairs of assignments of one account whose periods overlap (for `doctor`), as
+/// (account number, id, id).
+pub fn overlapping_profiles(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.number, x.id, y.id FROM account_profile x
+           JOIN account_profile y ON x.account_id = y.account_id AND x.id < y.id
+          AND x.start_date <= coalesce(y.end_date, '9999-12-31')
+          AND y.start_date <= coalesce(x.end_date, '9999-12-31')
+           JOIN account a ON a.id = x.account_id
+        ORDER BY x.id, y.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
