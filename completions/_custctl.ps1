@@ -227,6 +227,39 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;catalog;receipt-method;add' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'automatic or manual')
+            [CompletionResult]::new('--payment-type', '--payment-type', [CompletionResultType]::ParameterName, 'What an automatic method draws on: bank-account or card')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Receipts need confirmation')
+            [CompletionResult]::new('--remit', '--remit', [CompletionResultType]::ParameterName, 'Receipts need remittance')
+            [CompletionResult]::new('--reconcile', '--reconcile', [CompletionResultType]::ParameterName, 'Receipts need reconciliation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;receipt-method;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;catalog;receipt-method;help;add' {
+            break
+        }
+        'custctl;catalog;receipt-method;help;help' {
             break
         }
         'custctl;catalog;profile-class' {
@@ -241,6 +274,74 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile class with its first version')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;catalog;profile-class;add' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The date its first version takes effect [default: today]')
+            [CompletionResult]::new('--payment-terms', '--payment-terms', [CompletionResultType]::ParameterName, 'Payment terms code, e.g. NET30')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency')
+            [CompletionResult]::new('--credit-check', '--credit-check', [CompletionResultType]::ParameterName, 'Whether orders are credit-checked: true or false')
+            [CompletionResult]::new('--credit-hold', '--credit-hold', [CompletionResultType]::ParameterName, 'Whether the account is on credit hold: true or false')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Receipt tolerance in percent (0 to 100, at most two decimals)')
+            [CompletionResult]::new('--statement-cycle', '--statement-cycle', [CompletionResultType]::ParameterName, 'Statement cycle code, e.g. MONTHLY')
+            [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
+            [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
+            [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;profile-class;update' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day of the new version')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A new description (not versioned)')
+            [CompletionResult]::new('--payment-terms', '--payment-terms', [CompletionResultType]::ParameterName, 'Payment terms code, e.g. NET30')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency')
+            [CompletionResult]::new('--credit-check', '--credit-check', [CompletionResultType]::ParameterName, 'Whether orders are credit-checked: true or false')
+            [CompletionResult]::new('--credit-hold', '--credit-hold', [CompletionResultType]::ParameterName, 'Whether the account is on credit hold: true or false')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Receipt tolerance in percent (0 to 100, at most two decimals)')
+            [CompletionResult]::new('--statement-cycle', '--statement-cycle', [CompletionResultType]::ParameterName, 'Statement cycle code, e.g. MONTHLY')
+            [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
+            [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
+            [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;profile-class;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile class with its first version')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;catalog;profile-class;help;add' {
+            break
+        }
+        'custctl;catalog;profile-class;help;update' {
+            break
+        }
+        'custctl;catalog;profile-class;help;help' {
             break
         }
         'custctl;catalog;list' {
@@ -281,9 +382,21 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;help;receipt-method' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            break
+        }
+        'custctl;catalog;help;receipt-method;add' {
             break
         }
         'custctl;catalog;help;profile-class' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile class with its first version')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values')
+            break
+        }
+        'custctl;catalog;help;profile-class;add' {
+            break
+        }
+        'custctl;catalog;help;profile-class;update' {
             break
         }
         'custctl;catalog;help;list' {
@@ -699,6 +812,98 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;account;receipt-method;assign' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First active day [default: today]')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last active day [default: open-ended]')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Assign to this bill-to site of the account instead of the account itself')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every assignment, not only those in force on the date')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;set-primary' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;help' {
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;account;receipt-method;help;assign' {
+            break
+        }
+        'custctl;account;receipt-method;help;list' {
+            break
+        }
+        'custctl;account;receipt-method;help;end' {
+            break
+        }
+        'custctl;account;receipt-method;help;set-primary' {
+            break
+        }
+        'custctl;account;receipt-method;help;help' {
             break
         }
         'custctl;account;contact' {
@@ -713,9 +918,64 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;account;contact;add' {
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'An existing person: an id, or an external id (ext:VALUE)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Create a new person with this name')
+            [CompletionResult]::new('--job-title', '--job-title', [CompletionResultType]::ParameterName, 'job-title')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A site of the account this person is the contact of')
+            [CompletionResult]::new('--responsibility', '--responsibility', [CompletionResultType]::ParameterName, 'bill-to, ship-to, dunning or statements; repeatable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Make it the primary contact of the account (or of the site); the previous primary is demoted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;account;contact;help;add' {
+            break
+        }
+        'custctl;account;contact;help;list' {
+            break
+        }
+        'custctl;account;contact;help;help' {
             break
         }
         'custctl;account;defaults' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency of the default bank account [default: the account''s currency, plus every currency it has a bank account in]')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A bill-to site of the account: its own defaults before the account''s')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -780,9 +1040,33 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;help;receipt-method' {
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            break
+        }
+        'custctl;account;help;receipt-method;assign' {
+            break
+        }
+        'custctl;account;help;receipt-method;list' {
+            break
+        }
+        'custctl;account;help;receipt-method;end' {
+            break
+        }
+        'custctl;account;help;receipt-method;set-primary' {
             break
         }
         'custctl;account;help;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            break
+        }
+        'custctl;account;help;contact;add' {
+            break
+        }
+        'custctl;account;help;contact;list' {
             break
         }
         'custctl;account;help;defaults' {
@@ -806,6 +1090,151 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;instrument;add' {
+            [CompletionResult]::new('--card-number', '--card-number', [CompletionResultType]::ParameterName, 'A card''s number (never stored: only brand, last 4, expiry and a keyed fingerprint)')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'The card''s expiry month')
+            [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'A bank account''s IBAN')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The BIC of the IBAN''s bank (of the IBAN''s country)')
+            [CompletionResult]::new('--bank-account', '--bank-account', [CompletionResultType]::ParameterName, 'A bank account''s domestic number (with --bank-code and --country)')
+            [CompletionResult]::new('--bank-code', '--bank-code', [CompletionResultType]::ParameterName, 'The domestic bank code (bank and branch identifiers)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'The bank account''s country (ISO 3166 two-letter code)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'A bank account''s currency (ISO 4217); cards have none')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'The name of the card or account holder')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Attach it to this bill-to site of the account')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First active day [default: today]')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last active day [default: open-ended; a card also ends with its expiry month]')
+            [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'Order of preference among instruments without a primary (1 first)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'An id of the instrument in another system (unique)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;list' {
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Only the bank accounts of this currency')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every instrument, not only those in force on the date')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show bank numbers in full (each reveal is audited)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;show' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked for `active`, `primary` and `default` [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show bank numbers in full (audited)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;set-primary' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;instrument;help;add' {
+            break
+        }
+        'custctl;instrument;help;list' {
+            break
+        }
+        'custctl;instrument;help;show' {
+            break
+        }
+        'custctl;instrument;help;end' {
+            break
+        }
+        'custctl;instrument;help;set-primary' {
+            break
+        }
+        'custctl;instrument;help;import' {
+            break
+        }
+        'custctl;instrument;help;help' {
             break
         }
         'custctl;relationship' {
@@ -820,6 +1249,79 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link two accounts for a period')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'End a relationship: the date is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;relationship;link' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first day [default: today]')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day [default: open-ended]')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--bill-to', '--bill-to', [CompletionResultType]::ParameterName, 'The first account may be invoiced for the related one')
+            [CompletionResult]::new('--ship-to', '--ship-to', [CompletionResultType]::ParameterName, 'The first account may receive the related one''s shipments')
+            [CompletionResult]::new('--reciprocal', '--reciprocal', [CompletionResultType]::ParameterName, 'Make payment sharing (and bill-to, ship-to) two-way')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;relationship;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;relationship;unlink' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;relationship;help' {
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link two accounts for a period')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'End a relationship: the date is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;relationship;help;link' {
+            break
+        }
+        'custctl;relationship;help;list' {
+            break
+        }
+        'custctl;relationship;help;unlink' {
+            break
+        }
+        'custctl;relationship;help;help' {
             break
         }
         'custctl;profile' {
@@ -834,6 +1336,84 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The profile values in force on a date, each with its source (class or override)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every profile assignment of an account, with its overrides')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;profile;set' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The profile class code')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first day [default: today]')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day [default: open-ended]')
+            [CompletionResult]::new('--payment-terms', '--payment-terms', [CompletionResultType]::ParameterName, 'Payment terms code, e.g. NET30')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency')
+            [CompletionResult]::new('--credit-check', '--credit-check', [CompletionResultType]::ParameterName, 'Whether orders are credit-checked: true or false')
+            [CompletionResult]::new('--credit-hold', '--credit-hold', [CompletionResultType]::ParameterName, 'Whether the account is on credit hold: true or false')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Receipt tolerance in percent (0 to 100, at most two decimals)')
+            [CompletionResult]::new('--statement-cycle', '--statement-cycle', [CompletionResultType]::ParameterName, 'Statement cycle code, e.g. MONTHLY')
+            [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
+            [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
+            [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;profile;show' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;profile;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;profile;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The profile values in force on a date, each with its source (class or override)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every profile assignment of an account, with its overrides')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;profile;help;set' {
+            break
+        }
+        'custctl;profile;help;show' {
+            break
+        }
+        'custctl;profile;help;history' {
+            break
+        }
+        'custctl;profile;help;help' {
             break
         }
         'custctl;export' {
@@ -935,9 +1515,21 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;catalog;receipt-method' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            break
+        }
+        'custctl;help;catalog;receipt-method;add' {
             break
         }
         'custctl;help;catalog;profile-class' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile class with its first version')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values')
+            break
+        }
+        'custctl;help;catalog;profile-class;add' {
+            break
+        }
+        'custctl;help;catalog;profile-class;update' {
             break
         }
         'custctl;help;catalog;list' {
@@ -1021,9 +1613,33 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;account;receipt-method' {
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            break
+        }
+        'custctl;help;account;receipt-method;assign' {
+            break
+        }
+        'custctl;help;account;receipt-method;list' {
+            break
+        }
+        'custctl;help;account;receipt-method;end' {
+            break
+        }
+        'custctl;help;account;receipt-method;set-primary' {
             break
         }
         'custctl;help;account;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            break
+        }
+        'custctl;help;account;contact;add' {
+            break
+        }
+        'custctl;help;account;contact;list' {
             break
         }
         'custctl;help;account;defaults' {
@@ -1033,12 +1649,60 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;instrument' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
+            break
+        }
+        'custctl;help;instrument;add' {
+            break
+        }
+        'custctl;help;instrument;list' {
+            break
+        }
+        'custctl;help;instrument;show' {
+            break
+        }
+        'custctl;help;instrument;end' {
+            break
+        }
+        'custctl;help;instrument;set-primary' {
+            break
+        }
+        'custctl;help;instrument;import' {
             break
         }
         'custctl;help;relationship' {
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link two accounts for a period')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'End a relationship: the date is its last active day')
+            break
+        }
+        'custctl;help;relationship;link' {
+            break
+        }
+        'custctl;help;relationship;list' {
+            break
+        }
+        'custctl;help;relationship;unlink' {
             break
         }
         'custctl;help;profile' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The profile values in force on a date, each with its source (class or override)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every profile assignment of an account, with its overrides')
+            break
+        }
+        'custctl;help;profile;set' {
+            break
+        }
+        'custctl;help;profile;show' {
+            break
+        }
+        'custctl;help;profile;history' {
             break
         }
         'custctl;help;export' {

@@ -210,6 +210,35 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;receipt-method;add'= {
+            cand --description 'description'
+            cand --kind 'automatic or manual'
+            cand --payment-type 'What an automatic method draws on: bank-account or card'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --confirm 'Receipts need confirmation'
+            cand --remit 'Receipts need remittance'
+            cand --reconcile 'Receipts need reconciliation'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;receipt-method;help'= {
+            cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;receipt-method;help;add'= {
+        }
+        &'custctl;catalog;receipt-method;help;help'= {
         }
         &'custctl;catalog;profile-class'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -223,6 +252,68 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a profile class with its first version'
+            cand update 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;profile-class;add'= {
+            cand --description 'description'
+            cand --from 'The date its first version takes effect [default: today]'
+            cand --payment-terms 'Payment terms code, e.g. NET30'
+            cand --credit-limit 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency'
+            cand --credit-check 'Whether orders are credit-checked: true or false'
+            cand --credit-hold 'Whether the account is on credit hold: true or false'
+            cand --tolerance 'Receipt tolerance in percent (0 to 100, at most two decimals)'
+            cand --statement-cycle 'Statement cycle code, e.g. MONTHLY'
+            cand --send-statements 'Whether statements are sent: true or false'
+            cand --dunning-letters 'Whether dunning letters are sent: true or false'
+            cand --collector 'The collector''s name'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;profile-class;update'= {
+            cand --from 'The first day of the new version'
+            cand --description 'A new description (not versioned)'
+            cand --payment-terms 'Payment terms code, e.g. NET30'
+            cand --credit-limit 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency'
+            cand --credit-check 'Whether orders are credit-checked: true or false'
+            cand --credit-hold 'Whether the account is on credit hold: true or false'
+            cand --tolerance 'Receipt tolerance in percent (0 to 100, at most two decimals)'
+            cand --statement-cycle 'Statement cycle code, e.g. MONTHLY'
+            cand --send-statements 'Whether statements are sent: true or false'
+            cand --dunning-letters 'Whether dunning letters are sent: true or false'
+            cand --collector 'The collector''s name'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;profile-class;help'= {
+            cand add 'Add a profile class with its first version'
+            cand update 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;profile-class;help;add'= {
+        }
+        &'custctl;catalog;profile-class;help;update'= {
+        }
+        &'custctl;catalog;profile-class;help;help'= {
         }
         &'custctl;catalog;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -256,8 +347,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;help;letter-template'= {
         }
         &'custctl;catalog;help;receipt-method'= {
+            cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+        }
+        &'custctl;catalog;help;receipt-method;add'= {
         }
         &'custctl;catalog;help;profile-class'= {
+            cand add 'Add a profile class with its first version'
+            cand update 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
+        }
+        &'custctl;catalog;help;profile-class;add'= {
+        }
+        &'custctl;catalog;help;profile-class;update'= {
         }
         &'custctl;catalog;help;list'= {
         }
@@ -634,6 +734,88 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
+            cand list 'List the assignments in force on a date, with their primary flag on that date'
+            cand end 'End an assignment: --on is its last active day'
+            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;receipt-method;assign'= {
+            cand --start 'First active day [default: today]'
+            cand --end 'Last active day [default: open-ended]'
+            cand --site 'Assign to this bill-to site of the account instead of the account itself'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --primary 'Primary over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;list'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Every assignment, not only those in force on the date'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;end'= {
+            cand --on 'The last active day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;set-primary'= {
+            cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;help'= {
+            cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
+            cand list 'List the assignments in force on a date, with their primary flag on that date'
+            cand end 'End an assignment: --on is its last active day'
+            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;receipt-method;help;assign'= {
+        }
+        &'custctl;account;receipt-method;help;list'= {
+        }
+        &'custctl;account;receipt-method;help;end'= {
+        }
+        &'custctl;account;receipt-method;help;set-primary'= {
+        }
+        &'custctl;account;receipt-method;help;help'= {
         }
         &'custctl;account;contact'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -647,8 +829,57 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
+            cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;contact;add'= {
+            cand --person 'An existing person: an id, or an external id (ext:VALUE)'
+            cand --name 'Create a new person with this name'
+            cand --job-title 'job-title'
+            cand --site 'A site of the account this person is the contact of'
+            cand --responsibility 'bill-to, ship-to, dunning or statements; repeatable'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --primary 'Make it the primary contact of the account (or of the site); the previous primary is demoted'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;contact;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;contact;help'= {
+            cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
+            cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;contact;help;add'= {
+        }
+        &'custctl;account;contact;help;list'= {
+        }
+        &'custctl;account;contact;help;help'= {
         }
         &'custctl;account;defaults'= {
+            cand --on 'The date asked [default: today]'
+            cand --currency 'The currency of the default bank account [default: the account''s currency, plus every currency it has a bank account in]'
+            cand --site 'A bill-to site of the account: its own defaults before the account''s'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -703,8 +934,26 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;help;site;add'= {
         }
         &'custctl;account;help;receipt-method'= {
+            cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
+            cand list 'List the assignments in force on a date, with their primary flag on that date'
+            cand end 'End an assignment: --on is its last active day'
+            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+        }
+        &'custctl;account;help;receipt-method;assign'= {
+        }
+        &'custctl;account;help;receipt-method;list'= {
+        }
+        &'custctl;account;help;receipt-method;end'= {
+        }
+        &'custctl;account;help;receipt-method;set-primary'= {
         }
         &'custctl;account;help;contact'= {
+            cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
+            cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+        }
+        &'custctl;account;help;contact;add'= {
+        }
+        &'custctl;account;help;contact;list'= {
         }
         &'custctl;account;help;defaults'= {
         }
@@ -724,6 +973,137 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+            cand list 'List the instruments of an account in force on a date (bank numbers masked)'
+            cand show 'Show one instrument (bank numbers masked unless --reveal)'
+            cand end 'End an instrument: --on is its last active day'
+            cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand import 'Import instruments from CSV or NDJSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;instrument;add'= {
+            cand --card-number 'A card''s number (never stored: only brand, last 4, expiry and a keyed fingerprint)'
+            cand --expiry 'The card''s expiry month'
+            cand --iban 'A bank account''s IBAN'
+            cand --bic 'The BIC of the IBAN''s bank (of the IBAN''s country)'
+            cand --bank-account 'A bank account''s domestic number (with --bank-code and --country)'
+            cand --bank-code 'The domestic bank code (bank and branch identifiers)'
+            cand --country 'The bank account''s country (ISO 3166 two-letter code)'
+            cand --currency 'A bank account''s currency (ISO 4217); cards have none'
+            cand --holder 'The name of the card or account holder'
+            cand --site 'Attach it to this bill-to site of the account'
+            cand --start 'First active day [default: today]'
+            cand --end 'Last active day [default: open-ended; a card also ends with its expiry month]'
+            cand --preference 'Order of preference among instruments without a primary (1 first)'
+            cand --external-id 'An id of the instrument in another system (unique)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --primary 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;list'= {
+            cand --currency 'Only the bank accounts of this currency'
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Every instrument, not only those in force on the date'
+            cand --reveal 'Show bank numbers in full (each reveal is audited)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;show'= {
+            cand --on 'The date asked for `active`, `primary` and `default` [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --reveal 'Show bank numbers in full (audited)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;end'= {
+            cand --on 'The last active day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;set-primary'= {
+            cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;import'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;help'= {
+            cand add 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+            cand list 'List the instruments of an account in force on a date (bank numbers masked)'
+            cand show 'Show one instrument (bank numbers masked unless --reveal)'
+            cand end 'End an instrument: --on is its last active day'
+            cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand import 'Import instruments from CSV or NDJSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;instrument;help;add'= {
+        }
+        &'custctl;instrument;help;list'= {
+        }
+        &'custctl;instrument;help;show'= {
+        }
+        &'custctl;instrument;help;end'= {
+        }
+        &'custctl;instrument;help;set-primary'= {
+        }
+        &'custctl;instrument;help;import'= {
+        }
+        &'custctl;instrument;help;help'= {
         }
         &'custctl;relationship'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -737,6 +1117,71 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand link 'Link two accounts for a period'
+            cand list 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+            cand unlink 'End a relationship: the date is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;relationship;link'= {
+            cand --start 'The first day [default: today]'
+            cand --end 'The last day [default: open-ended]'
+            cand --comment 'comment'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --bill-to 'The first account may be invoiced for the related one'
+            cand --ship-to 'The first account may receive the related one''s shipments'
+            cand --reciprocal 'Make payment sharing (and bill-to, ship-to) two-way'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;relationship;list'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;relationship;unlink'= {
+            cand --on 'The last active day [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;relationship;help'= {
+            cand link 'Link two accounts for a period'
+            cand list 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+            cand unlink 'End a relationship: the date is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;relationship;help;link'= {
+        }
+        &'custctl;relationship;help;list'= {
+        }
+        &'custctl;relationship;help;unlink'= {
+        }
+        &'custctl;relationship;help;help'= {
         }
         &'custctl;profile'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -750,6 +1195,76 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+            cand show 'The profile values in force on a date, each with its source (class or override)'
+            cand history 'Every profile assignment of an account, with its overrides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;profile;set'= {
+            cand --class 'The profile class code'
+            cand --start 'The first day [default: today]'
+            cand --end 'The last day [default: open-ended]'
+            cand --payment-terms 'Payment terms code, e.g. NET30'
+            cand --credit-limit 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency'
+            cand --credit-check 'Whether orders are credit-checked: true or false'
+            cand --credit-hold 'Whether the account is on credit hold: true or false'
+            cand --tolerance 'Receipt tolerance in percent (0 to 100, at most two decimals)'
+            cand --statement-cycle 'Statement cycle code, e.g. MONTHLY'
+            cand --send-statements 'Whether statements are sent: true or false'
+            cand --dunning-letters 'Whether dunning letters are sent: true or false'
+            cand --collector 'The collector''s name'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;profile;show'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;profile;history'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;profile;help'= {
+            cand set 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+            cand show 'The profile values in force on a date, each with its source (class or override)'
+            cand history 'Every profile assignment of an account, with its overrides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;profile;help;set'= {
+        }
+        &'custctl;profile;help;show'= {
+        }
+        &'custctl;profile;help;history'= {
+        }
+        &'custctl;profile;help;help'= {
         }
         &'custctl;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -836,8 +1351,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;catalog;letter-template'= {
         }
         &'custctl;help;catalog;receipt-method'= {
+            cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+        }
+        &'custctl;help;catalog;receipt-method;add'= {
         }
         &'custctl;help;catalog;profile-class'= {
+            cand add 'Add a profile class with its first version'
+            cand update 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
+        }
+        &'custctl;help;catalog;profile-class;add'= {
+        }
+        &'custctl;help;catalog;profile-class;update'= {
         }
         &'custctl;help;catalog;list'= {
         }
@@ -900,18 +1424,72 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;account;site;add'= {
         }
         &'custctl;help;account;receipt-method'= {
+            cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
+            cand list 'List the assignments in force on a date, with their primary flag on that date'
+            cand end 'End an assignment: --on is its last active day'
+            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+        }
+        &'custctl;help;account;receipt-method;assign'= {
+        }
+        &'custctl;help;account;receipt-method;list'= {
+        }
+        &'custctl;help;account;receipt-method;end'= {
+        }
+        &'custctl;help;account;receipt-method;set-primary'= {
         }
         &'custctl;help;account;contact'= {
+            cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
+            cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+        }
+        &'custctl;help;account;contact;add'= {
+        }
+        &'custctl;help;account;contact;list'= {
         }
         &'custctl;help;account;defaults'= {
         }
         &'custctl;help;account;import'= {
         }
         &'custctl;help;instrument'= {
+            cand add 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+            cand list 'List the instruments of an account in force on a date (bank numbers masked)'
+            cand show 'Show one instrument (bank numbers masked unless --reveal)'
+            cand end 'End an instrument: --on is its last active day'
+            cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand import 'Import instruments from CSV or NDJSON'
+        }
+        &'custctl;help;instrument;add'= {
+        }
+        &'custctl;help;instrument;list'= {
+        }
+        &'custctl;help;instrument;show'= {
+        }
+        &'custctl;help;instrument;end'= {
+        }
+        &'custctl;help;instrument;set-primary'= {
+        }
+        &'custctl;help;instrument;import'= {
         }
         &'custctl;help;relationship'= {
+            cand link 'Link two accounts for a period'
+            cand list 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+            cand unlink 'End a relationship: the date is its last active day'
+        }
+        &'custctl;help;relationship;link'= {
+        }
+        &'custctl;help;relationship;list'= {
+        }
+        &'custctl;help;relationship;unlink'= {
         }
         &'custctl;help;profile'= {
+            cand set 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+            cand show 'The profile values in force on a date, each with its source (class or override)'
+            cand history 'Every profile assignment of an account, with its overrides'
+        }
+        &'custctl;help;profile;set'= {
+        }
+        &'custctl;help;profile;show'= {
+        }
+        &'custctl;help;profile;history'= {
         }
         &'custctl;help;export'= {
         }

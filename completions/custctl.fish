@@ -212,6 +212,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "add" -d 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -225,6 +227,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "add" -d 'Add a profile class with its first version'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "update" -d 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -543,6 +548,11 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "assign" -d 'Assign a receipt method for a period; assignments of one method never overlap'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "list" -d 'List the assignments in force on a date, with their primary flag on that date'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "end" -d 'End an assignment: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -556,6 +566,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account\'s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "list" -d 'Each contact with its person\'s contact points and its addresses (the site it is attached to, or the account\'s sites)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l currency -d 'The currency of the default bank account [default: the account\'s currency, plus every currency it has a bank account in]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l site -d 'A bill-to site of the account: its own defaults before the account\'s' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -593,45 +609,275 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l card-number -d 'A card\'s number (never stored: only brand, last 4, expiry and a keyed fingerprint)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l expiry -d 'The card\'s expiry month' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l iban -d 'A bank account\'s IBAN' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l bic -d 'The BIC of the IBAN\'s bank (of the IBAN\'s country)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l bank-account -d 'A bank account\'s domestic number (with --bank-code and --country)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l bank-code -d 'The domestic bank code (bank and branch identifiers)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l country -d 'The bank account\'s country (ISO 3166 two-letter code)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l currency -d 'A bank account\'s currency (ISO 4217); cards have none' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l holder -d 'The name of the card or account holder' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l site -d 'Attach it to this bill-to site of the account' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l start -d 'First active day [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l end -d 'Last active day [default: open-ended; a card also ends with its expiry month]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l preference -d 'Order of preference among instruments without a primary (1 first)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l external-id -d 'An id of the instrument in another system (unique)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l primary -d 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l currency -d 'Only the bank accounts of this currency' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand profile" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l all -d 'Every instrument, not only those in force on the date'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l reveal -d 'Show bank numbers in full (each reveal is audited)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l on -d 'The date asked for `active`, `primary` and `default` [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l reveal -d 'Show bank numbers in full (audited)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l on -d 'The last active day' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "link" -d 'Link two accounts for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "unlink" -d 'End a relationship: the date is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l start -d 'The first day [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l end -d 'The last day [default: open-ended]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l comment -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l bill-to -d 'The first account may be invoiced for the related one'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l ship-to -d 'The first account may receive the related one\'s shipments'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l reciprocal -d 'Make payment sharing (and bill-to, ship-to) two-way'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l on -d 'The last active day [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link two accounts for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'End a relationship: the date is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l class -d 'The profile class code' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l start -d 'The first day [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l end -d 'The last day [default: open-ended]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l payment-terms -d 'Payment terms code, e.g. NET30' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l credit-limit -d 'Credit limit in one currency, as a decimal in its minor units (USD=5000.00); repeat for each currency' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l credit-check -d 'Whether orders are credit-checked: true or false' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l credit-hold -d 'Whether the account is on credit hold: true or false' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l tolerance -d 'Receipt tolerance in percent (0 to 100, at most two decimals)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l statement-cycle -d 'Statement cycle code, e.g. MONTHLY' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l send-statements -d 'Whether statements are sent: true or false' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l dunning-letters -d 'Whether dunning letters are sent: true or false' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l collector -d 'The collector\'s name' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -712,3 +958,15 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "contact" -d 'Contact persons of an account'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import accounts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "link" -d 'Link two accounts for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "unlink" -d 'End a relationship: the date is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
