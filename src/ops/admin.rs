@@ -47,11 +47,7 @@ pub fn backup(db: &mut Db, ctx: &Context, target: &Path) -> Result<BackupReport>
     }
     let key = db.key()?.clone();
     create_private_file(target)?;
-    let result = db
-        .conn
-        .execute("VACUUM INTO ?1", [target.to_string_lossy()])
-        .map_err(Error::from);
-    if let Err(e) = result {
+    if let Err(e) = db.copy_into(target) {
         let _ = std::fs::remove_file(target);
         return Err(Error::storage(format!(
             "backup to {} failed: {}",

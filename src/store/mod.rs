@@ -125,6 +125,14 @@ impl Db {
         Ok(out)
     }
 
+    /// Writes a consistent copy of the database into `target` (an empty file): `VACUUM
+    /// INTO` reads one snapshot, so writers may go on meanwhile.
+    pub fn copy_into(&self, target: &Path) -> Result<()> {
+        self.conn
+            .execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+        Ok(())
+    }
+
     /// Applies pending migrations in one exclusive transaction that re-reads the version
     /// inside it, so that two processes opening a new database at once both succeed.
     fn migrate(&mut self) -> Result<()> {
