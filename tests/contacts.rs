@@ -698,7 +698,23 @@ fn contact_add_fills_defaults_and_records_every_field() {
     assert_eq!(d["letter_status"], "pending");
     let e = add_billing(&env, &["--char", "channel=shop"]);
     assert_eq!(e["characteristics"][0]["value"], "shop");
-    let f = add_inquiry(&env, "2", "2026-11-01", &[]);
+    let f = add_inquiry(&env, "2", "2026-11-01", &["--external-id", "SRC-1"]);
+    assert_eq!(f["external_id"], "SRC-1");
+    env.refused(
+        &[
+            "contact",
+            "add",
+            "--person",
+            "2",
+            "--class",
+            "INQUIRY",
+            "--type",
+            "GENERAL",
+            "--external-id",
+            "SRC-1",
+        ],
+        4,
+    );
     assert_eq!(f["letter_status"], "none");
     assert_eq!(f["letter_template"], Value::Null);
     // show gives the same object; the audit has an entry.

@@ -1,4 +1,15 @@
 //! Contacts, their log (append-only; only a reminder's done time is set later) and letters.
+//!
+//! Writing contacts in bulk (what `contact import` does), inside one `db.write`:
+//!
+//! ```text
+//! let catalog = store::contact_catalog::load(w.conn)?;            // once
+//! for each row:
+//!     let new = domain::contact::validate(&input, &catalog, &now, &actor, queue_letters)?;
+//!     let person_id = store::person::resolve_id(w.conn, &person_ref)?;   // 3 when None
+//!     new.ensure_letter_allowed()?;                                  // if queueing letters
+//!     store::contact::insert(w.conn, person_id, &new, &now)?;
+//! ```
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -207,6 +218,14 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
     opt_text(r, 13, &mut c.letter_printed_at)?;
     text(r, 14, &mut c.created_at)?;
     Ok(())
+}
+
+/// The id of the contact with this external id.
+pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn set_open(conn: &Connection, id: i64, open: bool) -> Result<()> {

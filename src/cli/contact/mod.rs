@@ -77,6 +77,9 @@ struct AddArgs {
     /// Queue this letter template instead of the type's
     #[arg(long, value_name = "TEMPLATE")]
     letter: Option<String>,
+    /// The key of this contact in a source system (unique)
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -248,7 +251,7 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                     .map(|(c, v)| (c.as_str(), v.as_str()))
                     .collect(),
                 letter: a.letter.as_deref(),
-                external_id: None,
+                external_id: a.external_id.as_deref(),
                 user: None,
             };
             let (db, ctx, out) = app.open()?;
