@@ -301,8 +301,8 @@ pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()
     Ok(())
 }
 
-/// Reminders not done whose trigger date is on or before `until`, optionally only those to
-/// `user` and/or `role`, by trigger date.
+/// Reminders not done whose trigger date is on or before `until`, by trigger date; with
+/// `user` or `role` (or both), only those to that user or to that role.
 pub fn reminders(
     conn: &Connection,
     until: NaiveDate,
@@ -314,8 +314,7 @@ pub fn reminders(
                 l.text, l.actor, l.logged_at
            FROM contact_log l JOIN contact c ON c.id = l.contact_id
           WHERE l.remind_on IS NOT NULL AND l.reminder_done_at IS NULL AND l.remind_on <= ?1
-            AND (?2 IS NULL OR l.remind_user = ?2)
-            AND (?3 IS NULL OR l.remind_role = ?3)
+            AND ((?2 IS NULL AND ?3 IS NULL) OR l.remind_user = ?2 OR l.remind_role = ?3)
           ORDER BY l.remind_on, l.id",
     )?;
     let rows = stmt.query_map(params![until.to_string(), user, role], |r| {

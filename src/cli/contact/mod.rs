@@ -187,10 +187,10 @@ struct RemindersArgs {
     /// Days of lead time: a reminder is due N days before its date
     #[arg(long, value_name = "N", default_value_t = 0)]
     lead_days: u32,
-    /// Only reminders to this user
+    /// Only reminders to this user (with --role: to this user or that role)
     #[arg(long, value_name = "U")]
     user: Option<String>,
-    /// Only reminders to this role
+    /// Only reminders to this role (with --user: to that user or this role)
     #[arg(long, value_name = "R")]
     role: Option<String>,
 }
