@@ -158,6 +158,47 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a contact class'
+            cand list 'List the contact classes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;contact-class;add'= {
+            cand --description 'What the class is for'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-class;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-class;help'= {
+            cand add 'Add a contact class'
+            cand list 'List the contact classes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;contact-class;help;add'= {
+        }
+        &'custctl;catalog;contact-class;help;list'= {
+        }
+        &'custctl;catalog;contact-class;help;help'= {
         }
         &'custctl;catalog;contact-type'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -171,6 +212,49 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a contact type under a class, with its letter and characteristic rules'
+            cand list 'List the contact types with their letters and characteristic rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;contact-type;add'= {
+            cand --description 'What the type is for'
+            cand --letter 'A letter template that contacts of this type queue'
+            cand --char 'A characteristic the type allows, with an optional default and whether it is required: TYPE[=DEFAULT][:required] (repeatable)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-type;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-type;help'= {
+            cand add 'Add a contact type under a class, with its letter and characteristic rules'
+            cand list 'List the contact types with their letters and characteristic rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;contact-type;help;add'= {
+        }
+        &'custctl;catalog;contact-type;help;list'= {
+        }
+        &'custctl;catalog;contact-type;help;help'= {
         }
         &'custctl;catalog;characteristic-type'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -184,6 +268,51 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
+            cand list 'List the characteristic types with their values and patterns'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;characteristic-type;add'= {
+            cand --description 'What the characteristic says'
+            cand --values 'The predefined values, comma-separated'
+            cand --pattern 'A regular expression an ad hoc value must match as a whole'
+            cand --applies-to 'The records it applies to: contact, person, account (comma-separated)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --adhoc 'Values are free text (optionally matching --pattern)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;characteristic-type;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;characteristic-type;help'= {
+            cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
+            cand list 'List the characteristic types with their values and patterns'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;characteristic-type;help;add'= {
+        }
+        &'custctl;catalog;characteristic-type;help;list'= {
+        }
+        &'custctl;catalog;characteristic-type;help;help'= {
         }
         &'custctl;catalog;letter-template'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -197,6 +326,66 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand list 'List the letter templates (without their bodies)'
+            cand show 'Show a letter template with its body'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;letter-template;add'= {
+            cand --description 'What the letter is for'
+            cand --body-file 'The file holding the body (- for stdin)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --system-only 'Only custctl itself may queue this template (a manual contact naming it is refused)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;letter-template;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;letter-template;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;letter-template;help'= {
+            cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand list 'List the letter templates (without their bodies)'
+            cand show 'Show a letter template with its body'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;catalog;letter-template;help;add'= {
+        }
+        &'custctl;catalog;letter-template;help;list'= {
+        }
+        &'custctl;catalog;letter-template;help;show'= {
+        }
+        &'custctl;catalog;letter-template;help;help'= {
         }
         &'custctl;catalog;receipt-method'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -339,12 +528,39 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;help;contact-class'= {
+            cand add 'Add a contact class'
+            cand list 'List the contact classes'
+        }
+        &'custctl;catalog;help;contact-class;add'= {
+        }
+        &'custctl;catalog;help;contact-class;list'= {
         }
         &'custctl;catalog;help;contact-type'= {
+            cand add 'Add a contact type under a class, with its letter and characteristic rules'
+            cand list 'List the contact types with their letters and characteristic rules'
+        }
+        &'custctl;catalog;help;contact-type;add'= {
+        }
+        &'custctl;catalog;help;contact-type;list'= {
         }
         &'custctl;catalog;help;characteristic-type'= {
+            cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
+            cand list 'List the characteristic types with their values and patterns'
+        }
+        &'custctl;catalog;help;characteristic-type;add'= {
+        }
+        &'custctl;catalog;help;characteristic-type;list'= {
         }
         &'custctl;catalog;help;letter-template'= {
+            cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand list 'List the letter templates (without their bodies)'
+            cand show 'Show a letter template with its body'
+        }
+        &'custctl;catalog;help;letter-template;add'= {
+        }
+        &'custctl;catalog;help;letter-template;list'= {
+        }
+        &'custctl;catalog;help;letter-template;show'= {
         }
         &'custctl;catalog;help;receipt-method'= {
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
@@ -505,6 +721,63 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;characteristic;set'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;characteristic;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;characteristic;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;characteristic;help'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;characteristic;help;set'= {
+        }
+        &'custctl;person;characteristic;help;list'= {
+        }
+        &'custctl;person;characteristic;help;remove'= {
+        }
+        &'custctl;person;characteristic;help;help'= {
         }
         &'custctl;person;relate'= {
             cand --to 'The person or organisation they are a contact of'
@@ -561,6 +834,15 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;point;add'= {
         }
         &'custctl;person;help;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;person;help;characteristic;set'= {
+        }
+        &'custctl;person;help;characteristic;list'= {
+        }
+        &'custctl;person;help;characteristic;remove'= {
         }
         &'custctl;person;help;relate'= {
         }
@@ -580,6 +862,377 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Record that a customer got in touch (or was contacted)'
+            cand list 'List contacts, newest first'
+            cand show 'Show a contact with its log and characteristics'
+            cand close 'Close an open contact (case file) with a resolution, added to its log'
+            cand reopen 'Reopen a closed contact; adds a log entry'
+            cand log 'The contact''s log: append-only entries, optionally with a reminder'
+            cand characteristic 'Characteristics of a contact'
+            cand reminders 'Reminders that are due, or mark one done'
+            cand letters 'Letters queued by contacts, or extract the pending ones to files'
+            cand import 'Import contacts from CSV or NDJSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;add'= {
+            cand --person 'The person: an id, or an external id (ext:VALUE)'
+            cand --class 'The contact class'
+            cand --type 'The contact type (under the class)'
+            cand --method 'phone, email, fax, postal, sms, in-person, web or other'
+            cand --direction 'inbound (the customer contacted us) or outbound (we contacted them)'
+            cand --at 'When it happened [default: now]'
+            cand --comment 'What it was about'
+            cand --char 'A characteristic, TYPE=VALUE (repeatable)'
+            cand --letter 'Queue this letter template instead of the type''s'
+            cand --external-id 'The key of this contact in a source system (unique)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --open 'Keep the contact open as a case file (contacts are closed otherwise)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;list'= {
+            cand --person 'Only the contacts of this person (an id, or ext:VALUE)'
+            cand --class 'Only contacts of this class'
+            cand --type 'Only contacts of this type'
+            cand --since 'Only contacts at or after this time'
+            cand --until 'Only contacts at or before this time (a date alone: up to the end of that day)'
+            cand --limit 'At most N contacts'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --open 'Only open contacts'
+            cand --closed 'Only closed contacts'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;close'= {
+            cand --resolution 'How the case was resolved (added to the log)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;reopen'= {
+            cand --comment 'Why it is reopened (added to the log)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Append an entry, optionally with a reminder to a user or a role'
+            cand list 'List a contact''s log entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;log;add'= {
+            cand --text 'The entry'
+            cand --remind-on 'Set a reminder for this date'
+            cand --to-user 'The user to remind'
+            cand --to-role 'The role to remind'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;log;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;log;help'= {
+            cand add 'Append an entry, optionally with a reminder to a user or a role'
+            cand list 'List a contact''s log entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;log;help;add'= {
+        }
+        &'custctl;contact;log;help;list'= {
+        }
+        &'custctl;contact;log;help;help'= {
+        }
+        &'custctl;contact;characteristic'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;characteristic;set'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;characteristic;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;characteristic;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;characteristic;help'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;characteristic;help;set'= {
+        }
+        &'custctl;contact;characteristic;help;list'= {
+        }
+        &'custctl;contact;characteristic;help;remove'= {
+        }
+        &'custctl;contact;characteristic;help;help'= {
+        }
+        &'custctl;contact;reminders'= {
+            cand --due-by 'List reminders due by this date [default: today]'
+            cand --lead-days 'Days of lead time: a reminder is due N days before its date'
+            cand --user 'Only reminders to this user (with --role: to this user or that role)'
+            cand --role 'Only reminders to this role (with --user: to that user or this role)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand done 'Mark the reminder of a log entry done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;reminders;done'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;reminders;help'= {
+            cand done 'Mark the reminder of a log entry done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;reminders;help;done'= {
+        }
+        &'custctl;contact;reminders;help;help'= {
+        }
+        &'custctl;contact;letters'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --pending 'Only letters not printed yet'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;letters;extract'= {
+            cand --out 'The folder for the letters (created if missing)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;letters;help'= {
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;letters;help;extract'= {
+        }
+        &'custctl;contact;letters;help;help'= {
+        }
+        &'custctl;contact;import'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;help'= {
+            cand add 'Record that a customer got in touch (or was contacted)'
+            cand list 'List contacts, newest first'
+            cand show 'Show a contact with its log and characteristics'
+            cand close 'Close an open contact (case file) with a resolution, added to its log'
+            cand reopen 'Reopen a closed contact; adds a log entry'
+            cand log 'The contact''s log: append-only entries, optionally with a reminder'
+            cand characteristic 'Characteristics of a contact'
+            cand reminders 'Reminders that are due, or mark one done'
+            cand letters 'Letters queued by contacts, or extract the pending ones to files'
+            cand import 'Import contacts from CSV or NDJSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;help;add'= {
+        }
+        &'custctl;contact;help;list'= {
+        }
+        &'custctl;contact;help;show'= {
+        }
+        &'custctl;contact;help;close'= {
+        }
+        &'custctl;contact;help;reopen'= {
+        }
+        &'custctl;contact;help;log'= {
+            cand add 'Append an entry, optionally with a reminder to a user or a role'
+            cand list 'List a contact''s log entries, oldest first'
+        }
+        &'custctl;contact;help;log;add'= {
+        }
+        &'custctl;contact;help;log;list'= {
+        }
+        &'custctl;contact;help;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;contact;help;characteristic;set'= {
+        }
+        &'custctl;contact;help;characteristic;list'= {
+        }
+        &'custctl;contact;help;characteristic;remove'= {
+        }
+        &'custctl;contact;help;reminders'= {
+            cand done 'Mark the reminder of a log entry done'
+        }
+        &'custctl;contact;help;reminders;done'= {
+        }
+        &'custctl;contact;help;letters'= {
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+        }
+        &'custctl;contact;help;letters;extract'= {
+        }
+        &'custctl;contact;help;import'= {
+        }
+        &'custctl;contact;help;help'= {
         }
         &'custctl;account'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -679,6 +1332,63 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;characteristic;set'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;characteristic;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;characteristic;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;characteristic;help'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;account;characteristic;help;set'= {
+        }
+        &'custctl;account;characteristic;help;list'= {
+        }
+        &'custctl;account;characteristic;help;remove'= {
+        }
+        &'custctl;account;characteristic;help;help'= {
         }
         &'custctl;account;site'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -927,6 +1637,15 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;help;update'= {
         }
         &'custctl;account;help;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;account;help;characteristic;set'= {
+        }
+        &'custctl;account;help;characteristic;list'= {
+        }
+        &'custctl;account;help;characteristic;remove'= {
         }
         &'custctl;account;help;site'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
@@ -1343,12 +2062,39 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List catalog entries, of one kind or of all'
         }
         &'custctl;help;catalog;contact-class'= {
+            cand add 'Add a contact class'
+            cand list 'List the contact classes'
+        }
+        &'custctl;help;catalog;contact-class;add'= {
+        }
+        &'custctl;help;catalog;contact-class;list'= {
         }
         &'custctl;help;catalog;contact-type'= {
+            cand add 'Add a contact type under a class, with its letter and characteristic rules'
+            cand list 'List the contact types with their letters and characteristic rules'
+        }
+        &'custctl;help;catalog;contact-type;add'= {
+        }
+        &'custctl;help;catalog;contact-type;list'= {
         }
         &'custctl;help;catalog;characteristic-type'= {
+            cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
+            cand list 'List the characteristic types with their values and patterns'
+        }
+        &'custctl;help;catalog;characteristic-type;add'= {
+        }
+        &'custctl;help;catalog;characteristic-type;list'= {
         }
         &'custctl;help;catalog;letter-template'= {
+            cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand list 'List the letter templates (without their bodies)'
+            cand show 'Show a letter template with its body'
+        }
+        &'custctl;help;catalog;letter-template;add'= {
+        }
+        &'custctl;help;catalog;letter-template;list'= {
+        }
+        &'custctl;help;catalog;letter-template;show'= {
         }
         &'custctl;help;catalog;receipt-method'= {
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
@@ -1389,12 +2135,72 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;point;add'= {
         }
         &'custctl;help;person;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;help;person;characteristic;set'= {
+        }
+        &'custctl;help;person;characteristic;list'= {
+        }
+        &'custctl;help;person;characteristic;remove'= {
         }
         &'custctl;help;person;relate'= {
         }
         &'custctl;help;person;import'= {
         }
         &'custctl;help;contact'= {
+            cand add 'Record that a customer got in touch (or was contacted)'
+            cand list 'List contacts, newest first'
+            cand show 'Show a contact with its log and characteristics'
+            cand close 'Close an open contact (case file) with a resolution, added to its log'
+            cand reopen 'Reopen a closed contact; adds a log entry'
+            cand log 'The contact''s log: append-only entries, optionally with a reminder'
+            cand characteristic 'Characteristics of a contact'
+            cand reminders 'Reminders that are due, or mark one done'
+            cand letters 'Letters queued by contacts, or extract the pending ones to files'
+            cand import 'Import contacts from CSV or NDJSON'
+        }
+        &'custctl;help;contact;add'= {
+        }
+        &'custctl;help;contact;list'= {
+        }
+        &'custctl;help;contact;show'= {
+        }
+        &'custctl;help;contact;close'= {
+        }
+        &'custctl;help;contact;reopen'= {
+        }
+        &'custctl;help;contact;log'= {
+            cand add 'Append an entry, optionally with a reminder to a user or a role'
+            cand list 'List a contact''s log entries, oldest first'
+        }
+        &'custctl;help;contact;log;add'= {
+        }
+        &'custctl;help;contact;log;list'= {
+        }
+        &'custctl;help;contact;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;help;contact;characteristic;set'= {
+        }
+        &'custctl;help;contact;characteristic;list'= {
+        }
+        &'custctl;help;contact;characteristic;remove'= {
+        }
+        &'custctl;help;contact;reminders'= {
+            cand done 'Mark the reminder of a log entry done'
+        }
+        &'custctl;help;contact;reminders;done'= {
+        }
+        &'custctl;help;contact;letters'= {
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+        }
+        &'custctl;help;contact;letters;extract'= {
+        }
+        &'custctl;help;contact;import'= {
         }
         &'custctl;help;account'= {
             cand add 'Add an account; without --person an organisation named after it becomes its customer'
@@ -1417,6 +2223,15 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;account;update'= {
         }
         &'custctl;help;account;characteristic'= {
+            cand set 'Set a characteristic (replaces its current value)'
+            cand list 'List the characteristics'
+            cand remove 'Remove a characteristic'
+        }
+        &'custctl;help;account;characteristic;set'= {
+        }
+        &'custctl;help;account;characteristic;list'= {
+        }
+        &'custctl;help;account;characteristic;remove'= {
         }
         &'custctl;help;account;site'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
