@@ -86,6 +86,116 @@ fn concurrent_writers_all_succeed_and_nothing_is_lost() {
     env.run(&["doctor"]).ok();
 }
 
+/// A Luhn-valid 16-digit Visa number made from `seed`.
+fn visa(seed: usize) -> String {
+    let body = format!("4{:014}", seed);
+    let sum: u32 = body
+        .chars()
+        .rev()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).unwrap();
+            if i % 2 == 0 {
+                let doubled = d * 2;
+                if doubled > 9 { doubled - 9 } else { doubled }
+            } else {
+                d
+            }
+        })
+        .sum();
+    format!("{body}{}", (10 - sum % 10) % 10)
+}
+
+#[test]
+fn concurrent_contact_and_instrument_writers_lose_nothing() {
+    let env = Arc::new(Env::new());
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Caller",
+        "--external-id",
+        "CALLER",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "GEN",
+        "--description",
+        "General",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "GEN",
+        "CALL",
+        "--description",
+        "Call",
+    ]);
+    env.json(&["account", "add", "A-1", "--name", "Acme"]);
+    concurrently(
+        &env,
+        |w, i| {
+            vec![
+                "contact".into(),
+                "add".into(),
+                "--person".into(),
+                "ext:CALLER".into(),
+                "--class".into(),
+                "GEN".into(),
+                "--type".into(),
+                "CALL".into(),
+                "--comment".into(),
+                format!("writer {w} contact {i}"),
+            ]
+        },
+        &["contact", "list", "--format", "ndjson"],
+    );
+    concurrently(
+        &env,
+        |w, i| {
+            vec![
+                "instrument".into(),
+                "add".into(),
+                "A-1".into(),
+                "--card-number".into(),
+                visa(w * 1000 + i),
+                "--expiry".into(),
+                "2030-12".into(),
+            ]
+        },
+        &["instrument", "list", "A-1", "--format", "ndjson"],
+    );
+    let contacts = env
+        .run(&["contact", "list", "--format", "ndjson"])
+        .ok()
+        .ndjson();
+    let mut comments: Vec<&str> = contacts
+        .iter()
+        .map(|c| c["comment"].as_str().unwrap())
+        .collect();
+    comments.sort();
+    comments.dedup();
+    assert_eq!(
+        comments.len(),
+        WRITERS * ADDS_PER_WRITER,
+        "every contact exactly once"
+    );
+    let cards = env
+        .run(&["instrument", "list", "A-1", "--format", "ndjson"])
+        .ok()
+        .ndjson();
+    assert_eq!(
+        cards.len(),
+        WRITERS * ADDS_PER_WRITER,
+        "every card exactly once"
+    );
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+}
+
 /// Values no command may accept, with the exit code each must give; none may change the
 /// database or panic.
 #[test]

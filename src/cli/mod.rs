@@ -55,6 +55,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/custctl/custctl.db]
     #[arg(
