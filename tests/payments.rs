@@ -827,6 +827,100 @@ fn no_full_card_number_reaches_the_database_wal_audit_or_output() {
                 format,
             ]));
         }
+        // The number typed in the wrong place: without its flag, as the expiry, the holder,
+        // the currency, the account, the external id. Refused, and never repeated.
+        for args in [
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                pan,
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                expiry,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                expiry,
+                "--holder",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                IBAN_DE,
+                "--currency",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                pan,
+                "--iban",
+                IBAN_DE,
+                "--currency",
+                "EUR",
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                IBAN_GB,
+                "--currency",
+                "GBP",
+                "--external-id",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                pan,
+                "--currency",
+                "EUR",
+                "--json",
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--bank-account",
+                "1",
+                "--bank-code",
+                pan,
+                "--country",
+                "DE",
+                "--currency",
+                "EUR",
+            ],
+        ] {
+            let r = env.run(&args);
+            assert!(
+                r.code == 2 || r.code == 5,
+                "card {i}: a misplaced number is refused (got {})",
+                r.code
+            );
+            keep(r);
+        }
         // A typo of the number (Luhn failure) must not echo it either.
         let mut typo = pan.to_string().into_bytes();
         let last = typo.len() - 1;

@@ -98,8 +98,35 @@ fn present(v: Option<&str>) -> Option<&str> {
 }
 
 /// Checks the form of every value (exit 5): exactly one of a card, an IBAN or a domestic
-/// account; a card with its expiry and no currency; a bank account with its currency.
+/// account; a card with its expiry and no currency; a bank account with its currency; no
+/// card number hidden in the holder or external id. A message never repeats anything that
+/// may be a card number (a value typed in the wrong place).
 pub fn validate(input: &InstrumentInput<'_>, today: NaiveDate, key: &Key) -> Result<NewInstrument> {
+    validate_values(input, today, key).map_err(|mut e| {
+        e.message = card::redact(&e.message);
+        e.hint = e.hint.map(|h| card::redact(&h));
+        e
+    })
+}
+
+fn validate_values(
+    input: &InstrumentInput<'_>,
+    today: NaiveDate,
+    key: &Key,
+) -> Result<NewInstrument> {
+    for (field, value) in [
+        ("account", Some(input.account)),
+        ("holder", input.holder),
+        ("external id", input.external_id),
+        ("bank code", input.bank_code),
+    ] {
+        if value.is_some_and(card::contains_pan) {
+            return Err(Error::invalid(format!(
+                "{field} holds what looks like a card number; it is not stored"
+            ))
+            .with_hint("give the card number with --card-number (only its last 4 are kept)"));
+        }
+    }
     let account = text::code("account", input.account)?;
     let card_number = input.card_number;
     let iban = present(input.iban);
