@@ -11,7 +11,9 @@
 //! - For `instrument import`, per row: [`validate`] checks the form of an
 //!   [`InstrumentInput`] (exit 5, the card number tokenised at once) and returns a
 //!   [`NewInstrument`]; [`add_in`] (or [`insert_checked`] without the audit entry) checks the
-//!   references (3) and rules (4) and inserts it inside an existing write transaction.
+//!   references (3) and rules (4) and inserts it inside an existing write transaction;
+//!   [`NewInstrument::same_as`] compares it with a stored row (`store::instrument::by_external_id`)
+//!   to count an upserted row as unchanged.
 //!
 //! Bank numbers leave this module masked to their last four characters unless a reveal was
 //! asked, and each reveal is audited. A card's number never reaches this module's output.
@@ -90,6 +92,32 @@ impl NewInstrument {
             start: self.row.start,
             end,
         }
+    }
+}
+
+impl NewInstrument {
+    /// Whether `stored` (read unmasked, e.g. by `store::instrument::by_external_id`) already
+    /// holds exactly these values: what an upserting import counts as `unchanged`.
+    pub fn same_as(&self, stored: &Instrument) -> bool {
+        let r = &self.row;
+        stored.account == self.account
+            && Some(stored.kind) == r.kind
+            && stored.site_id == r.site_id
+            && stored.brand == r.brand
+            && stored.last4 == r.last4
+            && stored.expiry == r.expiry
+            && stored.fingerprint == r.fingerprint
+            && stored.iban == r.iban
+            && stored.bic == r.bic
+            && stored.bank_account == r.bank_account
+            && stored.bank_code == r.bank_code
+            && stored.country == r.country
+            && stored.currency == r.currency
+            && stored.holder == r.holder
+            && stored.start == r.start
+            && stored.end == r.end
+            && stored.preference == r.preference
+            && stored.external_id == r.external_id
     }
 }
 
