@@ -601,6 +601,13 @@ pub fn set_primary(
                 period.describe()
             ))
         })?;
+        if changes.is_empty() {
+            // Already the primary from that day on: nothing changes, nothing is audited.
+            return Ok(PrimaryMoved {
+                record: masked(load(w.conn, id, from)?),
+                demoted: Vec::new(),
+            });
+        }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "instrument", id, &changes, from)?;
         audit(

@@ -335,6 +335,13 @@ pub fn set_primary(
                     target.period().describe()
                 ))
             })?;
+        if changes.is_empty() {
+            // Already the primary from that day on: nothing changes, nothing is audited.
+            return Ok(PrimaryMoved {
+                record: load(w.conn, id, from)?,
+                demoted: Vec::new(),
+            });
+        }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "receipt_method_assignment", id, &changes, from)?;
         audit(
