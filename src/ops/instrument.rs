@@ -795,16 +795,15 @@ pub fn doctor_today() -> NaiveDate {
 /// outside its instrument's usable period, one card or bank account active twice on one
 /// account at overlapping dates.
 pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
+    use std::collections::{BTreeMap, HashMap};
     let today = doctor_today();
     let all = store::all(conn, today)?;
-    let primaries = store::all_primaries(conn)?;
+    let by_id: HashMap<i64, &Instrument> = all.iter().map(|i| (i.id, i)).collect();
     let mut out = Vec::new();
-    type Scope = (i64, Option<i64>, PaymentType, Option<String>);
-    let scope_of =
-        |i: &Instrument| -> Scope { (i.account_id, i.site_id, i.kind, i.currency.clone()) };
-    let mut scopes: Vec<(Scope, Vec<primary::PrimaryPeriod>)> = Vec::new();
-    for p in &primaries {
-        let Some(owner) = all.iter().find(|i| i.id == p.owner) else {
+    type Scope = (i64, Option<i64>, &'static str, Option<String>);
+    let mut scopes: BTreeMap<Scope, Vec<primary::PrimaryPeriod>> = BTreeMap::new();
+    for p in store::all_primaries(conn)? {
+        let Some(owner) = by_id.get(&p.owner) else {
             continue;
         };
         let period = owner.effective_period();
@@ -818,13 +817,17 @@ pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
                 period.describe()
             ));
         }
-        let s = scope_of(owner);
-        match scopes.iter_mut().find(|(k, _)| *k == s) {
-            Some((_, v)) => v.push(*p),
-            None => scopes.push((s, vec![*p])),
-        }
+        scopes
+            .entry((
+                owner.account_id,
+                owner.site_id,
+                owner.kind.as_str(),
+                owner.currency.clone(),
+            ))
+            .or_default()
+            .push(p);
     }
-    for (_, periods) in &scopes {
+    for periods in scopes.values() {
         for (a, b) in primary::overlapping(periods) {
             let day = a.period.start.max(b.period.start);
             out.push(format!(
@@ -833,23 +836,29 @@ pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
             ));
         }
     }
-    for (n, a) in all.iter().enumerate() {
-        for b in &all[n + 1..] {
-            let same = a.account_id == b.account_id
-                && ((a.fingerprint.is_some() && a.fingerprint == b.fingerprint)
-                    || (a.bank_key.is_some() && a.bank_key == b.bank_key));
-            if same && a.effective_period().overlaps(&b.effective_period()) {
-                out.push(format!(
-                    "instruments {} and {} are the same {} of account {} at overlapping dates",
-                    a.id,
-                    b.id,
-                    if a.kind == PaymentType::Card {
-                        "card"
-                    } else {
-                        "bank account"
-                    },
-                    a.account
-                ));
+    // The same card (fingerprint) or bank account (bank_key) of one account, grouped first.
+    let mut same: BTreeMap<(i64, &str), Vec<&Instrument>> = BTreeMap::new();
+    for i in &all {
+        if let Some(identity) = i.fingerprint.as_deref().or(i.bank_key.as_deref()) {
+            same.entry((i.account_id, identity)).or_default().push(i);
+        }
+    }
+    for group in same.values() {
+        for (n, a) in group.iter().enumerate() {
+            for b in &group[n + 1..] {
+                if a.effective_period().overlaps(&b.effective_period()) {
+                    out.push(format!(
+                        "instruments {} and {} are the same {} of account {} at overlapping dates",
+                        a.id,
+                        b.id,
+                        if a.kind == PaymentType::Card {
+                            "card"
+                        } else {
+                            "bank account"
+                        },
+                        a.account
+                    ));
+                }
             }
         }
     }
