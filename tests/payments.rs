@@ -2007,3 +2007,108 @@ mod sequences {
         }
     }
 }
+
+#[test]
+fn a_sites_own_primary_instrument_comes_before_the_accounts() {
+    let env = setup();
+    let site = env.json(&[
+        "account",
+        "site",
+        "add",
+        "A1",
+        "--address",
+        "1 Main St",
+        "--use",
+        "bill-to",
+    ]);
+    let site_id = site["id"].as_i64().unwrap();
+    let account_level = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+        "--primary",
+    ]);
+    // A site is a scope of its own: its primary does not clash with the account's.
+    let site_level = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_FR,
+        "--currency",
+        "EUR",
+        "--primary",
+        "--site",
+        &site_id.to_string(),
+    ]);
+    // A second primary at the same site does.
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--primary",
+            "--site",
+            &site_id.to_string(),
+        ],
+        4,
+    );
+    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let at_site =
+        custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), on, None).unwrap();
+    assert_eq!(
+        at_site.bank_account.choice.unwrap().id,
+        site_level["id"].as_i64().unwrap()
+    );
+    assert!(
+        at_site.bank_account.reason.contains("site"),
+        "{}",
+        at_site.bank_account.reason
+    );
+    let account = custctl::ops::instrument::defaults(&mut db, "A1", None, on, None).unwrap();
+    assert_eq!(
+        account.bank_account.choice.unwrap().id,
+        account_level["id"].as_i64().unwrap()
+    );
+    // A site of another account, or an unknown one, is refused.
+    env.json(&["account", "add", "B1", "--name", "Other"]);
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "B1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--site",
+            &site_id.to_string(),
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--site",
+            "99",
+        ],
+        3,
+    );
+    drop(db);
+    env.run(&["doctor"]).ok();
+}
