@@ -827,6 +827,100 @@ fn no_full_card_number_reaches_the_database_wal_audit_or_output() {
                 format,
             ]));
         }
+        // The number typed in the wrong place: without its flag, as the expiry, the holder,
+        // the currency, the account, the external id. Refused, and never repeated.
+        for args in [
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                pan,
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                expiry,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--card-number",
+                "5555555555554444",
+                "--expiry",
+                expiry,
+                "--holder",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                IBAN_DE,
+                "--currency",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                pan,
+                "--iban",
+                IBAN_DE,
+                "--currency",
+                "EUR",
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                IBAN_GB,
+                "--currency",
+                "GBP",
+                "--external-id",
+                pan,
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--iban",
+                pan,
+                "--currency",
+                "EUR",
+                "--json",
+            ],
+            vec![
+                "instrument",
+                "add",
+                "A1",
+                "--bank-account",
+                "1",
+                "--bank-code",
+                pan,
+                "--country",
+                "DE",
+                "--currency",
+                "EUR",
+            ],
+        ] {
+            let r = env.run(&args);
+            assert!(
+                r.code == 2 || r.code == 5,
+                "card {i}: a misplaced number is refused (got {})",
+                r.code
+            );
+            keep(r);
+        }
         // A typo of the number (Luhn failure) must not echo it either.
         let mut typo = pan.to_string().into_bytes();
         let last = typo.len() - 1;
@@ -1696,6 +1790,325 @@ fn new_user_walk_through() {
         custctl::ops::instrument::defaults(&mut db, "A1", None, d("2025-11-22"), None).unwrap();
     assert_eq!(then.bank_account.choice.unwrap().id, first);
     assert_eq!(then.receipt_method.choice.unwrap().method, "CHECK");
+    drop(db);
+    env.run(&["doctor"]).ok();
+}
+
+// ------------------------------------------------------------------ property test (library)
+
+mod sequences {
+    use chrono::NaiveDate;
+    use custctl::ops::receipt_method::{self as rm, AssignInput, NewMethodInput};
+    use custctl::ops::{Context, account, instrument};
+    use custctl::store::Db;
+    use proptest::prelude::*;
+
+    fn day(i: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(i)
+    }
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Assign {
+            method: bool,
+            site: bool,
+            start: i64,
+            len: Option<i64>,
+            primary: bool,
+        },
+        End {
+            which: usize,
+            on: i64,
+        },
+        SetPrimary {
+            which: usize,
+            from: i64,
+        },
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (
+                any::<bool>(),
+                any::<bool>(),
+                0i64..200,
+                proptest::option::of(0i64..120),
+                any::<bool>()
+            )
+                .prop_map(|(method, site, start, len, primary)| Op::Assign {
+                    method,
+                    site,
+                    start,
+                    len,
+                    primary
+                }),
+            (0usize..10, 0i64..300).prop_map(|(which, on)| Op::End { which, on }),
+            (0usize..10, 0i64..300).prop_map(|(which, from)| Op::SetPrimary { which, from }),
+        ]
+    }
+
+    fn defaults_before(db: &mut Db, site: i64, until: i64) -> Vec<(Option<i64>, Option<i64>)> {
+        (0..until.min(300))
+            .step_by(3)
+            .map(|i| {
+                db.read(|conn| {
+                    let a = rm::default_on(conn, 1, None, day(i))?;
+                    let s = rm::default_on(conn, 1, Some(site), day(i))?;
+                    Ok((a.choice.map(|c| c.id), s.choice.map(|c| c.id)))
+                })
+                .unwrap()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Random sequences of assign / end / set-primary through the real use cases never
+        /// leave two primaries of one scope on one date, nor two overlapping assignments of
+        /// one method, and never change an answer about a day before a set-primary's date.
+        #[test]
+        fn assign_end_set_primary_keep_the_invariants(ops in proptest::collection::vec(op(), 1..20)) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut db = Db::open(&dir.path().join("p.db")).unwrap();
+            let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().to_utc();
+            let ctx = Context::new("prop", now);
+            account::add(&mut db, &ctx, &account::NewAccountInput {
+                number: "P1", name: "Prop", person: None, currency: None,
+            }).unwrap();
+            let site = account::add_site(&mut db, &ctx, "P1", &account::NewSiteInput {
+                address: "1 Main St", city: None, postal_code: None, country: None,
+                uses: "bill-to", primary: false,
+            }).unwrap().site.id;
+            for code in ["M1", "M2"] {
+                rm::add_method(&mut db, &ctx, &NewMethodInput {
+                    code, description: "m", kind: "manual", payment_type: None,
+                    confirm: false, remit: false, reconcile: false,
+                }).unwrap();
+            }
+            let mut assigned: Vec<i64> = Vec::new();
+            for op in ops {
+                match op {
+                    Op::Assign { method, site: at_site, start, len, primary } => {
+                        let start_s = day(start).to_string();
+                        let end_s = len.map(|l| day(start + l).to_string());
+                        let site_id = at_site.then_some(site);
+                        if let Ok(a) = rm::assign(&mut db, &ctx, &AssignInput {
+                            number: "P1",
+                            method: if method { "M1" } else { "M2" },
+                            start: Some(&start_s),
+                            end: end_s.as_deref(),
+                            primary,
+                            site: site_id,
+                        }) {
+                            assigned.push(a.id);
+                        }
+                    }
+                    Op::End { which, on } => {
+                        if let Some(&id) = assigned.get(which) {
+                            let _ = rm::end(&mut db, &ctx, "P1", id, day(on));
+                        }
+                    }
+                    Op::SetPrimary { which, from } => {
+                        if let Some(&id) = assigned.get(which) {
+                            let before = defaults_before(&mut db, site, from);
+                            if rm::set_primary(&mut db, &ctx, "P1", id, day(from)).is_ok() {
+                                prop_assert_eq!(&before, &defaults_before(&mut db, site, from));
+                                let now_primary = db.read(|conn| {
+                                    custctl::store::receipt_method::assignment(conn, id, day(from))
+                                }).unwrap().unwrap();
+                                prop_assert!(now_primary.primary);
+                            }
+                        }
+                    }
+                }
+                let (overlaps, primaries) = db.read(|conn| Ok((
+                    custctl::store::receipt_method::overlapping_assignments(conn)?,
+                    custctl::store::receipt_method::primary_problems(conn)?,
+                ))).unwrap();
+                prop_assert!(overlaps.is_empty(), "{:?}", overlaps);
+                prop_assert!(primaries.is_empty(), "{:?}", primaries);
+            }
+        }
+    }
+
+    fn bank_defaults_before(db: &mut Db, until: i64) -> Vec<(Option<i64>, Option<i64>)> {
+        (0..until.min(300))
+            .step_by(3)
+            .map(|i| {
+                db.read(|conn| {
+                    let e = instrument::default_bank_account(conn, 1, None, "EUR", day(i))?;
+                    let u = instrument::default_bank_account(conn, 1, None, "USD", day(i))?;
+                    Ok((e.choice.map(|c| c.id), u.choice.map(|c| c.id)))
+                })
+                .unwrap()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// The same for bank accounts: one primary per account and currency on any date, the
+        /// same account never active twice, and the past never rewritten by set-primary.
+        #[test]
+        fn instrument_add_end_set_primary_keep_the_invariants(ops in proptest::collection::vec(op(), 1..20)) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut db = Db::open(&dir.path().join("p.db")).unwrap();
+            let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T12:00:00Z").unwrap().to_utc();
+            let ctx = Context::new("prop", now);
+            account::add(&mut db, &ctx, &account::NewAccountInput {
+                number: "P1", name: "Prop", person: None, currency: None,
+            }).unwrap();
+            let mut added: Vec<i64> = Vec::new();
+            for op in ops {
+                match op {
+                    // `method` picks the currency, `site` one of two account numbers.
+                    Op::Assign { method, site, start, len, primary } => {
+                        let start_s = day(start).to_string();
+                        let end_s = len.map(|l| day(start + l).to_string());
+                        let number = if site { "1234567" } else { "7654321" };
+                        let pref = (start % 3).to_string();
+                        let input = instrument::InstrumentInput {
+                            account: "P1",
+                            bank_account: Some(number),
+                            bank_code: Some("37040044"),
+                            country: Some("DE"),
+                            currency: Some(if method { "EUR" } else { "USD" }),
+                            primary,
+                            start: Some(&start_s),
+                            end: end_s.as_deref(),
+                            preference: (start % 3 != 0).then_some(pref.as_str()),
+                            ..Default::default()
+                        };
+                        if let Ok(i) = instrument::add(&mut db, &ctx, &input) {
+                            added.push(i.id);
+                        }
+                    }
+                    Op::End { which, on } => {
+                        if let Some(&id) = added.get(which) {
+                            let _ = instrument::end(&mut db, &ctx, id, day(on));
+                        }
+                    }
+                    Op::SetPrimary { which, from } => {
+                        if let Some(&id) = added.get(which) {
+                            let before = bank_defaults_before(&mut db, from);
+                            if instrument::set_primary(&mut db, &ctx, id, day(from)).is_ok() {
+                                prop_assert_eq!(&before, &bank_defaults_before(&mut db, from));
+                                let i = db.read(|conn| instrument::require_instrument(conn, id, day(from))).unwrap();
+                                prop_assert!(i.primary);
+                            }
+                        }
+                    }
+                }
+                let problems = db.read(instrument::doctor_problems).unwrap();
+                prop_assert!(problems.is_empty(), "{:?}", problems);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_sites_own_primary_instrument_comes_before_the_accounts() {
+    let env = setup();
+    let site = env.json(&[
+        "account",
+        "site",
+        "add",
+        "A1",
+        "--address",
+        "1 Main St",
+        "--use",
+        "bill-to",
+    ]);
+    let site_id = site["id"].as_i64().unwrap();
+    let account_level = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+        "--primary",
+    ]);
+    // A site is a scope of its own: its primary does not clash with the account's.
+    let site_level = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_FR,
+        "--currency",
+        "EUR",
+        "--primary",
+        "--site",
+        &site_id.to_string(),
+    ]);
+    // A second primary at the same site does.
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--primary",
+            "--site",
+            &site_id.to_string(),
+        ],
+        4,
+    );
+    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let at_site =
+        custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), on, None).unwrap();
+    assert_eq!(
+        at_site.bank_account.choice.unwrap().id,
+        site_level["id"].as_i64().unwrap()
+    );
+    assert!(
+        at_site.bank_account.reason.contains("site"),
+        "{}",
+        at_site.bank_account.reason
+    );
+    let account = custctl::ops::instrument::defaults(&mut db, "A1", None, on, None).unwrap();
+    assert_eq!(
+        account.bank_account.choice.unwrap().id,
+        account_level["id"].as_i64().unwrap()
+    );
+    // A site of another account, or an unknown one, is refused.
+    env.json(&["account", "add", "B1", "--name", "Other"]);
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "B1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--site",
+            &site_id.to_string(),
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            IBAN_GB,
+            "--currency",
+            "EUR",
+            "--site",
+            "99",
+        ],
+        3,
+    );
     drop(db);
     env.run(&["doctor"]).ok();
 }

@@ -184,3 +184,13 @@ pub fn choose_default<'a>(
         },
     }
 }
+
+/// The first of `existing` (id and period) whose period overlaps `period`: the clash that
+/// refuses a new assignment of the same method to the same account or site, or the same card
+/// or bank account twice on one account.
+pub fn first_overlap(
+    existing: impl IntoIterator<Item = (i64, Period)>,
+    period: &Period,
+) -> Option<(i64, Period)> {
+    existing.into_iter().find(|(_, p)| p.overlaps(period))
+}
