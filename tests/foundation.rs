@@ -807,3 +807,64 @@ fn doctor_exits_6_when_the_file_is_corrupt() {
     let run = env.run(&["doctor"]).code(6);
     assert!(run.stderr.contains("error:"), "{}", run.stderr);
 }
+
+#[test]
+fn deactivating_an_account_with_payment_details_in_force_is_refused() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A-1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    let iban = env.json(&[
+        "instrument",
+        "add",
+        "A-1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+    ]);
+    let refused = env.refused(&["account", "update", "A-1", "--status", "inactive"], 4);
+    assert!(
+        refused
+            .stderr
+            .contains(&format!("instrument {}", iban["id"])),
+        "{}",
+        refused.stderr
+    );
+    env.json(&[
+        "instrument",
+        "end",
+        &iban["id"].to_string(),
+        "--on",
+        "2026-11-22",
+    ]);
+    let done = env.json(&["account", "update", "A-1", "--status", "inactive"]);
+    assert_eq!(done["status"], "inactive");
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn a_card_number_in_the_wrong_place_is_never_echoed() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let pan = ["4111", "1111", "1111", "1111"].concat();
+    for args in [
+        vec!["account", "show", pan.as_str()],
+        vec!["person", "show", pan.as_str()],
+        vec!["account", "show", pan.as_str(), "--json"],
+    ] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 3);
+        assert!(
+            !run.stderr.contains(&pan) && !run.stdout.contains(&pan),
+            "a card number was echoed by {:?}",
+            &args[..2]
+        );
+    }
+}

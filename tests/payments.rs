@@ -1603,8 +1603,10 @@ fn doctor_finds_broken_payment_invariants() {
     );
     env.run(&["doctor"]).ok();
 
-    // An account made inactive while its payment details are in force.
-    env.json(&["account", "update", "A1", "--status", "inactive"]);
+    // An account made inactive behind custctl's back while its payment details are in
+    // force (custctl itself refuses the deactivation).
+    env.refused(&["account", "update", "A1", "--status", "inactive"], 4);
+    env.sql("UPDATE account SET status = 'inactive' WHERE number = 'A1';");
     let r = env.run(&["doctor", "--json"]).code(4);
     assert!(
         r.stdout

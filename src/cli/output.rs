@@ -8,6 +8,7 @@ use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::card::redact;
 use crate::error::{Error, ErrorKind, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -194,19 +195,23 @@ impl Output {
 }
 
 pub fn print_error(err: &Error, json: bool) {
+    // A last guard: a card number typed in the wrong place never reaches the terminal,
+    // whichever message repeats the user's value.
+    let message = redact(&err.message);
+    let hint = err.hint.as_deref().map(redact);
     if json {
         let mut body = serde_json::json!({
             "kind": err.kind.as_str(),
-            "message": err.message,
-            "hint": err.hint,
+            "message": message,
+            "hint": hint,
         });
         if let Some(details) = &err.details {
             body["details"] = (**details).clone();
         }
         eprintln!("{}", serde_json::json!({ "error": body }));
     } else {
-        eprintln!("error: {}", err.message);
-        if let Some(hint) = &err.hint {
+        eprintln!("error: {message}");
+        if let Some(hint) = &hint {
             eprintln!("hint: {hint}");
         }
     }

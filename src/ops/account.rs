@@ -11,7 +11,10 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::person::{changed_fields, require as require_person};
 use crate::ops::{Context, audit};
-use crate::store::{Db, account as store, person as person_store};
+use crate::store::{
+    Db, account as store, instrument as instrument_store, person as person_store,
+    receipt_method as receipt_method_store,
+};
 
 /// The currency of an account added without `--currency`.
 pub const DEFAULT_CURRENCY: &str = "USD";
@@ -193,6 +196,9 @@ pub fn update(
             after.person_id = require_person(w.conn, r)?.id;
         }
         store::update(w.conn, &after, &ctx.timestamp())?;
+        if before.status == AccountStatus::Active && after.status == AccountStatus::Inactive {
+            ensure_no_payment_details_in_force(w.conn, &after, ctx.today)?;
+        }
         let after =
             store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("account vanished"))?;
         let changes = changed_fields(
@@ -202,6 +208,41 @@ pub fn update(
         audit(w, ctx, "update", "account", before.id, changes)?;
         Ok(after)
     })
+}
+
+/// An inactive account has no receipt method or instrument in force after the day it was
+/// deactivated (a `doctor` invariant), so deactivating one that still has some is refused
+/// (4), naming them. Runs after the status change inside the write transaction, which the
+/// error rolls back.
+fn ensure_no_payment_details_in_force(
+    conn: &rusqlite::Connection,
+    account: &Account,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let tomorrow = today.succ_opt().unwrap_or(today);
+    let mut in_force: Vec<String> = receipt_method_store::active_on_inactive(conn, tomorrow)?
+        .into_iter()
+        .filter(|(_, number)| *number == account.number)
+        .map(|(id, _)| format!("receipt-method assignment {id}"))
+        .collect();
+    in_force.extend(
+        instrument_store::active_on_inactive(conn, tomorrow)?
+            .into_iter()
+            .filter(|(_, number)| *number == account.number)
+            .map(|(id, _)| format!("instrument {id}")),
+    );
+    if in_force.is_empty() {
+        return Ok(());
+    }
+    Err(Error::conflict(format!(
+        "account {} still has payment details in force after {today}: {}",
+        account.number,
+        in_force.join(", ")
+    ))
+    .with_hint(format!(
+        "end them first (custctl account receipt-method end {} ID --on {today}; custctl instrument end ID --on {today}), then deactivate",
+        account.number
+    )))
 }
 
 pub struct NewSiteInput<'a> {
