@@ -6,6 +6,8 @@ pub mod admin;
 pub mod audit;
 pub mod catalog;
 pub mod doctor;
+pub mod export;
+pub mod import;
 pub mod person;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};

@@ -5,6 +5,8 @@ pub mod account;
 pub mod audit;
 pub mod catalog;
 pub mod doctor;
+pub mod export;
+pub mod import;
 pub mod keyfile;
 pub mod person;
 
