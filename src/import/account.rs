@@ -31,17 +31,32 @@ pub enum Plan {
     Unchanged,
 }
 
-fn required(
+/// A cell: absent (`None`), empty (`Some(None)`: the default where the field has one), or a
+/// checked value.
+fn cell(
     row: &Row,
     field: &'static str,
     check: impl Fn(&str) -> Result<String>,
-) -> std::result::Result<Option<String>, RowError> {
+) -> std::result::Result<Option<Option<String>>, RowError> {
     match row.cell(field) {
         None => Ok(None),
-        Some(None) => Err(at(field)(Error::invalid(format!(
-            "{field} must not be empty"
-        )))),
-        Some(Some(v)) => Ok(Some(check(v).map_err(at(field))?)),
+        Some(None) => Ok(Some(None)),
+        Some(Some(v)) => Ok(Some(Some(check(v).map_err(at(field))?))),
+    }
+}
+
+/// For an existing account: an empty cell of a field that cannot be null is invalid.
+fn keep_or_set<T>(
+    field: &'static str,
+    value: Option<Option<T>>,
+) -> std::result::Result<Option<T>, RowError> {
+    match value {
+        None => Ok(None),
+        Some(None) => Err(at(field)(
+            Error::invalid(format!("{field} must not be empty"))
+                .with_hint("leave the column out to keep the current value"),
+        )),
+        Some(Some(v)) => Ok(Some(v)),
     }
 }
 
@@ -73,14 +88,14 @@ impl Entity for AccountImport {
                 )));
             }
         };
-        let name = required(row, "name", |v| text::name("name", v))?;
-        let cur = required(row, "currency", |v| currency("currency", v))?;
-        let status = match row.value("status") {
-            Some(v) => Some(AccountStatus::parse("status", v).map_err(at("status"))?),
-            None if row.cell("status").is_some() => {
-                return Err(at("status")(Error::invalid("status must not be empty")));
-            }
+        let name = cell(row, "name", |v| text::name("name", v))?;
+        let cur = cell(row, "currency", |v| currency("currency", v))?;
+        let status = match row.cell("status") {
             None => None,
+            Some(None) => Some(None),
+            Some(Some(v)) => Some(Some(
+                AccountStatus::parse("status", v).map_err(at("status"))?,
+            )),
         };
         let by_id = match row.value("person_id") {
             Some(v) => match PersonRef::parse(v) {
@@ -119,20 +134,23 @@ impl Entity for AccountImport {
         }
         match store::by_number(conn, &number)? {
             None => Ok(Plan::Insert {
-                name: name.ok_or_else(|| {
+                name: name.flatten().ok_or_else(|| {
                     at("name")(Error::invalid(format!(
                         "account {number} is new and needs a name"
                     )))
                 })?,
                 number,
                 person_id,
-                currency: match cur {
-                    Some(c) => c,
-                    None => DEFAULT_CURRENCY.to_string(),
-                },
-                status: status.unwrap_or(AccountStatus::Active),
+                currency: cur
+                    .flatten()
+                    .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
+                status: status.flatten().unwrap_or(AccountStatus::Active),
             }),
             Some(before) => {
+                let name = keep_or_set("name", name)?;
+                // An empty currency or status is the default, as for a new account.
+                let cur = cur.map(|c| c.unwrap_or_else(|| DEFAULT_CURRENCY.to_string()));
+                let status = status.map(|s| s.unwrap_or(AccountStatus::Active));
                 let mut after = before.clone();
                 if let Some(n) = name {
                     after.name = n;
