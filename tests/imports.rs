@@ -61,8 +61,14 @@ fn people_fixture_imports_and_reimports_unchanged() {
     // Only the audit entry of the file was added.
     let after = env.snapshot();
     assert_eq!(
-        before.lines().filter(|l| !l.starts_with("audit_log")).collect::<Vec<_>>(),
-        after.lines().filter(|l| !l.starts_with("audit_log")).collect::<Vec<_>>()
+        before
+            .lines()
+            .filter(|l| !l.starts_with("audit_log"))
+            .collect::<Vec<_>>(),
+        after
+            .lines()
+            .filter(|l| !l.starts_with("audit_log"))
+            .collect::<Vec<_>>()
     );
     let p = env.json(&["person", "show", "ext:w3DavLUflY"]);
     assert_eq!(p["name"], "Kristopher Bass");
@@ -125,18 +131,27 @@ fn unknown_columns_are_refused_unless_ignored() {
 #[test]
 fn headers_match_case_insensitively_after_trimming() {
     let env = Env::new();
-    let f = write(&env, "p.csv", b" External_ID ,NAME,  Email\nA,Ann,ann@example.com\n");
+    let f = write(
+        &env,
+        "p.csv",
+        b" External_ID ,NAME,  Email\nA,Ann,ann@example.com\n",
+    );
     let v = env.json(&["person", "import", &f]);
     assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
-    assert_eq!(env.json(&["person", "show", "ext:A"])["email"], "ann@example.com");
+    assert_eq!(
+        env.json(&["person", "show", "ext:A"])["email"],
+        "ann@example.com"
+    );
 }
 
 #[test]
 fn a_bad_map_is_a_usage_error() {
     let env = Env::new();
     let f = write(&env, "p.csv", b"id,name\n1,Ann\n");
-    env.run(&["person", "import", &f, "--map", "id=nonsense"]).code(2);
-    env.run(&["person", "import", &f, "--map", "nonsense"]).code(2);
+    env.run(&["person", "import", &f, "--map", "id=nonsense"])
+        .code(2);
+    env.run(&["person", "import", &f, "--map", "nonsense"])
+        .code(2);
 }
 
 #[test]
@@ -160,7 +175,11 @@ fn all_or_nothing_reports_every_invalid_row() {
     assert_eq!(run.error_json()["error"]["kind"], "invalid");
     // Text output: each row on stderr with its line and column.
     let run = env.refused(&["person", "import", &f], 5);
-    assert!(run.stderr.contains("line 3, column email"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("line 3, column email"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("line 5, column kind"), "{}", run.stderr);
     assert!(run.stdout.contains("rejected 3"), "{}", run.stdout);
 }
@@ -322,7 +341,10 @@ fn stdin_and_ndjson_and_list_output_round_trip() {
         .ok()
         .json();
     assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
-    let listed = env.run(&["person", "list", "--format", "ndjson"]).ok().stdout;
+    let listed = env
+        .run(&["person", "list", "--format", "ndjson"])
+        .ok()
+        .stdout;
     let v = env
         .run_with(
             &[
@@ -375,7 +397,10 @@ fn delimiter_and_encoding_options() {
         ";",
     ]);
     assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
-    assert_eq!(env.json(&["person", "show", "ext:2"])["email"], "bob@example.com");
+    assert_eq!(
+        env.json(&["person", "show", "ext:2"])["email"],
+        "bob@example.com"
+    );
 }
 
 // ------------------------------------------------------------------ broken fixtures
@@ -425,7 +450,10 @@ fn broken_mixed_line_endings_import_correctly() {
     let f = broken("mixed-line-endings.csv");
     let v = env.json(&["person", "import", &f, "--map", "id=external_id"]);
     assert_eq!(counts(&v), [3, 3, 0, 0, 0]);
-    assert_eq!(env.json(&["person", "show", "ext:2"])["email"], "bob@example.com");
+    assert_eq!(
+        env.json(&["person", "show", "ext:2"])["email"],
+        "bob@example.com"
+    );
     assert_eq!(env.json(&["person", "show", "ext:3"])["name"], "Cara");
 }
 
@@ -436,7 +464,12 @@ fn broken_latin1_is_refused_naming_lines_unless_encoding_given() {
         &["--map", "country=name", "--map", "name=first_name"],
         &[2, 3, 4],
     );
-    assert!(v["errors"][0]["message"].as_str().unwrap().contains("UTF-8"));
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("UTF-8")
+    );
     let env = Env::new();
     let f = broken("broken-encoding-latin1.csv");
     env.json(&[
@@ -486,12 +519,13 @@ fn broken_duplicate_headers_are_refused() {
 
 #[test]
 fn broken_missing_closing_quote_is_refused_naming_the_line() {
-    let v = refused_with_lines(
-        "missing-closing-quote.csv",
-        &["--ignore-unknown"],
-        &[2],
+    let v = refused_with_lines("missing-closing-quote.csv", &["--ignore-unknown"], &[2]);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not closed")
     );
-    assert!(v["errors"][0]["message"].as_str().unwrap().contains("not closed"));
 }
 
 #[test]
@@ -501,7 +535,11 @@ fn broken_mixed_delimiters_are_refused_naming_the_lines() {
 
 #[test]
 fn broken_newline_inside_unquoted_field_is_refused() {
-    refused_with_lines("newline-inside-unquoted-field.csv", &["--ignore-unknown"], &[3]);
+    refused_with_lines(
+        "newline-inside-unquoted-field.csv",
+        &["--ignore-unknown"],
+        &[3],
+    );
 }
 
 #[test]
@@ -517,7 +555,12 @@ fn broken_unescaped_quotes_are_refused() {
         &["--map", "company=name", "--ignore-unknown"],
         &[2],
     );
-    assert!(v["errors"][0]["message"].as_str().unwrap().contains("closing quote"));
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("closing quote")
+    );
 }
 
 #[test]
@@ -566,7 +609,10 @@ fn account_import_upserts_by_number() {
     let a = env.json(&["account", "show", "A-1"]);
     assert_eq!(a["currency"], "EUR");
     assert_eq!(a["customer"], "Ann");
-    assert_eq!(env.json(&["account", "show", "A-2"])["customer"], "Solo Ltd");
+    assert_eq!(
+        env.json(&["account", "show", "A-2"])["customer"],
+        "Solo Ltd"
+    );
     let v = env.json(&["account", "import", &f]);
     assert_eq!(counts(&v), [2, 0, 0, 2, 0]);
     let g = write(&env, "b.csv", b"number,status\nA-1,inactive\n");
@@ -574,7 +620,10 @@ fn account_import_upserts_by_number() {
     assert_eq!(counts(&v), [1, 0, 1, 0, 0]);
     assert_eq!(env.json(&["account", "show", "A-1"])["status"], "inactive");
     // list output imports back unchanged.
-    let listed = env.run(&["account", "list", "--format", "ndjson"]).ok().stdout;
+    let listed = env
+        .run(&["account", "list", "--format", "ndjson"])
+        .ok()
+        .stdout;
     let v = env
         .run_with(
             &[
