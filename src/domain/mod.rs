@@ -2,9 +2,12 @@
 
 pub mod account;
 pub mod audit;
+pub mod characteristic;
+pub mod contact;
 pub mod country;
 pub mod currency;
 pub mod key;
+pub mod letter;
 pub mod period;
 pub mod person;
 pub mod text;

@@ -122,6 +122,7 @@ pub struct AccountDetail {
     pub account: Account,
     pub customer: String,
     pub sites: Vec<Site>,
+    pub characteristics: Vec<crate::domain::characteristic::Characteristic>,
 }
 
 pub fn show(db: &mut Db, number: &str) -> Result<AccountDetail> {
@@ -132,6 +133,11 @@ pub fn show(db: &mut Db, number: &str) -> Result<AccountDetail> {
             .unwrap_or_default();
         Ok(AccountDetail {
             sites: store::sites(conn, account.id)?,
+            characteristics: crate::store::characteristic::list(
+                conn,
+                crate::domain::characteristic::Entity::Account,
+                account.id,
+            )?,
             customer,
             account,
         })

@@ -56,6 +56,38 @@ const INVARIANTS: &[(&str, Check)] = &[
             .map(|s| format!("site {s} has a use recorded under another account"))
             .collect())
     }),
+    ("contacts-have-required-characteristics", |c| {
+        Ok(crate::store::contact::missing_required_characteristics(c)?
+            .into_iter()
+            .map(|(id, t)| format!("contact {id} lacks the required characteristic {t}"))
+            .collect())
+    }),
+    ("contact-characteristics-allowed-on-type", |c| {
+        Ok(
+            crate::store::characteristic::contact_characteristics_not_allowed(c)?
+                .into_iter()
+                .map(|(id, t)| {
+                    format!("contact {id} has characteristic {t}, which its type does not allow")
+                })
+                .collect(),
+        )
+    }),
+    (
+        "characteristic-values-allowed",
+        crate::ops::characteristic::invalid_values,
+    ),
+    ("contact-letters-consistent", |c| {
+        Ok(crate::store::contact::inconsistent_letters(c)?
+            .into_iter()
+            .map(|id| format!("contact {id} has a letter status that disagrees with its template or print time"))
+            .collect())
+    }),
+    ("reminders-done-only-when-set", |c| {
+        Ok(crate::store::contact::done_without_reminder(c)?
+            .into_iter()
+            .map(|id| format!("contact log entry {id} is marked done but carries no reminder"))
+            .collect())
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {

@@ -5,9 +5,13 @@ pub mod account;
 pub mod admin;
 pub mod audit;
 pub mod catalog;
+pub mod characteristic;
+pub mod contact;
+pub mod contact_catalog;
 pub mod doctor;
 pub mod export;
 pub mod import;
+pub mod letter;
 pub mod person;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};

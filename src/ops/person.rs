@@ -59,6 +59,7 @@ pub struct PersonDetail {
     pub person: Person,
     pub contact_points: Vec<ContactPoint>,
     pub relationships: Vec<PartyRelationship>,
+    pub characteristics: Vec<crate::domain::characteristic::Characteristic>,
 }
 
 pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonDetail> {
@@ -67,6 +68,11 @@ pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonD
         Ok(PersonDetail {
             contact_points: store::points(conn, person.id)?,
             relationships: store::relationships_of(conn, person.id, ctx.today)?,
+            characteristics: crate::store::characteristic::list(
+                conn,
+                crate::domain::characteristic::Entity::Person,
+                person.id,
+            )?,
             person,
         })
     })

@@ -4,6 +4,9 @@
 pub mod account;
 pub mod audit;
 pub mod catalog;
+pub mod characteristic;
+pub mod contact;
+pub mod contact_catalog;
 pub mod doctor;
 pub mod export;
 pub mod import;

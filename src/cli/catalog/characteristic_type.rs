@@ -1,1 +1,65 @@
-crate::placeholder_command!(CharacteristicTypeArgs);
+//! `custctl catalog characteristic-type …`
+
+use clap::{ArgGroup, Args, Subcommand};
+
+use crate::cli::App;
+use crate::domain::characteristic::NewCharacteristicType;
+use crate::error::Result;
+use crate::ops::contact_catalog as ops;
+
+#[derive(Debug, Args)]
+pub struct CharacteristicTypeArgs {
+    #[command(subcommand)]
+    command: CharacteristicTypeCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum CharacteristicTypeCommand {
+    /// Add a characteristic type: predefined values, or ad hoc with an optional pattern
+    Add(AddArgs),
+    /// List the characteristic types with their values and patterns
+    List,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("kind").required(true).args(["values", "adhoc"])))]
+struct AddArgs {
+    /// The type code (e.g. reason)
+    code: String,
+    /// What the characteristic says
+    #[arg(long, value_name = "TEXT")]
+    description: String,
+    /// The predefined values, comma-separated
+    #[arg(long, value_name = "V1,V2,…")]
+    values: Option<String>,
+    /// Values are free text (optionally matching --pattern)
+    #[arg(long)]
+    adhoc: bool,
+    /// A regular expression an ad hoc value must match as a whole
+    #[arg(long, value_name = "REGEX", requires = "adhoc")]
+    pattern: Option<String>,
+    /// The records it applies to: contact, person, account (comma-separated)
+    #[arg(long, value_name = "contact[,person,account]")]
+    applies_to: String,
+}
+
+pub fn run(args: CharacteristicTypeArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        CharacteristicTypeCommand::Add(a) => {
+            let new = NewCharacteristicType::from_input(
+                &a.code,
+                &a.description,
+                a.values.as_deref(),
+                a.adhoc,
+                a.pattern.as_deref(),
+                &a.applies_to,
+            )?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::add_characteristic_type(db, ctx, &new)?)
+        }
+        CharacteristicTypeCommand::List => {
+            let (db, _, out) = app.open()?;
+            out.list(&ops::characteristic_types(db)?)
+        }
+    }
+}

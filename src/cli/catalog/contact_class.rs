@@ -1,1 +1,40 @@
-crate::placeholder_command!(ContactClassArgs);
+//! `custctl catalog contact-class …`
+
+use clap::{Args, Subcommand};
+
+use crate::cli::App;
+use crate::error::Result;
+use crate::ops::contact_catalog as ops;
+
+#[derive(Debug, Args)]
+pub struct ContactClassArgs {
+    #[command(subcommand)]
+    command: ContactClassCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ContactClassCommand {
+    /// Add a contact class
+    Add(AddArgs),
+    /// List the contact classes
+    List,
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The class code (e.g. COMPLAINT)
+    code: String,
+    /// What the class is for
+    #[arg(long, value_name = "TEXT")]
+    description: String,
+}
+
+pub fn run(args: ContactClassArgs, app: &mut App) -> Result<()> {
+    let (db, ctx, out) = app.open()?;
+    match args.command {
+        ContactClassCommand::Add(a) => {
+            out.object(&ops::add_class(db, ctx, &a.code, &a.description)?)
+        }
+        ContactClassCommand::List => out.list(&ops::classes(db)?),
+    }
+}

@@ -1,1 +1,58 @@
-crate::placeholder_command!(ContactTypeArgs);
+//! `custctl catalog contact-type …`
+
+use clap::{Args, Subcommand};
+
+use crate::cli::App;
+use crate::error::Result;
+use crate::ops::contact_catalog::{self as ops, NewTypeInput};
+
+#[derive(Debug, Args)]
+pub struct ContactTypeArgs {
+    #[command(subcommand)]
+    command: ContactTypeCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ContactTypeCommand {
+    /// Add a contact type under a class, with its letter and characteristic rules
+    Add(AddArgs),
+    /// List the contact types with their letters and characteristic rules
+    List,
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The class the type belongs to
+    class: String,
+    /// The type code (unique within the class)
+    #[arg(value_name = "TYPE")]
+    code: String,
+    /// What the type is for
+    #[arg(long, value_name = "TEXT")]
+    description: String,
+    /// A letter template that contacts of this type queue
+    #[arg(long, value_name = "TEMPLATE")]
+    letter: Option<String>,
+    /// A characteristic the type allows, with an optional default and whether it is
+    /// required: TYPE[=DEFAULT][:required] (repeatable)
+    #[arg(long = "char", value_name = "TYPE[=DEFAULT][:required]")]
+    chars: Vec<String>,
+}
+
+pub fn run(args: ContactTypeArgs, app: &mut App) -> Result<()> {
+    let (db, ctx, out) = app.open()?;
+    match args.command {
+        ContactTypeCommand::Add(a) => out.object(&ops::add_type(
+            db,
+            ctx,
+            &NewTypeInput {
+                class: &a.class,
+                code: &a.code,
+                description: &a.description,
+                letter: a.letter.as_deref(),
+                characteristics: &a.chars,
+            },
+        )?),
+        ContactTypeCommand::List => out.list(&ops::types(db)?),
+    }
+}

@@ -1,1 +1,90 @@
-crate::placeholder_command!(LetterTemplateArgs);
+//! `custctl catalog letter-template …`
+
+use std::io::Read;
+use std::path::Path;
+
+use clap::{Args, Subcommand};
+
+use crate::cli::App;
+use crate::domain::letter::NewLetterTemplate;
+use crate::error::{Error, Result};
+use crate::ops::contact_catalog as ops;
+
+#[derive(Debug, Args)]
+pub struct LetterTemplateArgs {
+    #[command(subcommand)]
+    command: LetterTemplateCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum LetterTemplateCommand {
+    /// Add a letter template; its body is a minijinja template that sees person, account,
+    /// contact, characteristics and log
+    Add(AddArgs),
+    /// List the letter templates (without their bodies)
+    List,
+    /// Show a letter template with its body
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The template code (e.g. COMPLAINT_ACK)
+    code: String,
+    /// What the letter is for
+    #[arg(long, value_name = "TEXT")]
+    description: String,
+    /// The file holding the body (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    body_file: String,
+    /// Only custctl itself may queue this template (a manual contact naming it is refused)
+    #[arg(long)]
+    system_only: bool,
+}
+
+#[derive(Debug, Args)]
+struct ShowArgs {
+    /// The template code
+    code: String,
+}
+
+/// The body file as UTF-8 text: a missing file is not found (3), other text invalid (5).
+fn read_body(path: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(Path::new(path)).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    read.map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            Error::not_found(format!("the body file {path} does not exist"))
+        }
+        _ => Error::storage(format!("cannot read {path}: {e}")),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(format!(
+            "{path} is not UTF-8 text (at byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        LetterTemplateCommand::Add(a) => {
+            let body = read_body(&a.body_file)?;
+            let new = NewLetterTemplate::from_input(&a.code, &a.description, &body, a.system_only)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::add_template(db, ctx, &new)?)
+        }
+        LetterTemplateCommand::List => {
+            let (db, _, out) = app.open()?;
+            out.list(&ops::templates(db)?)
+        }
+        LetterTemplateCommand::Show(a) => {
+            let (db, _, out) = app.open()?;
+            out.object(&ops::template(db, &a.code)?)
+        }
+    }
+}

@@ -1,1 +1,343 @@
-crate::placeholder_command!(ContactArgs);
+//! `custctl contact …`: customer contacts, their log, reminders, letters and
+//! characteristics.
+
+pub mod characteristic;
+pub mod import;
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::cli::App;
+use crate::domain::characteristic::parse_assignment;
+use crate::domain::contact::ContactInput;
+use crate::error::Result;
+use crate::ops::contact::{self as ops, ListQuery};
+use crate::ops::letter;
+
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    #[command(subcommand)]
+    command: ContactCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ContactCommand {
+    /// Record that a customer got in touch (or was contacted)
+    Add(AddArgs),
+    /// List contacts, newest first
+    List(ListArgs),
+    /// Show a contact with its log and characteristics
+    Show(IdArgs),
+    /// Close an open contact (case file) with a resolution, added to its log
+    Close(CloseArgs),
+    /// Reopen a closed contact; adds a log entry
+    Reopen(ReopenArgs),
+    /// The contact's log: append-only entries, optionally with a reminder
+    Log(LogArgs),
+    /// Characteristics of a contact
+    Characteristic(characteristic::CharacteristicArgs),
+    /// Reminders that are due, or mark one done
+    Reminders(RemindersArgs),
+    /// Letters queued by contacts, or extract the pending ones to files
+    Letters(LettersArgs),
+    /// Import contacts from CSV or NDJSON
+    Import(import::ContactImportArgs),
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The person: an id, or an external id (ext:VALUE)
+    #[arg(long, value_name = "REF")]
+    person: String,
+    /// The contact class
+    #[arg(long)]
+    class: String,
+    /// The contact type (under the class)
+    #[arg(long = "type", value_name = "TYPE")]
+    contact_type: String,
+    /// phone, email, fax, postal, sms, in-person, web or other
+    #[arg(long, value_name = "M")]
+    method: Option<String>,
+    /// inbound (the customer contacted us) or outbound (we contacted them)
+    #[arg(long)]
+    direction: Option<String>,
+    /// When it happened [default: now]
+    #[arg(long, value_name = "TIMESTAMP")]
+    at: Option<String>,
+    /// What it was about
+    #[arg(long, value_name = "TEXT")]
+    comment: Option<String>,
+    /// Keep the contact open as a case file (contacts are closed otherwise)
+    #[arg(long)]
+    open: bool,
+    /// A characteristic, TYPE=VALUE (repeatable)
+    #[arg(long = "char", value_name = "TYPE=VALUE")]
+    chars: Vec<String>,
+    /// Queue this letter template instead of the type's
+    #[arg(long, value_name = "TEMPLATE")]
+    letter: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    /// Only the contacts of this person (an id, or ext:VALUE)
+    #[arg(long, value_name = "REF")]
+    person: Option<String>,
+    /// Only open contacts
+    #[arg(long, conflicts_with = "closed")]
+    open: bool,
+    /// Only closed contacts
+    #[arg(long)]
+    closed: bool,
+    /// Only contacts of this class
+    #[arg(long, value_name = "C")]
+    class: Option<String>,
+    /// Only contacts of this type
+    #[arg(long = "type", value_name = "T")]
+    contact_type: Option<String>,
+    /// Only contacts at or after this time
+    #[arg(long, value_name = "TS")]
+    since: Option<String>,
+    /// Only contacts at or before this time (a date alone: up to the end of that day)
+    #[arg(long, value_name = "TS")]
+    until: Option<String>,
+    /// At most N contacts
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+struct IdArgs {
+    /// The contact id
+    id: i64,
+}
+
+#[derive(Debug, Args)]
+struct CloseArgs {
+    /// The contact id
+    id: i64,
+    /// How the case was resolved (added to the log)
+    #[arg(long, value_name = "TEXT")]
+    resolution: String,
+}
+
+#[derive(Debug, Args)]
+struct ReopenArgs {
+    /// The contact id
+    id: i64,
+    /// Why it is reopened (added to the log)
+    #[arg(long, value_name = "TEXT")]
+    comment: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct LogArgs {
+    #[command(subcommand)]
+    command: LogCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum LogCommand {
+    /// Append an entry, optionally with a reminder to a user or a role
+    Add(LogAddArgs),
+    /// List a contact's log entries, oldest first
+    List(IdArgs),
+}
+
+#[derive(Debug, Args)]
+struct LogAddArgs {
+    /// The contact id
+    id: i64,
+    /// The entry
+    #[arg(long, value_name = "TEXT")]
+    text: String,
+    /// Set a reminder for this date
+    #[arg(long, value_name = "DATE", requires = "reminder_target")]
+    remind_on: Option<String>,
+    /// The user to remind
+    #[arg(
+        long,
+        value_name = "U",
+        group = "reminder_target",
+        requires = "remind_on"
+    )]
+    to_user: Option<String>,
+    /// The role to remind
+    #[arg(
+        long,
+        value_name = "R",
+        group = "reminder_target",
+        requires = "remind_on"
+    )]
+    to_role: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct RemindersArgs {
+    #[command(subcommand)]
+    command: Option<RemindersCommand>,
+    /// List reminders due by this date [default: today]
+    #[arg(long, value_name = "DATE")]
+    due_by: Option<String>,
+    /// Days of lead time: a reminder is due N days before its date
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    lead_days: u32,
+    /// Only reminders to this user
+    #[arg(long, value_name = "U")]
+    user: Option<String>,
+    /// Only reminders to this role
+    #[arg(long, value_name = "R")]
+    role: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum RemindersCommand {
+    /// Mark the reminder of a log entry done
+    Done(DoneArgs),
+}
+
+#[derive(Debug, Args)]
+struct DoneArgs {
+    /// The log entry that carries the reminder
+    log_id: i64,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct LettersArgs {
+    #[command(subcommand)]
+    command: Option<LettersCommand>,
+    /// Only letters not printed yet
+    #[arg(long)]
+    pending: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum LettersCommand {
+    /// Render each pending letter into a file in DIR and mark it printed
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// The folder for the letters (created if missing)
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+}
+
+pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        ContactCommand::Add(a) => {
+            let pairs: Vec<(String, String)> = a
+                .chars
+                .iter()
+                .map(|c| parse_assignment(c))
+                .collect::<Result<_>>()?;
+            let input = ContactInput {
+                class: &a.class,
+                contact_type: &a.contact_type,
+                method: a.method.as_deref(),
+                direction: a.direction.as_deref(),
+                contacted_at: a.at.as_deref(),
+                comment: a.comment.as_deref(),
+                open: a.open,
+                characteristics: pairs
+                    .iter()
+                    .map(|(c, v)| (c.as_str(), v.as_str()))
+                    .collect(),
+                letter: a.letter.as_deref(),
+                external_id: None,
+                user: None,
+            };
+            let (db, ctx, out) = app.open()?;
+            let contact = ops::add(db, ctx, &a.person, &input)?;
+            out.object(&contact)
+        }
+        ContactCommand::List(a) => {
+            let query = ListQuery {
+                person: a.person.as_deref(),
+                open: if a.open {
+                    Some(true)
+                } else if a.closed {
+                    Some(false)
+                } else {
+                    None
+                },
+                class: a.class.as_deref(),
+                contact_type: a.contact_type.as_deref(),
+                since: a.since.as_deref(),
+                until: a.until.as_deref(),
+                limit: a.limit,
+            };
+            let (db, _, out) = app.open()?;
+            let mut writer = out.list_writer();
+            ops::list(db, &query, |c| writer.push(c))?;
+            writer.finish()
+        }
+        ContactCommand::Show(a) => {
+            let (db, _, out) = app.open()?;
+            out.object(&ops::show(db, a.id)?)
+        }
+        ContactCommand::Close(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::close(db, ctx, a.id, &a.resolution)?)
+        }
+        ContactCommand::Reopen(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::reopen(db, ctx, a.id, a.comment.as_deref())?)
+        }
+        ContactCommand::Log(LogArgs { command }) => match command {
+            LogCommand::Add(a) => {
+                let (db, ctx, out) = app.open()?;
+                out.object(&ops::log_add(
+                    db,
+                    ctx,
+                    a.id,
+                    &a.text,
+                    a.remind_on.as_deref(),
+                    a.to_user.as_deref(),
+                    a.to_role.as_deref(),
+                )?)
+            }
+            LogCommand::List(a) => {
+                let (db, _, out) = app.open()?;
+                out.list(&ops::log_list(db, a.id)?)
+            }
+        },
+        ContactCommand::Characteristic(a) => characteristic::run(a, app),
+        ContactCommand::Reminders(a) => {
+            let (db, ctx, out) = app.open()?;
+            match a.command {
+                Some(RemindersCommand::Done(d)) => {
+                    out.object(&ops::reminder_done(db, ctx, d.log_id)?)
+                }
+                None => out.list(&ops::reminders(
+                    db,
+                    ctx,
+                    a.due_by.as_deref(),
+                    a.lead_days,
+                    a.user.as_deref(),
+                    a.role.as_deref(),
+                )?),
+            }
+        }
+        ContactCommand::Letters(a) => {
+            let (db, ctx, out) = app.open()?;
+            match a.command {
+                Some(LettersCommand::Extract(e)) => {
+                    let extracted = letter::extract(db, ctx, &e.out)?;
+                    out.note(format!(
+                        "{} letter(s) written to {}",
+                        extracted.len(),
+                        e.out.display()
+                    ));
+                    out.list(&extracted)
+                }
+                None => out.list(&letter::list(db, a.pending)?),
+            }
+        }
+        ContactCommand::Import(a) => import::run(a, app),
+    }
+}

@@ -1,0 +1,78 @@
+//! `custctl contact characteristic …`: characteristics of a contact.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::App;
+use crate::error::Result;
+use crate::ops::characteristic::{self as ops, Owner};
+
+#[derive(Debug, Args)]
+pub struct CharacteristicArgs {
+    #[command(subcommand)]
+    command: CharacteristicCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum CharacteristicCommand {
+    /// Set a characteristic (replaces its current value)
+    Set(SetArgs),
+    /// List the characteristics
+    List(OwnerArgs),
+    /// Remove a characteristic
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+struct OwnerArgs {
+    /// The contact id
+    #[arg(value_name = "ID")]
+    owner: i64,
+}
+
+#[derive(Debug, Args)]
+struct SetArgs {
+    /// The contact id
+    #[arg(value_name = "ID")]
+    owner: i64,
+    /// The characteristic type
+    #[arg(value_name = "TYPE")]
+    code: String,
+    /// Its value: a predefined value of the type, or an ad hoc value matching its pattern
+    value: String,
+}
+
+#[derive(Debug, Args)]
+struct RemoveArgs {
+    /// The contact id
+    #[arg(value_name = "ID")]
+    owner: i64,
+    /// The characteristic type
+    #[arg(value_name = "TYPE")]
+    code: String,
+}
+
+fn owner(value: i64) -> Result<Owner> {
+    Ok(Owner::Contact(value))
+}
+
+pub fn run(args: CharacteristicArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        CharacteristicCommand::Set(a) => {
+            let owner = owner(a.owner)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::set(db, ctx, &owner, &a.code, &a.value)?)
+        }
+        CharacteristicCommand::List(a) => {
+            let owner = owner(a.owner)?;
+            let (db, _, out) = app.open()?;
+            out.list(&ops::list(db, &owner)?)
+        }
+        CharacteristicCommand::Remove(a) => {
+            let owner = owner(a.owner)?;
+            let (db, ctx, out) = app.open()?;
+            let removed = ops::remove(db, ctx, &owner, &a.code)?;
+            out.note(format!("characteristic {} removed", removed.code));
+            out.object(&removed)
+        }
+    }
+}

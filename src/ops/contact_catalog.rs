@@ -1,0 +1,249 @@
+//! Use cases of the contact setup: contact classes and types, characteristic types,
+//! letter templates (`custctl catalog …`).
+
+use serde::Serialize;
+
+use crate::domain::characteristic::{
+    CharacteristicRule, CharacteristicType, Entity, NewCharacteristicType,
+};
+use crate::domain::contact::{ContactClass, ContactType, TypeCharacteristicSpec};
+use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
+use crate::domain::text;
+use crate::error::{Error, Result};
+use crate::ops::{Context, audit};
+use crate::store::{Db, contact_catalog as store};
+
+fn duplicate(kind: &str, code: &str) -> Error {
+    Error::conflict(format!("{kind} {code} already exists")).with_hint(format!(
+        "choose another code; see them with: custctl catalog list {kind}"
+    ))
+}
+
+pub fn add_class(
+    db: &mut Db,
+    ctx: &Context,
+    code: &str,
+    description: &str,
+) -> Result<ContactClass> {
+    let code = text::code("code", code)?;
+    let description = text::name("description", description)?;
+    db.write(|w| {
+        if store::class_by_code(w.conn, &code)?.is_some() {
+            return Err(duplicate("contact-class", &code));
+        }
+        let id = store::insert_class(w.conn, &code, &description, &ctx.timestamp())?;
+        let class = store::class_by_code(w.conn, &code)?
+            .ok_or_else(|| Error::internal("contact class vanished"))?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "contact_class",
+            id,
+            serde_json::to_value(&class)?,
+        )?;
+        Ok(class)
+    })
+}
+
+pub fn classes(db: &mut Db) -> Result<Vec<ContactClass>> {
+    db.read(store::classes)
+}
+
+/// What `catalog contact-type add` is given.
+#[derive(Debug, Clone, Default)]
+pub struct NewTypeInput<'a> {
+    pub class: &'a str,
+    pub code: &'a str,
+    pub description: &'a str,
+    pub letter: Option<&'a str>,
+    /// `TYPE[=DEFAULT][:required]` each.
+    pub characteristics: &'a [String],
+}
+
+/// Adds a contact type under a class. The class, the template and each characteristic type
+/// must exist (3); each characteristic type must apply to contacts and each default must be
+/// an allowed value (5); a type code is unique within its class (4).
+pub fn add_type(db: &mut Db, ctx: &Context, input: &NewTypeInput<'_>) -> Result<ContactType> {
+    let class = text::code("class", input.class)?;
+    let code = text::code("type", input.code)?;
+    let description = text::name("description", input.description)?;
+    let letter = text::optional(input.letter, |v| text::code("letter", v))?;
+    let mut specs: Vec<TypeCharacteristicSpec> = Vec::new();
+    for raw in input.characteristics {
+        let spec = TypeCharacteristicSpec::parse(raw)?;
+        if specs.iter().any(|s| s.code == spec.code) {
+            return Err(Error::invalid(format!(
+                "characteristic {} is given twice",
+                spec.code
+            )));
+        }
+        specs.push(spec);
+    }
+    db.write(|w| {
+        let class_row = store::class_by_code(w.conn, &class)?.ok_or_else(|| {
+            Error::not_found(format!("contact class {class} does not exist")).with_hint(format!(
+                "add it with: custctl catalog contact-class add {class} --description TEXT"
+            ))
+        })?;
+        let template = match &letter {
+            Some(code) => Some(require_template(w.conn, code)?),
+            None => None,
+        };
+        let mut rules = Vec::with_capacity(specs.len());
+        for spec in &specs {
+            rules.push(CharacteristicRule::new(require_characteristic_type(
+                w.conn, &spec.code,
+            )?)?);
+        }
+        let mut rows = Vec::with_capacity(specs.len());
+        for (spec, rule) in specs.iter().zip(&rules) {
+            rule.ensure_applies(Entity::Contact)?;
+            let default = spec
+                .default
+                .as_deref()
+                .map(|d| {
+                    rule.check(d).map_err(|e| Error {
+                        message: format!("default of {}", e.message),
+                        ..e
+                    })
+                })
+                .transpose()?;
+            rows.push((rule.ty.id, default, spec.required));
+        }
+        if store::type_exists(w.conn, class_row.id, &code)? {
+            return Err(Error::conflict(format!(
+                "contact type {code} already exists under the class {class}"
+            ))
+            .with_hint(
+                "choose another type code; see them with: custctl catalog list contact-type",
+            ));
+        }
+        let id = store::insert_type(
+            w.conn,
+            &store::NewTypeRow {
+                class_id: class_row.id,
+                code: &code,
+                description: &description,
+                letter_template_id: template.as_ref().map(|t| t.id),
+                characteristics: &rows,
+            },
+            &ctx.timestamp(),
+        )?;
+        let ty = store::contact_types(w.conn)?
+            .into_iter()
+            .find(|t| t.id == id)
+            .ok_or_else(|| Error::internal("contact type vanished"))?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "contact_type",
+            id,
+            serde_json::to_value(&ty)?,
+        )?;
+        Ok(ty)
+    })
+}
+
+pub fn types(db: &mut Db) -> Result<Vec<ContactType>> {
+    db.read(store::contact_types)
+}
+
+/// The characteristic type with this code, or not found (3).
+pub fn require_characteristic_type(
+    conn: &rusqlite::Connection,
+    code: &str,
+) -> Result<CharacteristicType> {
+    store::characteristic_type(conn, code)?.ok_or_else(|| {
+        Error::not_found(format!("characteristic type {code} does not exist"))
+            .with_hint("see them with: custctl catalog list characteristic-type")
+    })
+}
+
+pub fn require_template(conn: &rusqlite::Connection, code: &str) -> Result<LetterTemplate> {
+    store::template(conn, code)?.ok_or_else(|| {
+        Error::not_found(format!("letter template {code} does not exist"))
+            .with_hint("see them with: custctl catalog list letter-template")
+    })
+}
+
+pub fn add_characteristic_type(
+    db: &mut Db,
+    ctx: &Context,
+    new: &NewCharacteristicType,
+) -> Result<CharacteristicType> {
+    db.write(|w| {
+        if store::characteristic_type(w.conn, &new.code)?.is_some() {
+            return Err(duplicate("characteristic-type", &new.code));
+        }
+        let id = store::insert_characteristic_type(w.conn, new, &ctx.timestamp())?;
+        let ty = require_characteristic_type(w.conn, &new.code)?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "characteristic_type",
+            id,
+            serde_json::to_value(&ty)?,
+        )?;
+        Ok(ty)
+    })
+}
+
+pub fn characteristic_types(db: &mut Db) -> Result<Vec<CharacteristicType>> {
+    db.read(store::characteristic_types)
+}
+
+/// A template without its body, as `catalog letter-template list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TemplateSummary {
+    pub id: i64,
+    pub code: String,
+    pub description: String,
+    pub system_only: bool,
+    pub created_at: String,
+}
+
+pub fn add_template(db: &mut Db, ctx: &Context, new: &NewLetterTemplate) -> Result<LetterTemplate> {
+    db.write(|w| {
+        if store::template(w.conn, &new.code)?.is_some() {
+            return Err(duplicate("letter-template", &new.code));
+        }
+        let id = store::insert_template(w.conn, new, &ctx.timestamp())?;
+        let t = require_template(w.conn, &new.code)?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "letter_template",
+            id,
+            serde_json::json!({
+                "code": t.code,
+                "description": t.description,
+                "system_only": t.system_only,
+                "body_chars": t.body.chars().count(),
+            }),
+        )?;
+        Ok(t)
+    })
+}
+
+pub fn templates(db: &mut Db) -> Result<Vec<TemplateSummary>> {
+    Ok(db
+        .read(store::templates)?
+        .into_iter()
+        .map(|t| TemplateSummary {
+            id: t.id,
+            code: t.code,
+            description: t.description,
+            system_only: t.system_only,
+            created_at: t.created_at,
+        })
+        .collect())
+}
+
+pub fn template(db: &mut Db, code: &str) -> Result<LetterTemplate> {
+    let code = text::code("code", code)?;
+    db.read(|conn| require_template(conn, &code))
+}

@@ -1,0 +1,364 @@
+//! Contacts, their log (append-only; only a reminder's done time is set later) and letters.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use serde::Serialize;
+
+use crate::domain::contact::{
+    Contact, Direction, LogEntry, Method, NewContact, Reminder, ReminderSpec, ReminderTarget,
+};
+use crate::domain::letter::LetterStatus;
+use crate::error::Result;
+use crate::store::{flag, opt_date};
+
+/// Inserts a checked contact (from `domain::contact::validate`) with its characteristics;
+/// returns its id. Statements are cached, so a bulk import can call this per row inside
+/// one transaction.
+pub fn insert(conn: &Connection, person_id: i64, c: &NewContact, created_at: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
+                              comment, open, external_id, letter_template_id, letter_status, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        person_id,
+        c.contact_type_id,
+        c.contacted_at,
+        c.user,
+        c.method.map(Method::as_str),
+        c.direction.map(Direction::as_str),
+        c.comment,
+        c.open as i64,
+        c.external_id,
+        c.letter_template_id,
+        c.letter_status.as_str(),
+        created_at
+    ])?;
+    let id = conn.last_insert_rowid();
+    if !c.characteristics.is_empty() {
+        let mut stmt = conn.prepare_cached(
+            "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+             VALUES (?1, ?2, ?3)",
+        )?;
+        for (type_id, value) in &c.characteristics {
+            stmt.execute(params![id, type_id, value])?;
+        }
+    }
+    Ok(id)
+}
+
+/// Columns of [`contact_from_row`]; the contact is `c`. `CROSS JOIN` keeps `contact` the
+/// outer loop, so that its indexes (by person and time, by time) serve every list.
+const SELECT_CONTACT: &str = "SELECT c.id, c.person_id, c.contacted_at, c.user, cc.code, ct.code,
+        c.method, c.direction, c.comment, c.open, c.external_id, lt.code, c.letter_status,
+        c.letter_printed_at, c.created_at
+   FROM contact c
+  CROSS JOIN contact_type ct ON ct.id = c.contact_type_id
+  CROSS JOIN contact_class cc ON cc.id = ct.class_id
+   LEFT JOIN letter_template lt ON lt.id = c.letter_template_id";
+
+fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+    let method: Option<String> = r.get(6)?;
+    let direction: Option<String> = r.get(7)?;
+    let status: String = r.get(12)?;
+    Ok(Contact {
+        id: r.get(0)?,
+        person_id: r.get(1)?,
+        contacted_at: r.get(2)?,
+        user: r.get(3)?,
+        class: r.get(4)?,
+        contact_type: r.get(5)?,
+        method: method.and_then(|m| Method::parse("method", &m).ok()),
+        direction: direction.and_then(|d| Direction::parse("direction", &d).ok()),
+        comment: r.get(8)?,
+        open: flag(r.get(9)?),
+        external_id: r.get(10)?,
+        letter_template: r.get(11)?,
+        letter_status: LetterStatus::parse("letter status", &status).unwrap_or(LetterStatus::None),
+        letter_printed_at: r.get(13)?,
+        created_at: r.get(14)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
+        .query_row([id], contact_from_row)
+        .optional()?)
+}
+
+/// What `contact list` selects. Timestamps are stored RFC 3339 UTC strings (they sort as
+/// times); `until` is inclusive.
+#[derive(Debug, Clone, Default)]
+pub struct ContactFilter {
+    pub person_id: Option<i64>,
+    pub open: Option<bool>,
+    pub class: Option<String>,
+    pub contact_type: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: Option<u64>,
+}
+
+/// Calls `f` for each matching contact, newest first (contacted_at, then id, descending),
+/// streaming from one query: memory stays flat whatever the number of contacts.
+pub fn for_each(
+    conn: &Connection,
+    filter: &ContactFilter,
+    mut f: impl FnMut(&Contact) -> Result<()>,
+) -> Result<()> {
+    let mut sql = String::from(SELECT_CONTACT);
+    let mut args: Vec<Value> = Vec::new();
+    let cond = |sql: &mut String, clause: &str| {
+        sql.push_str(if sql.contains(" WHERE ") {
+            " AND "
+        } else {
+            " WHERE "
+        });
+        sql.push_str(clause);
+    };
+    if let Some(p) = filter.person_id {
+        args.push(Value::Integer(p));
+        cond(&mut sql, &format!("c.person_id = ?{}", args.len()));
+    }
+    if let Some(open) = filter.open {
+        args.push(Value::Integer(open as i64));
+        cond(&mut sql, &format!("c.open = ?{}", args.len()));
+    }
+    if let Some(class) = &filter.class {
+        args.push(Value::Text(class.clone()));
+        cond(&mut sql, &format!("cc.code = ?{}", args.len()));
+    }
+    if let Some(t) = &filter.contact_type {
+        args.push(Value::Text(t.clone()));
+        cond(&mut sql, &format!("ct.code = ?{}", args.len()));
+    }
+    if let Some(since) = &filter.since {
+        args.push(Value::Text(since.clone()));
+        cond(&mut sql, &format!("c.contacted_at >= ?{}", args.len()));
+    }
+    if let Some(until) = &filter.until {
+        args.push(Value::Text(until.clone()));
+        cond(&mut sql, &format!("c.contacted_at <= ?{}", args.len()));
+    }
+    sql.push_str(" ORDER BY c.contacted_at DESC, c.id DESC");
+    if let Some(limit) = filter.limit {
+        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        sql.push_str(&format!(" LIMIT ?{}", args.len()));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args))?;
+    while let Some(row) = rows.next()? {
+        f(&contact_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+pub fn set_open(conn: &Connection, id: i64, open: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE contact SET open = ?2 WHERE id = ?1")?
+        .execute(params![id, open as i64])?;
+    Ok(())
+}
+
+// ------------------------------------------------------------------ log
+
+const SELECT_LOG: &str = "SELECT id, contact_id, logged_at, actor, text, remind_on, remind_user,
+        remind_role, reminder_done_at FROM contact_log";
+
+fn log_from_row(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
+    Ok(LogEntry {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        logged_at: r.get(2)?,
+        actor: r.get(3)?,
+        text: r.get(4)?,
+        remind_on: opt_date(r.get(5)?)?,
+        remind_user: r.get(6)?,
+        remind_role: r.get(7)?,
+        reminder_done_at: r.get(8)?,
+    })
+}
+
+/// Appends a log entry (with an optional reminder); returns its id.
+pub fn insert_log(
+    conn: &Connection,
+    contact_id: i64,
+    at: &str,
+    actor: &str,
+    text: &str,
+    reminder: Option<&ReminderSpec>,
+) -> Result<i64> {
+    let (on, user, role) = match reminder {
+        Some(ReminderSpec {
+            on,
+            to: ReminderTarget::User(u),
+        }) => (Some(on.to_string()), Some(u.as_str()), None),
+        Some(ReminderSpec {
+            on,
+            to: ReminderTarget::Role(r),
+        }) => (Some(on.to_string()), None, Some(r.as_str())),
+        None => (None, None, None),
+    };
+    conn.prepare_cached(
+        "INSERT INTO contact_log (contact_id, logged_at, actor, text, remind_on, remind_user, remind_role)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![contact_id, at, actor, text, on, user, role])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn log_of(conn: &Connection, contact_id: i64) -> Result<Vec<LogEntry>> {
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT_LOG} WHERE contact_id = ?1 ORDER BY id"))?;
+    let rows = stmt.query_map([contact_id], log_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get_log(conn: &Connection, id: i64) -> Result<Option<LogEntry>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_LOG} WHERE id = ?1"))?
+        .query_row([id], log_from_row)
+        .optional()?)
+}
+
+pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1")?
+        .execute(params![log_id, at])?;
+    Ok(())
+}
+
+/// Reminders not done whose trigger date is on or before `until`, optionally only those to
+/// `user` and/or `role`, by trigger date.
+pub fn reminders(
+    conn: &Connection,
+    until: NaiveDate,
+    user: Option<&str>,
+    role: Option<&str>,
+) -> Result<Vec<Reminder>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.id, l.contact_id, c.person_id, l.remind_on, l.remind_user, l.remind_role,
+                l.text, l.actor, l.logged_at
+           FROM contact_log l JOIN contact c ON c.id = l.contact_id
+          WHERE l.remind_on IS NOT NULL AND l.reminder_done_at IS NULL AND l.remind_on <= ?1
+            AND (?2 IS NULL OR l.remind_user = ?2)
+            AND (?3 IS NULL OR l.remind_role = ?3)
+          ORDER BY l.remind_on, l.id",
+    )?;
+    let rows = stmt.query_map(params![until.to_string(), user, role], |r| {
+        let on: String = r.get(3)?;
+        Ok(Reminder {
+            log_id: r.get(0)?,
+            contact_id: r.get(1)?,
+            person_id: r.get(2)?,
+            remind_on: crate::store::date(&on)?,
+            to_user: r.get(4)?,
+            to_role: r.get(5)?,
+            text: r.get(6)?,
+            actor: r.get(7)?,
+            logged_at: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// ------------------------------------------------------------------ letters
+
+/// A contact's letter, as `contact letters` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Letter {
+    pub contact_id: i64,
+    pub person_id: i64,
+    pub template: String,
+    pub status: LetterStatus,
+    pub contacted_at: String,
+    pub printed_at: Option<String>,
+}
+
+/// Letters (pending and printed, or pending only), by contact id.
+pub fn letters(conn: &Connection, pending_only: bool) -> Result<Vec<Letter>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.person_id, lt.code, c.letter_status, c.contacted_at, c.letter_printed_at
+           FROM contact c JOIN letter_template lt ON lt.id = c.letter_template_id
+          WHERE c.letter_status <> 'none' AND (?1 = 0 OR c.letter_status = 'pending')
+          ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([pending_only as i64], |r| {
+        let status: String = r.get(3)?;
+        Ok(Letter {
+            contact_id: r.get(0)?,
+            person_id: r.get(1)?,
+            template: r.get(2)?,
+            status: LetterStatus::parse("letter status", &status).unwrap_or(LetterStatus::None),
+            contacted_at: r.get(4)?,
+            printed_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The ids of contacts with a pending letter, in id order (served by a partial index).
+pub fn pending_letter_ids(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM contact WHERE letter_status = 'pending' ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn letter_template_id(conn: &Connection, contact_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT letter_template_id FROM contact WHERE id = ?1")?
+        .query_row([contact_id], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+pub fn mark_printed(conn: &Connection, contact_id: i64, at: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contact SET letter_status = 'printed', letter_printed_at = ?2 WHERE id = ?1",
+    )?
+    .execute(params![contact_id, at])?;
+    Ok(())
+}
+
+// ------------------------------------------------------------------ doctor
+
+/// Contacts missing a characteristic their type requires: (contact id, type code).
+pub fn missing_required_characteristics(conn: &Connection) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, ch.code
+           FROM contact_type_characteristic r
+           JOIN characteristic_type ch ON ch.id = r.characteristic_type_id
+           JOIN contact c ON c.contact_type_id = r.contact_type_id
+          WHERE r.required = 1
+            AND NOT EXISTS (SELECT 1 FROM contact_characteristic x
+                             WHERE x.contact_id = c.id
+                               AND x.characteristic_type_id = r.characteristic_type_id)
+          ORDER BY c.id, ch.code LIMIT 1000",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Contacts whose letter fields disagree: a letter pending or printed without a template,
+/// printed without a print time, or a print time on a letter not printed.
+pub fn inconsistent_letters(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM contact
+          WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
+             OR ((letter_status = 'printed') <> (letter_printed_at IS NOT NULL))
+          ORDER BY id LIMIT 1000",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Log entries marked done that carry no reminder.
+pub fn done_without_reminder(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM contact_log WHERE reminder_done_at IS NOT NULL AND remind_on IS NULL
+          ORDER BY id LIMIT 1000",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

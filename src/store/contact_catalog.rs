@@ -1,0 +1,318 @@
+//! The contact setup: contact classes and types, characteristic types, letter templates.
+//! [`load`] reads all of it into a [`ContactCatalog`] snapshot for validation without SQL.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::characteristic::{CharacteristicType, Entity, NewCharacteristicType};
+use crate::domain::contact::{
+    ContactCatalog, ContactClass, ContactType, TemplateRef, TypeCharacteristic,
+};
+use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
+use crate::error::Result;
+use crate::store::flag;
+
+/// The whole contact setup, for `domain::contact::validate`. A few queries, whatever the
+/// number of contacts; load it once per command (or per import).
+pub fn load(conn: &Connection) -> Result<ContactCatalog> {
+    let templates = templates(conn)?
+        .into_iter()
+        .map(|t| TemplateRef {
+            id: t.id,
+            code: t.code,
+            system_only: t.system_only,
+        })
+        .collect();
+    ContactCatalog::new(
+        classes(conn)?,
+        contact_types(conn)?,
+        characteristic_types(conn)?,
+        templates,
+    )
+}
+
+// ------------------------------------------------------------------ classes
+
+fn class_from_row(r: &Row<'_>) -> rusqlite::Result<ContactClass> {
+    Ok(ContactClass {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        description: r.get(2)?,
+        created_at: r.get(3)?,
+    })
+}
+
+pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO contact_class (code, description, created_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![code, description, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ContactClass>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, code, description, created_at FROM contact_class WHERE code = ?1",
+        )?
+        .query_row([code], class_from_row)
+        .optional()?)
+}
+
+pub fn classes(conn: &Connection) -> Result<Vec<ContactClass>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, code, description, created_at FROM contact_class ORDER BY code",
+    )?;
+    let rows = stmt.query_map([], class_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// ------------------------------------------------------------------ types
+
+pub struct NewTypeRow<'a> {
+    pub class_id: i64,
+    pub code: &'a str,
+    pub description: &'a str,
+    pub letter_template_id: Option<i64>,
+    /// (characteristic type id, default, required)
+    pub characteristics: &'a [(i64, Option<String>, bool)],
+}
+
+pub fn insert_type(conn: &Connection, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO contact_type (class_id, code, description, letter_template_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        t.class_id,
+        t.code,
+        t.description,
+        t.letter_template_id,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contact_type_characteristic (contact_type_id, characteristic_type_id, default_value, required)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (char_id, default, required) in t.characteristics {
+        stmt.execute(params![id, char_id, default, *required as i64])?;
+    }
+    Ok(id)
+}
+
+pub fn type_exists(conn: &Connection, class_id: i64, code: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM contact_type WHERE class_id = ?1 AND code = ?2")?
+        .exists(params![class_id, code])?)
+}
+
+/// Every contact type with its characteristic rules, by class and type code.
+pub fn contact_types(conn: &Connection) -> Result<Vec<ContactType>> {
+    let mut rules: HashMap<i64, Vec<TypeCharacteristic>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT r.contact_type_id, r.characteristic_type_id, ch.code, r.default_value, r.required
+               FROM contact_type_characteristic r
+               JOIN characteristic_type ch ON ch.id = r.characteristic_type_id
+              ORDER BY r.contact_type_id, ch.code",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            rules
+                .entry(r.get(0)?)
+                .or_default()
+                .push(TypeCharacteristic {
+                    characteristic_type_id: r.get(1)?,
+                    code: r.get(2)?,
+                    default: r.get(3)?,
+                    required: flag(r.get(4)?),
+                });
+        }
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.id, cc.code, t.code, t.description, lt.code, t.created_at, t.class_id, t.letter_template_id
+           FROM contact_type t
+           JOIN contact_class cc ON cc.id = t.class_id
+           LEFT JOIN letter_template lt ON lt.id = t.letter_template_id
+          ORDER BY cc.code, t.code",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let id: i64 = r.get(0)?;
+        Ok(ContactType {
+            id,
+            class: r.get(1)?,
+            code: r.get(2)?,
+            description: r.get(3)?,
+            letter_template: r.get(4)?,
+            characteristics: Vec::new(),
+            created_at: r.get(5)?,
+            class_id: r.get(6)?,
+            letter_template_id: r.get(7)?,
+        })
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let mut t = row?;
+        t.characteristics = rules.remove(&t.id).unwrap_or_default();
+        out.push(t);
+    }
+    Ok(out)
+}
+
+// ------------------------------------------------------------------ characteristic types
+
+pub fn insert_characteristic_type(
+    conn: &Connection,
+    t: &NewCharacteristicType,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO characteristic_type (code, description, adhoc, pattern, applies_to_contact,
+                                          applies_to_person, applies_to_account, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        t.code,
+        t.description,
+        t.adhoc as i64,
+        t.pattern,
+        t.applies_to.contains(&Entity::Contact) as i64,
+        t.applies_to.contains(&Entity::Person) as i64,
+        t.applies_to.contains(&Entity::Account) as i64,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO characteristic_value (characteristic_type_id, value, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, v) in t.values.iter().enumerate() {
+        stmt.execute(params![id, v, i as i64])?;
+    }
+    Ok(id)
+}
+
+const SELECT_CHAR_TYPE: &str = "SELECT id, code, description, adhoc, pattern, applies_to_contact,
+        applies_to_person, applies_to_account, created_at FROM characteristic_type";
+
+fn char_type_from_row(r: &Row<'_>) -> rusqlite::Result<CharacteristicType> {
+    let mut applies_to = Vec::new();
+    for (i, e) in [
+        (5, Entity::Contact),
+        (6, Entity::Person),
+        (7, Entity::Account),
+    ] {
+        if flag(r.get(i)?) {
+            applies_to.push(e);
+        }
+    }
+    Ok(CharacteristicType {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        description: r.get(2)?,
+        adhoc: flag(r.get(3)?),
+        values: Vec::new(),
+        pattern: r.get(4)?,
+        applies_to,
+        created_at: r.get(8)?,
+    })
+}
+
+fn values_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT value FROM characteristic_value WHERE characteristic_type_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One characteristic type with its values.
+pub fn characteristic_type(conn: &Connection, code: &str) -> Result<Option<CharacteristicType>> {
+    let found = conn
+        .prepare_cached(&format!("{SELECT_CHAR_TYPE} WHERE code = ?1"))?
+        .query_row([code], char_type_from_row)
+        .optional()?;
+    match found {
+        Some(mut t) => {
+            t.values = values_of(conn, t.id)?;
+            Ok(Some(t))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Every characteristic type with its values, by code.
+pub fn characteristic_types(conn: &Connection) -> Result<Vec<CharacteristicType>> {
+    let mut values: HashMap<i64, Vec<String>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT characteristic_type_id, value FROM characteristic_value
+              ORDER BY characteristic_type_id, position",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            values.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!("{SELECT_CHAR_TYPE} ORDER BY code"))?;
+    let rows = stmt.query_map([], char_type_from_row)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let mut t = row?;
+        t.values = values.remove(&t.id).unwrap_or_default();
+        out.push(t);
+    }
+    Ok(out)
+}
+
+// ------------------------------------------------------------------ letter templates
+
+fn template_from_row(r: &Row<'_>) -> rusqlite::Result<LetterTemplate> {
+    Ok(LetterTemplate {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        description: r.get(2)?,
+        system_only: flag(r.get(3)?),
+        body: r.get(4)?,
+        created_at: r.get(5)?,
+    })
+}
+
+const SELECT_TEMPLATE: &str =
+    "SELECT id, code, description, system_only, body, created_at FROM letter_template";
+
+pub fn insert_template(conn: &Connection, t: &NewLetterTemplate, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO letter_template (code, description, body, system_only, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        t.code,
+        t.description,
+        t.body,
+        t.system_only as i64,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn template(conn: &Connection, code: &str) -> Result<Option<LetterTemplate>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE code = ?1"))?
+        .query_row([code], template_from_row)
+        .optional()?)
+}
+
+pub fn template_by_id(conn: &Connection, id: i64) -> Result<Option<LetterTemplate>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE id = ?1"))?
+        .query_row([id], template_from_row)
+        .optional()?)
+}
+
+pub fn templates(conn: &Connection) -> Result<Vec<LetterTemplate>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT_TEMPLATE} ORDER BY code"))?;
+    let rows = stmt.query_map([], template_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
