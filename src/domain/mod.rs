@@ -2,14 +2,18 @@
 
 pub mod account;
 pub mod audit;
+pub mod bank;
+pub mod card;
 pub mod characteristic;
 pub mod contact;
 pub mod country;
 pub mod currency;
 pub mod key;
 pub mod letter;
+pub mod payment;
 pub mod period;
 pub mod person;
+pub mod primary;
 pub mod text;
 pub mod time;
 

@@ -88,6 +88,37 @@ const INVARIANTS: &[(&str, Check)] = &[
             .map(|id| format!("contact log entry {id} is marked done but carries no reminder"))
             .collect())
     }),
+    ("receipt-method-assignments-do-not-overlap", |c| {
+        Ok(crate::store::receipt_method::overlapping_assignments(c)?
+            .into_iter()
+            .map(|(a, b)| format!("receipt-method assignments {a} and {b} of one method and account (or site) overlap"))
+            .collect())
+    }),
+    ("one-primary-receipt-method-per-date", |c| {
+        crate::store::receipt_method::primary_problems(c)
+    }),
+    ("no-payment-details-in-force-on-inactive-accounts", |c| {
+        let today = crate::ops::instrument::doctor_today();
+        let mut out: Vec<String> = crate::store::receipt_method::active_on_inactive(c, today)?
+            .into_iter()
+            .map(|(id, n)| {
+                format!(
+                    "receipt-method assignment {id} is in force on {today} on inactive account {n}"
+                )
+            })
+            .collect();
+        out.extend(
+            crate::store::instrument::active_on_inactive(c, today)?
+                .into_iter()
+                .map(|(id, n)| {
+                    format!("instrument {id} is in force on {today} on inactive account {n}")
+                }),
+        );
+        Ok(out)
+    }),
+    ("instruments-one-primary-per-date-and-no-duplicates", |c| {
+        crate::ops::instrument::doctor_problems(c)
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {

@@ -12,7 +12,9 @@ pub mod doctor;
 pub mod export;
 pub mod import;
 pub mod letter;
+pub mod instrument;
 pub mod person;
+pub mod receipt_method;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 

@@ -10,8 +10,10 @@ pub mod contact_catalog;
 pub mod doctor;
 pub mod export;
 pub mod import;
+pub mod instrument;
 pub mod keyfile;
 pub mod person;
+pub mod receipt_method;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;

@@ -1,1 +1,131 @@
-crate::placeholder_command!(ReceiptMethodArgs);
+//! `custctl account receipt-method …`: receipt methods assigned to an account or one of its
+//! bill-to sites, with dated primaries.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::{App, opt_date};
+use crate::error::Result;
+use crate::ops::receipt_method::{self as ops, AssignInput};
+
+#[derive(Debug, Args)]
+pub struct ReceiptMethodArgs {
+    #[command(subcommand)]
+    command: ReceiptMethodCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ReceiptMethodCommand {
+    /// Assign a receipt method for a period; assignments of one method never overlap
+    Assign(AssignArgs),
+    /// List the assignments in force on a date, with their primary flag on that date
+    List(ListArgs),
+    /// End an assignment: --on is its last active day
+    End(EndArgs),
+    /// Make an assignment the primary from a date; the previous primary keeps the role until
+    /// the day before
+    SetPrimary(SetPrimaryArgs),
+}
+
+#[derive(Debug, Args)]
+struct AssignArgs {
+    /// The account number
+    number: String,
+    /// The receipt method's code
+    method: String,
+    /// First active day [default: today]
+    #[arg(long, value_name = "DATE")]
+    start: Option<String>,
+    /// Last active day [default: open-ended]
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+    /// Primary over its whole period (refused when another primary overlaps: use set-primary)
+    #[arg(long)]
+    primary: bool,
+    /// Assign to this bill-to site of the account instead of the account itself
+    #[arg(long, value_name = "SITE_ID")]
+    site: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    number: String,
+    /// The date asked [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Every assignment, not only those in force on the date
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+struct EndArgs {
+    number: String,
+    assignment_id: i64,
+    /// The last active day
+    #[arg(long, value_name = "DATE")]
+    on: String,
+}
+
+#[derive(Debug, Args)]
+struct SetPrimaryArgs {
+    number: String,
+    assignment_id: i64,
+    /// The first day it is primary [default: today]
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+}
+
+pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        ReceiptMethodCommand::Assign(a) => {
+            let (db, ctx, out) = app.open()?;
+            let assignment = ops::assign(
+                db,
+                ctx,
+                &AssignInput {
+                    number: &a.number,
+                    method: &a.method,
+                    start: a.start.as_deref(),
+                    end: a.end.as_deref(),
+                    primary: a.primary,
+                    site: a.site,
+                },
+            )?;
+            out.object(&assignment)
+        }
+        ReceiptMethodCommand::List(a) => {
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            out.list(&ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?)
+        }
+        ReceiptMethodCommand::End(a) => {
+            let on = crate::domain::time::parse_date("on", &a.on)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::end(db, ctx, &a.number, a.assignment_id, on)?)
+        }
+        ReceiptMethodCommand::SetPrimary(a) => {
+            let from = opt_date("from", a.from.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let moved = ops::set_primary(
+                db,
+                ctx,
+                &a.number,
+                a.assignment_id,
+                from.unwrap_or(ctx.today),
+            )?;
+            for d in &moved.demoted {
+                match d.until {
+                    Some(until) => {
+                        out.note(format!("assignment {} stays primary until {until}", d.id))
+                    }
+                    None => out.note(format!(
+                        "assignment {} is no longer primary from {}",
+                        d.id,
+                        from.unwrap_or(ctx.today)
+                    )),
+                }
+            }
+            out.object(&moved)
+        }
+    }
+}

@@ -1,1 +1,219 @@
-crate::placeholder_command!(InstrumentArgs);
+//! `custctl instrument …`: payment instruments (cards and bank accounts) of an account or
+//! one of its bill-to sites.
+//!
+//! A card number is held in a [`CardNumber`], whose `Debug` and `Display` mask it, from the
+//! moment clap reads it; it is reduced to brand, last 4 and a keyed fingerprint before the
+//! database is touched. No flag takes a card verification code.
+
+pub mod import;
+
+use clap::{Args, Subcommand};
+
+use crate::cli::{App, opt_date};
+use crate::domain::card::CardNumber;
+use crate::error::Result;
+use crate::ops::instrument::{self as ops, InstrumentInput};
+
+#[derive(Debug, Args)]
+pub struct InstrumentArgs {
+    #[command(subcommand)]
+    command: InstrumentCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum InstrumentCommand {
+    /// Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or
+    /// --bank-account --bank-code --country) with its --currency
+    Add(Box<AddArgs>),
+    /// List the instruments of an account in force on a date (bank numbers masked)
+    List(ListArgs),
+    /// Show one instrument (bank numbers masked unless --reveal)
+    Show(ShowArgs),
+    /// End an instrument: --on is its last active day
+    End(EndArgs),
+    /// Make an instrument the primary of its scope from a date (bank accounts per currency,
+    /// cards together); the previous primary keeps the role until the day before
+    SetPrimary(SetPrimaryArgs),
+    /// Import instruments from CSV or NDJSON
+    Import(import::InstrumentImportArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["card_number", "iban", "bank_account"])))]
+struct AddArgs {
+    /// The account number
+    number: String,
+    /// A card's number (never stored: only brand, last 4, expiry and a keyed fingerprint)
+    #[arg(
+        long,
+        value_name = "PAN",
+        requires = "expiry",
+        conflicts_with = "currency"
+    )]
+    card_number: Option<CardNumber>,
+    /// The card's expiry month
+    #[arg(long, value_name = "YYYY-MM", requires = "card_number")]
+    expiry: Option<String>,
+    /// A bank account's IBAN
+    #[arg(long, requires = "currency")]
+    iban: Option<String>,
+    /// The BIC of the IBAN's bank (of the IBAN's country)
+    #[arg(long)]
+    bic: Option<String>,
+    /// A bank account's domestic number (with --bank-code and --country)
+    #[arg(long, value_name = "NUM", requires_all = ["bank_code", "country", "currency"])]
+    bank_account: Option<String>,
+    /// The domestic bank code (bank and branch identifiers)
+    #[arg(long, value_name = "CODE", requires = "bank_account")]
+    bank_code: Option<String>,
+    /// The bank account's country (ISO 3166 two-letter code)
+    #[arg(long, value_name = "CC", requires = "bank_account")]
+    country: Option<String>,
+    /// A bank account's currency (ISO 4217); cards have none
+    #[arg(long, value_name = "CUR")]
+    currency: Option<String>,
+    /// The name of the card or account holder
+    #[arg(long, value_name = "NAME")]
+    holder: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// Options every instrument takes.
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// Primary of its scope over its whole period (refused when another primary overlaps:
+    /// use set-primary)
+    #[arg(long)]
+    primary: bool,
+    /// Attach it to this bill-to site of the account
+    #[arg(long, value_name = "SITE_ID")]
+    site: Option<i64>,
+    /// First active day [default: today]
+    #[arg(long, value_name = "DATE")]
+    start: Option<String>,
+    /// Last active day [default: open-ended; a card also ends with its expiry month]
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+    /// Order of preference among instruments without a primary (1 first)
+    #[arg(long, value_name = "N")]
+    preference: Option<String>,
+    /// An id of the instrument in another system (unique)
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    number: String,
+    /// Only the bank accounts of this currency
+    #[arg(long, value_name = "CUR")]
+    currency: Option<String>,
+    /// The date asked [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Every instrument, not only those in force on the date
+    #[arg(long)]
+    all: bool,
+    /// Show bank numbers in full (each reveal is audited)
+    #[arg(long)]
+    reveal: bool,
+}
+
+#[derive(Debug, Args)]
+struct ShowArgs {
+    id: i64,
+    /// The date asked for `active`, `primary` and `default` [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Show bank numbers in full (audited)
+    #[arg(long)]
+    reveal: bool,
+}
+
+#[derive(Debug, Args)]
+struct EndArgs {
+    id: i64,
+    /// The last active day
+    #[arg(long, value_name = "DATE")]
+    on: String,
+}
+
+#[derive(Debug, Args)]
+struct SetPrimaryArgs {
+    id: i64,
+    /// The first day it is primary [default: today]
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+}
+
+pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
+    match args.command {
+        InstrumentCommand::Add(a) => {
+            let input = InstrumentInput {
+                account: &a.number,
+                card_number: a.card_number.as_ref(),
+                expiry: a.expiry.as_deref(),
+                holder: a.holder.as_deref(),
+                iban: a.iban.as_deref(),
+                bic: a.bic.as_deref(),
+                bank_account: a.bank_account.as_deref(),
+                bank_code: a.bank_code.as_deref(),
+                country: a.country.as_deref(),
+                currency: a.currency.as_deref(),
+                primary: a.common.primary,
+                site_id: a.common.site,
+                start: a.common.start.as_deref(),
+                end: a.common.end.as_deref(),
+                preference: a.common.preference.as_deref(),
+                external_id: a.common.external_id.as_deref(),
+            };
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::add(db, ctx, &input)?)
+        }
+        InstrumentCommand::List(a) => {
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            out.list(&ops::list(
+                db,
+                ctx,
+                &a.number,
+                a.currency.as_deref(),
+                on,
+                a.reveal,
+                a.all,
+            )?)
+        }
+        InstrumentCommand::Show(a) => {
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            out.object(&ops::show(db, ctx, a.id, on, a.reveal)?)
+        }
+        InstrumentCommand::End(a) => {
+            let on = crate::domain::time::parse_date("on", &a.on)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::end(db, ctx, a.id, on)?)
+        }
+        InstrumentCommand::SetPrimary(a) => {
+            let from = opt_date("from", a.from.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let from = from.unwrap_or(ctx.today);
+            let moved = ops::set_primary(db, ctx, a.id, from)?;
+            for d in &moved.demoted {
+                match d.until {
+                    Some(until) => {
+                        out.note(format!("instrument {} stays primary until {until}", d.id))
+                    }
+                    None => out.note(format!(
+                        "instrument {} is no longer primary from {from}",
+                        d.id
+                    )),
+                }
+            }
+            out.object(&moved)
+        }
+        InstrumentCommand::Import(a) => import::run(a, app),
+    }
+}

@@ -1,0 +1,795 @@
+//! Use cases of payment instruments (product.md §3.4): cards and bank accounts of an account
+//! or one of its bill-to sites, their dated primaries, and the defaults on a date.
+//!
+//! Entry points for other commands:
+//! - [`defaults`]`(db, number, site, on, currency)`: everything `account defaults` shows — the
+//!   default receipt method with its reason and a warning when an automatic method has no
+//!   instrument of its payment type, the default bank account for a currency and the default
+//!   card, each with its reason (a missing default is `None` with the reason, not an error).
+//! - [`default_bank_account`] / [`default_card`]`(conn, account_id, site_id, …, on)`: the same
+//!   choices inside an open read or write transaction.
+//! - For `instrument import`, per row: [`validate`] checks the form of an
+//!   [`InstrumentInput`] (exit 5, the card number tokenised at once) and returns a
+//!   [`NewInstrument`]; [`add_in`] (or [`insert_checked`] without the audit entry) checks the
+//!   references (3) and rules (4) and inserts it inside an existing write transaction.
+//!
+//! Bank numbers leave this module masked to their last four characters unless a reveal was
+//! asked, and each reveal is audited. A card's number never reaches this module's output.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::domain::audit::mask;
+use crate::domain::bank;
+use crate::domain::card::{self, CardNumber};
+use crate::domain::currency::currency;
+use crate::domain::key::Key;
+use crate::domain::payment::{Assignment, Choice, Instrument, PaymentType, choose_default};
+use crate::domain::period::Period;
+use crate::domain::primary::{self, Change};
+use crate::domain::text;
+use crate::domain::time::parse_date;
+use crate::error::{Error, Result};
+use crate::ops::account::require;
+use crate::ops::receipt_method::{
+    PrimaryMoved, audit_demotions, default_on, missing_instrument, require_bill_to_site,
+};
+use crate::ops::{Context, audit};
+use crate::store::instrument::{self as store, NewInstrumentRow};
+use crate::store::{Db, Writer};
+
+/// An instrument as typed (by `instrument add` or an import row): every value unchecked.
+#[derive(Debug, Default, Clone)]
+pub struct InstrumentInput<'a> {
+    pub account: &'a str,
+    pub card_number: Option<&'a CardNumber>,
+    pub expiry: Option<&'a str>,
+    pub holder: Option<&'a str>,
+    pub iban: Option<&'a str>,
+    pub bic: Option<&'a str>,
+    pub bank_account: Option<&'a str>,
+    pub bank_code: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub currency: Option<&'a str>,
+    pub primary: bool,
+    pub site_id: Option<i64>,
+    pub start: Option<&'a str>,
+    pub end: Option<&'a str>,
+    pub preference: Option<&'a str>,
+    pub external_id: Option<&'a str>,
+}
+
+/// An instrument whose every value has been checked; what it holds may be stored (a card's
+/// number is already reduced to brand, last 4 and fingerprint).
+#[derive(Debug, Clone)]
+pub struct NewInstrument {
+    pub account: String,
+    pub primary: bool,
+    /// `account_id` is filled in by [`insert_checked`].
+    pub row: NewInstrumentRow,
+}
+
+impl NewInstrument {
+    fn kind(&self) -> PaymentType {
+        self.row.kind.unwrap_or(PaymentType::BankAccount)
+    }
+
+    /// The days it can be used (a card's cut at the end of its expiry month).
+    pub fn effective_period(&self) -> Period {
+        let expiry_end = self.row.expiry.as_deref().and_then(|e| {
+            let (y, m) = e.split_once('-')?;
+            card::last_day_of_month(y.parse().ok()?, m.parse().ok()?)
+        });
+        let end = match (self.row.end, expiry_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Period {
+            start: self.row.start,
+            end,
+        }
+    }
+}
+
+fn present(v: Option<&str>) -> Option<&str> {
+    v.filter(|s| !s.trim().is_empty())
+}
+
+/// Checks the form of every value (exit 5): exactly one of a card, an IBAN or a domestic
+/// account; a card with its expiry and no currency; a bank account with its currency.
+pub fn validate(input: &InstrumentInput<'_>, today: NaiveDate, key: &Key) -> Result<NewInstrument> {
+    let account = text::code("account", input.account)?;
+    let card_number = input.card_number;
+    let iban = present(input.iban);
+    let bank_account = present(input.bank_account);
+    let given = [
+        card_number.is_some(),
+        iban.is_some(),
+        bank_account.is_some(),
+    ]
+    .iter()
+    .filter(|g| **g)
+    .count();
+    if given != 1 {
+        return Err(Error::invalid(
+            "give exactly one of a card number, an IBAN, or a bank account with its bank code and country",
+        ));
+    }
+    let start = input
+        .start
+        .and_then(|s| present(Some(s)))
+        .map(|s| parse_date("start", s))
+        .transpose()?
+        .unwrap_or(today);
+    let end = present(input.end)
+        .map(|e| parse_date("end", e))
+        .transpose()?;
+    Period::new(start, end)?;
+    let preference = present(input.preference)
+        .map(|p| {
+            p.trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or_else(|| {
+                    Error::invalid(format!(
+                        "preference: '{}' is not a whole number of 1 or more",
+                        crate::domain::time::printable(p.trim())
+                    ))
+                    .with_hint("1 is the first choice")
+                })
+        })
+        .transpose()?;
+    let holder = text::optional(present(input.holder), |v| text::name("holder", v))?;
+    let external_id = text::optional(present(input.external_id), |v| text::code("external id", v))?;
+    let mut row = NewInstrumentRow {
+        site_id: input.site_id,
+        holder,
+        start,
+        end,
+        preference,
+        external_id,
+        ..Default::default()
+    };
+    if let Some(number) = card_number {
+        if present(input.currency).is_some() {
+            return Err(Error::invalid("a card has no currency")
+                .with_hint("drop the currency; cards pay in any currency"));
+        }
+        if present(input.bic).is_some()
+            || present(input.bank_code).is_some()
+            || present(input.country).is_some()
+        {
+            return Err(Error::invalid(
+                "a card takes no BIC, bank code or country: those are for bank accounts",
+            ));
+        }
+        let expiry = present(input.expiry).ok_or_else(|| {
+            Error::invalid("a card needs its expiry").with_hint("give the expiry as YYYY-MM")
+        })?;
+        let c = card::validate(number, expiry, today, key)?;
+        if c.expires_after < start {
+            return Err(Error::invalid(format!(
+                "the card expires after {}, before its start {start}",
+                c.expiry
+            )));
+        }
+        row.kind = Some(PaymentType::Card);
+        row.brand = Some(c.brand);
+        row.last4 = Some(c.last4);
+        row.expiry = Some(c.expiry);
+        row.fingerprint = Some(c.fingerprint);
+    } else {
+        if present(input.expiry).is_some() {
+            return Err(Error::invalid("an expiry is for cards, not bank accounts"));
+        }
+        let cur = present(input.currency).ok_or_else(|| {
+            Error::invalid("a bank account needs its currency")
+                .with_hint("give an ISO 4217 code, e.g. --currency EUR")
+        })?;
+        row.currency = Some(currency("currency", cur)?);
+        row.kind = Some(PaymentType::BankAccount);
+        if let Some(iban) = iban {
+            if present(input.bank_code).is_some() || present(input.country).is_some() {
+                return Err(Error::invalid(
+                    "an IBAN carries its bank code and country: give either the IBAN or the domestic form",
+                ));
+            }
+            let i = bank::parse_iban(iban)?;
+            row.bic = present(input.bic)
+                .map(|b| bank::parse_bic(b, Some(&i.country)))
+                .transpose()?;
+            row.last4 = Some(last4(&i.iban));
+            row.country = Some(i.country.clone());
+            row.bank_key = Some(i.bank_key.clone());
+            row.iban = Some(i.iban);
+        } else if let Some(number) = bank_account {
+            let code = present(input.bank_code).ok_or_else(|| {
+                Error::invalid("a domestic bank account needs its bank code")
+                    .with_hint("give --bank-code CODE and --country CC, or an IBAN")
+            })?;
+            let cc = present(input.country).ok_or_else(|| {
+                Error::invalid("a domestic bank account needs its country")
+                    .with_hint("give --country CC (ISO 3166), or an IBAN")
+            })?;
+            let (number, code, cc, key) = bank::parse_domestic(number, code, cc)?;
+            row.bic = present(input.bic)
+                .map(|b| bank::parse_bic(b, Some(&cc)))
+                .transpose()?;
+            row.last4 = Some(last4(&number));
+            row.bank_account = Some(number);
+            row.bank_code = Some(code);
+            row.country = Some(cc);
+            row.bank_key = Some(key);
+        }
+    }
+    Ok(NewInstrument {
+        account,
+        primary: input.primary,
+        row,
+    })
+}
+
+fn last4(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    chars[chars.len().saturating_sub(4)..].iter().collect()
+}
+
+fn describe(i: &Instrument) -> String {
+    match i.kind {
+        PaymentType::Card => format!(
+            "{} card ending {}",
+            i.brand.map(|b| b.as_str()).unwrap_or("a"),
+            i.last4.as_deref().unwrap_or("?")
+        ),
+        PaymentType::BankAccount => format!(
+            "bank account ending {} ({})",
+            i.last4.as_deref().unwrap_or("?"),
+            i.currency.as_deref().unwrap_or("?")
+        ),
+    }
+}
+
+/// The instrument with its bank numbers masked to the last four characters.
+pub fn masked(mut i: Instrument) -> Instrument {
+    i.iban = i.iban.as_deref().map(mask);
+    i.bank_account = i.bank_account.as_deref().map(mask);
+    i
+}
+
+/// Checks the references (3) and rules (4) of a checked instrument and inserts it and, with
+/// `primary`, its primary period, inside the caller's write transaction; no audit entry.
+/// Returns the instrument masked, as on `ctx.today`.
+pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Result<Instrument> {
+    let account = require(w.conn, &new.account)?;
+    let site_id = new
+        .row
+        .site_id
+        .map(|s| require_bill_to_site(w.conn, &account, s))
+        .transpose()?;
+    account.ensure_active("instruments")?;
+    let period = new.effective_period();
+    if let Some(ext) = &new.row.external_id
+        && let Some(other) = store::external_id_taken(w.conn, ext)?
+    {
+        return Err(
+            Error::conflict(format!("external id {ext} is already instrument {other}"))
+                .with_hint(format!("see it with: custctl instrument show {other}")),
+        );
+    }
+    for other in store::same_identity(
+        w.conn,
+        account.id,
+        new.row.fingerprint.as_deref(),
+        new.row.bank_key.as_deref(),
+        ctx.today,
+    )? {
+        if other.effective_period().overlaps(&period) {
+            return Err(Error::conflict(format!(
+                "the same {} is already instrument {} of account {} ({}), which overlaps {}",
+                if new.kind() == PaymentType::Card { "card" } else { "bank account" },
+                other.id,
+                account.number,
+                other.effective_period().describe(),
+                period.describe()
+            ))
+            .with_hint(format!(
+                "one card or bank account is active once per account at a time: end instrument {} first (custctl instrument end {} --on DATE) or start after it",
+                other.id, other.id
+            )));
+        }
+    }
+    let kind = new.kind();
+    if new.primary {
+        let existing = store::scope_primaries(
+            w.conn,
+            account.id,
+            site_id,
+            kind,
+            new.row.currency.as_deref(),
+        )?;
+        if let Some(c) = primary::clash(&existing, 0, &period) {
+            let scope = match kind {
+                PaymentType::Card => "card".to_string(),
+                PaymentType::BankAccount => {
+                    format!("{} bank account", new.row.currency.as_deref().unwrap_or(""))
+                }
+            };
+            return Err(Error::conflict(format!(
+                "instrument {} is the primary {scope} of account {}{} over {}, which overlaps {}",
+                c.owner,
+                account.number,
+                site_id.map(|s| format!(" site {s}")).unwrap_or_default(),
+                c.period.describe(),
+                period.describe()
+            ))
+            .with_hint(
+                "add it without --primary, then move the role with: custctl instrument set-primary ID --from DATE",
+            ));
+        }
+    }
+    let mut row = new.row.clone();
+    row.account_id = account.id;
+    row.site_id = site_id;
+    let id = store::insert(w.conn, &row, &ctx.timestamp())?;
+    if new.primary {
+        store::apply_primaries(w.conn, &[Change::Insert { owner: id, period }])?;
+    }
+    Ok(masked(load(w.conn, id, ctx.today)?))
+}
+
+/// [`insert_checked`] and its audit entry (bank numbers masked; a card's number was never
+/// known).
+pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Result<Instrument> {
+    let added = insert_checked(w, ctx, new)?;
+    audit(
+        w,
+        ctx,
+        "add",
+        "instrument",
+        added.id,
+        serde_json::to_value(&added)?,
+    )?;
+    Ok(added)
+}
+
+/// `instrument add`.
+pub fn add(db: &mut Db, ctx: &Context, input: &InstrumentInput<'_>) -> Result<Instrument> {
+    let key = db.key()?.clone();
+    let new = validate(input, ctx.today, &key)?;
+    db.write(|w| add_in(w, ctx, &new))
+}
+
+fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
+    store::get(conn, id, on)?.ok_or_else(|| Error::internal("instrument vanished"))
+}
+
+/// The instrument with this id, or not found (3).
+pub fn require_instrument(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
+    store::get(conn, id, on)?.ok_or_else(|| {
+        Error::not_found(format!("instrument {id} does not exist"))
+            .with_hint("list them with: custctl instrument list NUMBER --all")
+    })
+}
+
+fn audit_reveal(w: &Writer<'_>, ctx: &Context, items: &[Instrument]) -> Result<()> {
+    for i in items.iter().filter(|i| i.kind == PaymentType::BankAccount) {
+        let field = if i.iban.is_some() {
+            "iban"
+        } else {
+            "bank_account"
+        };
+        audit(
+            w,
+            ctx,
+            "reveal",
+            "instrument",
+            i.id,
+            json!({"fields": [field], "last4": i.last4}),
+        )?;
+    }
+    Ok(())
+}
+
+/// Marks `default` on each instrument: per currency for bank accounts, among the cards.
+fn mark_defaults(
+    conn: &Connection,
+    account_id: i64,
+    items: &mut [Instrument],
+    on: NaiveDate,
+) -> Result<()> {
+    type Seen = (Option<i64>, PaymentType, Option<String>, Option<i64>);
+    let mut chosen: Vec<Seen> = Vec::new();
+    for i in items.iter_mut() {
+        let key = (i.site_id, i.kind, i.currency.clone());
+        let found = chosen
+            .iter()
+            .find(|c| (c.0, c.1, c.2.clone()) == key)
+            .map(|c| c.3);
+        let default_id = match found {
+            Some(d) => d,
+            None => {
+                let d = match i.kind {
+                    PaymentType::Card => default_card(conn, account_id, i.site_id, on)?,
+                    PaymentType::BankAccount => default_bank_account(
+                        conn,
+                        account_id,
+                        i.site_id,
+                        i.currency.as_deref().unwrap_or(""),
+                        on,
+                    )?,
+                }
+                .choice
+                .map(|c| c.id);
+                chosen.push((key.0, key.1, key.2, d));
+                d
+            }
+        };
+        i.default = Some(default_id == Some(i.id));
+    }
+    Ok(())
+}
+
+/// `instrument list`: the instruments of an account in force on `on` (every one with
+/// `all`), optionally only the bank accounts of one currency, with `primary` and `default`
+/// as on `on`. Bank numbers are masked unless `reveal` (which is audited).
+pub fn list(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    currency_code: Option<&str>,
+    on: NaiveDate,
+    reveal: bool,
+    all: bool,
+) -> Result<Vec<Instrument>> {
+    let cur = currency_code.map(|c| currency("currency", c)).transpose()?;
+    let read = |conn: &Connection| -> Result<Vec<Instrument>> {
+        let account = require(conn, number)?;
+        let mut items = store::list(conn, account.id, cur.as_deref(), on)?;
+        if !all {
+            items.retain(|i| i.active);
+        }
+        mark_defaults(conn, account.id, &mut items, on)?;
+        Ok(items)
+    };
+    if reveal {
+        db.write(|w| {
+            let items = read(w.conn)?;
+            audit_reveal(w, ctx, &items)?;
+            Ok(items)
+        })
+    } else {
+        Ok(db.read(read)?.into_iter().map(masked).collect())
+    }
+}
+
+/// `instrument show`.
+pub fn show(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    on: NaiveDate,
+    reveal: bool,
+) -> Result<Instrument> {
+    let read = |conn: &Connection| -> Result<Instrument> {
+        let mut i = require_instrument(conn, id, on)?;
+        let mut one = [i.clone()];
+        mark_defaults(conn, i.account_id, &mut one, on)?;
+        i.default = one[0].default;
+        Ok(i)
+    };
+    if reveal {
+        db.write(|w| {
+            let i = read(w.conn)?;
+            audit_reveal(w, ctx, std::slice::from_ref(&i))?;
+            Ok(i)
+        })
+    } else {
+        db.read(read).map(masked)
+    }
+}
+
+/// `instrument end`: `on` becomes its last active day; its primary periods end with it.
+pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrument> {
+    db.write(|w| {
+        let before = require_instrument(w.conn, id, on)?;
+        let ended = Period {
+            start: before.start,
+            end: before.end,
+        }
+        .ended_on(on)?;
+        let own = store::primaries(w.conn, id)?;
+        store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
+        store::set_end(w.conn, id, on)?;
+        audit(
+            w,
+            ctx,
+            "end",
+            "instrument",
+            id,
+            json!({"end": {"from": before.end, "to": ended.end}}),
+        )?;
+        Ok(masked(load(w.conn, id, on)?))
+    })
+}
+
+/// `instrument set-primary`: the instrument holds the primary role of its scope (its account
+/// or site; bank accounts per currency, cards together) from `from` to the end of its
+/// usable period; the previous primary keeps it until the day before. Nothing before
+/// `from` changes.
+pub fn set_primary(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    from: NaiveDate,
+) -> Result<PrimaryMoved<Instrument>> {
+    db.write(|w| {
+        let target = require_instrument(w.conn, id, from)?;
+        let existing = store::scope_primaries(
+            w.conn,
+            target.account_id,
+            target.site_id,
+            target.kind,
+            target.currency.as_deref(),
+        )?;
+        let period = target.effective_period();
+        let changes = primary::plan_set_primary(&existing, id, &period, from).map_err(|e| {
+            Error::conflict(format!(
+                "instrument {id} ({}) {}",
+                describe(&target),
+                e.message
+            ))
+            .with_hint(format!(
+                "it can be used {}; give --from a date within it",
+                period.describe()
+            ))
+        })?;
+        store::apply_primaries(w.conn, &changes)?;
+        let demoted = audit_demotions(w, ctx, "instrument", id, &changes, from)?;
+        audit(
+            w,
+            ctx,
+            "set-primary",
+            "instrument",
+            id,
+            json!({"primary": {"from": from, "to": period.end}}),
+        )?;
+        Ok(PrimaryMoved {
+            record: masked(load(w.conn, id, from)?),
+            demoted,
+        })
+    })
+}
+
+/// The primary of one scope on `on`, if any.
+fn primary_of(
+    conn: &Connection,
+    account_id: i64,
+    site_id: Option<i64>,
+    kind: PaymentType,
+    currency_code: Option<&str>,
+    on: NaiveDate,
+) -> Result<Option<Instrument>> {
+    let primaries = store::scope_primaries(conn, account_id, site_id, kind, currency_code)?;
+    Ok(match primary::primary_on(&primaries, on) {
+        Some(owner) => store::get(conn, owner, on)?.filter(|i| i.active),
+        None => None,
+    })
+}
+
+fn default_of(
+    conn: &Connection,
+    account_id: i64,
+    site_id: Option<i64>,
+    kind: PaymentType,
+    currency_code: Option<&str>,
+    on: NaiveDate,
+    what: &str,
+) -> Result<Choice<Instrument>> {
+    let site_primary = match site_id {
+        Some(_) => primary_of(conn, account_id, site_id, kind, currency_code, on)?,
+        None => None,
+    };
+    let primary = match site_primary {
+        Some(p) => Some(p),
+        None => primary_of(conn, account_id, None, kind, currency_code, on)?,
+    };
+    let in_force: Vec<Instrument> = store::list(conn, account_id, currency_code, on)?
+        .into_iter()
+        .filter(|i| i.kind == kind && i.active)
+        .collect();
+    let at_site: Vec<Instrument> = in_force
+        .iter()
+        .filter(|i| site_id.is_some() && i.site_id == site_id)
+        .cloned()
+        .collect();
+    let candidates: Vec<Instrument> = if at_site.is_empty() {
+        in_force
+            .into_iter()
+            .filter(|i| i.site_id.is_none())
+            .collect()
+    } else {
+        at_site
+    };
+    let choice = choose_default(what, on, primary.as_ref(), &candidates);
+    Ok(Choice {
+        reason: choice.reason,
+        choice: choice.choice.cloned().map(masked),
+    })
+}
+
+/// The default bank account for `currency` on `on`: the primary bank account of that
+/// currency in force on that day (the site's before the account's), else the one in force
+/// with the lowest order of preference, then the earliest start (the site's own when it has
+/// any, else the account's). None, with the reason, when there is none. Masked.
+pub fn default_bank_account(
+    conn: &Connection,
+    account_id: i64,
+    site_id: Option<i64>,
+    currency_code: &str,
+    on: NaiveDate,
+) -> Result<Choice<Instrument>> {
+    default_of(
+        conn,
+        account_id,
+        site_id,
+        PaymentType::BankAccount,
+        Some(currency_code),
+        on,
+        &format!("{currency_code} bank account"),
+    )
+}
+
+/// The default card on `on`, chosen as [`default_bank_account`] chooses among the cards.
+pub fn default_card(
+    conn: &Connection,
+    account_id: i64,
+    site_id: Option<i64>,
+    on: NaiveDate,
+) -> Result<Choice<Instrument>> {
+    default_of(
+        conn,
+        account_id,
+        site_id,
+        PaymentType::Card,
+        None,
+        on,
+        "card",
+    )
+}
+
+/// The payment defaults of an account (or one of its sites) on a date, each with its reason.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaymentDefaults {
+    pub account: String,
+    pub site_id: Option<i64>,
+    pub on: NaiveDate,
+    pub receipt_method: Choice<Assignment>,
+    pub currency: String,
+    pub bank_account: Choice<Instrument>,
+    pub card: Choice<Instrument>,
+    /// E.g. an automatic receipt method without an instrument of its payment type in force.
+    pub warnings: Vec<String>,
+}
+
+/// Every payment default of account `number` (or its site `site`) on `on`, for `currency`
+/// (default: the account's currency). Read only; bank numbers masked.
+pub fn defaults(
+    db: &mut Db,
+    number: &str,
+    site: Option<i64>,
+    on: NaiveDate,
+    currency_code: Option<&str>,
+) -> Result<PaymentDefaults> {
+    let cur = currency_code.map(|c| currency("currency", c)).transpose()?;
+    db.read(|conn| defaults_in(conn, number, site, on, cur.as_deref()))
+}
+
+/// [`defaults`] inside an open transaction.
+pub fn defaults_in(
+    conn: &Connection,
+    number: &str,
+    site: Option<i64>,
+    on: NaiveDate,
+    currency_code: Option<&str>,
+) -> Result<PaymentDefaults> {
+    let account = require(conn, number)?;
+    let site_id = site
+        .map(|s| require_bill_to_site(conn, &account, s))
+        .transpose()?;
+    let cur = currency_code.unwrap_or(&account.currency).to_string();
+    let receipt_method = default_on(conn, account.id, site_id, on)?;
+    let mut warnings = Vec::new();
+    if let Some(a) = &receipt_method.choice
+        && let Some(w) = missing_instrument(conn, a, on)?
+    {
+        warnings.push(w);
+    }
+    Ok(PaymentDefaults {
+        bank_account: default_bank_account(conn, account.id, site_id, &cur, on)?,
+        card: default_card(conn, account.id, site_id, on)?,
+        account: account.number,
+        site_id,
+        on,
+        receipt_method,
+        currency: cur,
+        warnings,
+    })
+}
+
+/// "Today" for `doctor`, which runs without a context: `CUSTCTL_NOW` when set, else the
+/// local date.
+pub fn doctor_today() -> NaiveDate {
+    std::env::var("CUSTCTL_NOW")
+        .ok()
+        .and_then(|v| crate::domain::time::parse_timestamp("CUSTCTL_NOW", &v).ok())
+        .map(|t| t.with_timezone(&chrono::Local).date_naive())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Instrument problems for `doctor`: two primaries of one scope on one day, a primary
+/// outside its instrument's usable period, one card or bank account active twice on one
+/// account at overlapping dates.
+pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
+    let today = doctor_today();
+    let all = store::all(conn, today)?;
+    let primaries = store::all_primaries(conn)?;
+    let mut out = Vec::new();
+    type Scope = (i64, Option<i64>, PaymentType, Option<String>);
+    let scope_of =
+        |i: &Instrument| -> Scope { (i.account_id, i.site_id, i.kind, i.currency.clone()) };
+    let mut scopes: Vec<(Scope, Vec<primary::PrimaryPeriod>)> = Vec::new();
+    for p in &primaries {
+        let Some(owner) = all.iter().find(|i| i.id == p.owner) else {
+            continue;
+        };
+        let period = owner.effective_period();
+        if p.period.start < period.start
+            || p.period.end.unwrap_or(NaiveDate::MAX) > period.end.unwrap_or(NaiveDate::MAX)
+        {
+            out.push(format!(
+                "instrument {} is primary ({}) outside its usable period ({})",
+                owner.id,
+                p.period.describe(),
+                period.describe()
+            ));
+        }
+        let s = scope_of(owner);
+        match scopes.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, v)) => v.push(*p),
+            None => scopes.push((s, vec![*p])),
+        }
+    }
+    for (_, periods) in &scopes {
+        for (a, b) in primary::overlapping(periods) {
+            let day = a.period.start.max(b.period.start);
+            out.push(format!(
+                "instruments {} and {} are both primary of one scope on {day}",
+                a.owner, b.owner
+            ));
+        }
+    }
+    for (n, a) in all.iter().enumerate() {
+        for b in &all[n + 1..] {
+            let same = a.account_id == b.account_id
+                && ((a.fingerprint.is_some() && a.fingerprint == b.fingerprint)
+                    || (a.bank_key.is_some() && a.bank_key == b.bank_key));
+            if same && a.effective_period().overlaps(&b.effective_period()) {
+                out.push(format!(
+                    "instruments {} and {} are the same {} of account {} at overlapping dates",
+                    a.id,
+                    b.id,
+                    if a.kind == PaymentType::Card {
+                        "card"
+                    } else {
+                        "bank account"
+                    },
+                    a.account
+                ));
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,261 @@
+//! Payment instruments (cards and bank accounts) and their primary periods.
+//!
+//! Rows hold what may be stored: for a card its brand, last 4, expiry and keyed fingerprint,
+//! never its number; for a bank account its number (IBAN or domestic form) and `bank_key`.
+//! Reads return the numbers in full: masking is the caller's (`ops::instrument`) job.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::card::Brand;
+use crate::domain::payment::{Instrument, PaymentType};
+use crate::domain::primary::{Change, PrimaryPeriod};
+use crate::error::Result;
+use crate::store::receipt_method::{
+    PrimaryTable, apply_primary_changes, own_primaries, primaries_where,
+};
+use crate::store::{date, opt_date};
+
+pub(crate) const INSTRUMENT_PRIMARY: PrimaryTable = PrimaryTable {
+    table: "instrument_primary",
+    owner: "instrument_id",
+};
+
+/// A row to insert. For a card: brand, last4, expiry, fingerprint (no currency); for a bank
+/// account: iban or bank_account + bank_code, country, bank_key, currency.
+#[derive(Debug, Clone, Default)]
+pub struct NewInstrumentRow {
+    pub account_id: i64,
+    pub site_id: Option<i64>,
+    pub kind: Option<PaymentType>,
+    pub brand: Option<Brand>,
+    pub last4: Option<String>,
+    pub expiry: Option<String>,
+    pub fingerprint: Option<String>,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub bank_account: Option<String>,
+    pub bank_code: Option<String>,
+    pub country: Option<String>,
+    pub bank_key: Option<String>,
+    pub currency: Option<String>,
+    pub holder: Option<String>,
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+    pub preference: Option<i64>,
+    pub external_id: Option<String>,
+}
+
+/// Inserts an instrument row (the caller has checked every rule); returns its id.
+pub fn insert(conn: &Connection, r: &NewInstrumentRow, now: &str) -> Result<i64> {
+    let kind = r.kind.unwrap_or(PaymentType::BankAccount);
+    conn.prepare_cached(
+        "INSERT INTO instrument (account_id, site_id, kind, brand, last4, expiry, fingerprint,
+         iban, bic, bank_account, bank_code, country, bank_key, currency, holder, start_date,
+         end_date, preference, external_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+         ?18, ?19, ?20)",
+    )?
+    .execute(params![
+        r.account_id,
+        r.site_id,
+        kind.as_str(),
+        r.brand.map(|b| b.as_str()),
+        r.last4,
+        r.expiry,
+        r.fingerprint,
+        r.iban,
+        r.bic,
+        r.bank_account,
+        r.bank_code,
+        r.country,
+        r.bank_key,
+        r.currency,
+        r.holder,
+        r.start.to_string(),
+        r.end.map(|d| d.to_string()),
+        r.preference,
+        r.external_id,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+const SELECT: &str = "SELECT i.id, i.account_id, a.number, i.site_id, i.kind, i.brand, i.last4,
+    i.expiry, i.fingerprint, i.iban, i.bic, i.bank_account, i.bank_code, i.country, i.bank_key,
+    i.currency, i.holder, i.start_date, i.end_date, i.preference, i.external_id, i.created_at
+    FROM instrument i JOIN account a ON a.id = i.account_id";
+
+fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrument> {
+    let id: i64 = row.get(0)?;
+    let kind: String = row.get(4)?;
+    let brand: Option<String> = row.get(5)?;
+    let start: String = row.get(17)?;
+    let primaries = own_primaries(conn, INSTRUMENT_PRIMARY, id)?;
+    let mut i = Instrument {
+        id,
+        account_id: row.get(1)?,
+        account: row.get(2)?,
+        site_id: row.get(3)?,
+        kind: if kind == "card" {
+            PaymentType::Card
+        } else {
+            PaymentType::BankAccount
+        },
+        brand: brand.and_then(|b| Brand::parse("brand", &b).ok()),
+        last4: row.get(6)?,
+        expiry: row.get(7)?,
+        fingerprint: row.get(8)?,
+        iban: row.get(9)?,
+        bic: row.get(10)?,
+        bank_account: row.get(11)?,
+        bank_code: row.get(12)?,
+        country: row.get(13)?,
+        bank_key: row.get(14)?,
+        currency: row.get(15)?,
+        holder: row.get(16)?,
+        start: date(&start)?,
+        end: opt_date(row.get(18)?)?,
+        preference: row.get(19)?,
+        external_id: row.get(20)?,
+        active: false,
+        primary: primaries.iter().any(|p| p.period.contains(on)),
+        default: None,
+        primary_periods: primaries.iter().map(|p| p.period.describe()).collect(),
+        created_at: row.get(21)?,
+    };
+    i.active = i.active_on(on);
+    Ok(i)
+}
+
+fn query(
+    conn: &Connection,
+    filter: &str,
+    args: impl rusqlite::Params,
+    on: NaiveDate,
+) -> Result<Vec<Instrument>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE {filter} ORDER BY i.kind DESC, i.currency, i.site_id IS NOT NULL, i.site_id,
+         i.start_date, i.id"
+    ))?;
+    let mut rows = stmt.query(args)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(from_row(conn, row, on)?);
+    }
+    Ok(out)
+}
+
+/// One instrument, with `active` and `primary` as on `on`.
+pub fn get(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Instrument>> {
+    Ok(query(conn, "i.id = ?1", [id], on)?.into_iter().next())
+}
+
+pub fn by_external_id(
+    conn: &Connection,
+    external_id: &str,
+    on: NaiveDate,
+) -> Result<Option<Instrument>> {
+    Ok(query(conn, "i.external_id = ?1", [external_id], on)?
+        .into_iter()
+        .next())
+}
+
+/// The instruments of an account (its sites' included), cards first, then bank accounts by
+/// currency; optionally only the bank accounts of one currency.
+pub fn list(
+    conn: &Connection,
+    account_id: i64,
+    currency: Option<&str>,
+    on: NaiveDate,
+) -> Result<Vec<Instrument>> {
+    query(
+        conn,
+        "i.account_id = ?1 AND (?2 IS NULL OR i.currency = ?2)",
+        params![account_id, currency],
+        on,
+    )
+}
+
+/// The instruments of an account that are the same card (`fingerprint`) or the same bank
+/// account (`bank_key`).
+pub fn same_identity(
+    conn: &Connection,
+    account_id: i64,
+    fingerprint: Option<&str>,
+    bank_key: Option<&str>,
+    on: NaiveDate,
+) -> Result<Vec<Instrument>> {
+    query(
+        conn,
+        "i.account_id = ?1 AND ((?2 IS NOT NULL AND i.fingerprint = ?2)
+                             OR (?3 IS NOT NULL AND i.bank_key = ?3))",
+        params![account_id, fingerprint, bank_key],
+        on,
+    )
+}
+
+/// The primary periods of every instrument of one scope: one account itself or one site,
+/// one kind, and for bank accounts one currency.
+pub fn scope_primaries(
+    conn: &Connection,
+    account_id: i64,
+    site_id: Option<i64>,
+    kind: PaymentType,
+    currency: Option<&str>,
+) -> Result<Vec<PrimaryPeriod>> {
+    primaries_where(
+        conn,
+        INSTRUMENT_PRIMARY,
+        "SELECT id FROM instrument WHERE account_id = ?1 AND site_id IS ?2 AND kind = ?3
+         AND currency IS ?4",
+        params![account_id, site_id, kind.as_str(), currency],
+    )
+}
+
+pub fn primaries(conn: &Connection, id: i64) -> Result<Vec<PrimaryPeriod>> {
+    own_primaries(conn, INSTRUMENT_PRIMARY, id)
+}
+
+pub fn apply_primaries(conn: &Connection, changes: &[Change]) -> Result<()> {
+    apply_primary_changes(conn, INSTRUMENT_PRIMARY, changes)
+}
+
+pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
+        .execute(params![id, end.to_string()])?;
+    Ok(())
+}
+
+// ------------------------------------------------------------------ doctor
+
+/// Every instrument (with flags as on `on`), for the doctor's checks.
+pub fn all(conn: &Connection, on: NaiveDate) -> Result<Vec<Instrument>> {
+    query(conn, "1 = 1", [], on)
+}
+
+/// Every primary period of instruments, by instrument.
+pub fn all_primaries(conn: &Connection) -> Result<Vec<PrimaryPeriod>> {
+    primaries_where(conn, INSTRUMENT_PRIMARY, "SELECT id FROM instrument", [])
+}
+
+/// Instruments in force on `today` on an inactive account (cards past their expiry month
+/// excluded).
+pub fn active_on_inactive(conn: &Connection, today: NaiveDate) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT i.id, a.number FROM instrument i JOIN account a ON a.id = i.account_id
+         WHERE a.status = 'inactive' AND i.start_date <= ?1
+           AND COALESCE(i.end_date, '9999-12-31') >= ?1
+           AND (i.expiry IS NULL OR i.expiry >= substr(?1, 1, 7)) ORDER BY i.id",
+    )?;
+    let rows = stmt.query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether any instrument has this external id.
+pub fn external_id_taken(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
+}
