@@ -1,6 +1,5 @@
 //! `account import`: upsert accounts by `number`.
 
-use rusqlite::Connection;
 use serde_json::json;
 
 use crate::domain::account::{Account, AccountStatus};
@@ -75,10 +74,11 @@ impl Entity for AccountImport {
 
     fn prepare(
         &mut self,
-        conn: &Connection,
+        w: &Writer<'_>,
         _ctx: &Context,
         row: &Row,
     ) -> std::result::Result<Plan, RowError> {
+        let conn = w.conn;
         // Form of every value first.
         let number = match row.value("number") {
             Some(v) => text::code("number", v).map_err(at("number"))?,

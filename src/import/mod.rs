@@ -13,6 +13,7 @@
 //! to a temporary file first so that it can be read twice).
 
 pub mod account;
+pub mod contact;
 pub mod person;
 pub mod scan;
 
@@ -25,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Instant;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -249,16 +250,20 @@ pub trait Entity {
     const KEY: Option<&'static str>;
     /// A prefix of dynamic columns (`char.` for characteristics).
     const DYNAMIC_PREFIX: Option<&'static str> = None;
+    /// More output-only fields of this entity's `list` output, accepted and ignored.
+    const IGNORED: &'static [&'static str] = &[];
 
     /// Refuses a file by its column names before any row is read (card verification codes).
     fn check_header(&self, _names: &[&str]) -> Result<()> {
         Ok(())
     }
 
-    /// Checks one row (form, then referenced records, then rules) without writing.
+    /// Checks one row (form, then referenced records, then rules). It writes nothing, except
+    /// where a shared insert function checks every rule before its first write and so is
+    /// the check itself (instruments).
     fn prepare(
         &mut self,
-        conn: &Connection,
+        w: &Writer<'_>,
         ctx: &Context,
         row: &Row,
     ) -> std::result::Result<Self::Plan, RowError>;
@@ -277,6 +282,7 @@ enum Slot {
 struct Columns<'a> {
     kind: &'static str,
     fields: &'static [&'static str],
+    ignored: &'static [&'static str],
     prefix: Option<&'static str>,
     opts: &'a Options,
 }
@@ -332,7 +338,10 @@ impl Columns<'_> {
             };
             return Ok(Slot::Dynamic(original));
         }
-        if OUTPUT_ONLY.contains(&target) || self.opts.ignore_unknown {
+        if OUTPUT_ONLY.contains(&target)
+            || self.ignored.contains(&target)
+            || self.opts.ignore_unknown
+        {
             return Ok(Slot::Ignored);
         }
         let mut hint = format!(
@@ -744,6 +753,7 @@ pub fn run<E: Entity>(
     let columns = Columns {
         kind: E::KIND,
         fields: E::FIELDS,
+        ignored: E::IGNORED,
         prefix: E::DYNAMIC_PREFIX,
         opts,
     };
@@ -1081,7 +1091,7 @@ impl<E: Entity> Attempt<'_, E> {
         if self.scan_only {
             return Ok(());
         }
-        match self.entity.prepare(w.conn, self.ctx, row) {
+        match self.entity.prepare(w, self.ctx, row) {
             Err(e) => self.reject(line, e, raw, hooks),
             Ok(plan) => {
                 match self.entity.write(w, self.ctx, plan)? {

@@ -1,7 +1,5 @@
 //! `person import`: upsert persons by `external_id`.
 
-use rusqlite::Connection;
-
 use crate::domain::person::{NewPerson, Person, PersonInput, PersonKind, PersonRef, PointType};
 use crate::domain::text;
 use crate::error::{Error, Result};
@@ -55,10 +53,11 @@ impl Entity for PersonImport {
 
     fn prepare(
         &mut self,
-        conn: &Connection,
+        w: &Writer<'_>,
         _ctx: &Context,
         row: &Row,
     ) -> std::result::Result<Plan, RowError> {
+        let conn = w.conn;
         let external_id = cell(row, "external_id", |v| text::code("external_id", v))?;
         let name = cell(row, "name", |v| text::name("name", v))?;
         let first = cell(row, "first_name", |v| text::name("first_name", v))?;

@@ -11,8 +11,8 @@ pub mod contact_catalog;
 pub mod doctor;
 pub mod export;
 pub mod import;
-pub mod letter;
 pub mod instrument;
+pub mod letter;
 pub mod person;
 pub mod receipt_method;
 

@@ -36,3 +36,93 @@ pub fn see_key(conn: &Connection, key: &str, line: u64, hash: i64) -> Result<Opt
         .query_row([key], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
         .optional()?)
 }
+
+/// The contact with this external id, if any.
+pub fn contact_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Whether a person with this id exists.
+pub fn person_exists(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// The stored fields of a contact that an import row sets, for comparing and updating.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactFields {
+    pub person_id: i64,
+    pub contact_type_id: i64,
+    pub contacted_at: String,
+    pub user: String,
+    pub method: Option<String>,
+    pub direction: Option<String>,
+    pub comment: Option<String>,
+    pub open: bool,
+    /// (characteristic type id, value), by type id.
+    pub characteristics: Vec<(i64, String)>,
+}
+
+pub fn contact_fields(conn: &Connection, id: i64) -> Result<ContactFields> {
+    let mut f = conn
+        .prepare_cached(
+            "SELECT person_id, contact_type_id, contacted_at, user, method, direction, comment, open
+               FROM contact WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(ContactFields {
+                person_id: r.get(0)?,
+                contact_type_id: r.get(1)?,
+                contacted_at: r.get(2)?,
+                user: r.get(3)?,
+                method: r.get(4)?,
+                direction: r.get(5)?,
+                comment: r.get(6)?,
+                open: r.get::<_, i64>(7)? != 0,
+                characteristics: Vec::new(),
+            })
+        })?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT characteristic_type_id, value FROM contact_characteristic
+          WHERE contact_id = ?1 ORDER BY characteristic_type_id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    f.characteristics = rows.collect::<rusqlite::Result<_>>()?;
+    Ok(f)
+}
+
+/// Writes the fields of an existing contact (not its log or letter) and replaces its
+/// characteristics.
+pub fn update_contact(conn: &Connection, id: i64, f: &ContactFields) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contact SET person_id = ?2, contact_type_id = ?3, contacted_at = ?4, user = ?5,
+                method = ?6, direction = ?7, comment = ?8, open = ?9 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        f.person_id,
+        f.contact_type_id,
+        f.contacted_at,
+        f.user,
+        f.method,
+        f.direction,
+        f.comment,
+        f.open as i64
+    ])?;
+    conn.prepare_cached("DELETE FROM contact_characteristic WHERE contact_id = ?1")?
+        .execute([id])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for (t, v) in &f.characteristics {
+        stmt.execute(params![id, t, v])?;
+    }
+    Ok(())
+}
