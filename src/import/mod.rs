@@ -14,6 +14,7 @@
 
 pub mod account;
 pub mod contact;
+pub mod instrument;
 pub mod person;
 pub mod scan;
 
@@ -250,6 +251,8 @@ pub trait Entity {
     const KEY: Option<&'static str>;
     /// A prefix of dynamic columns (`char.` for characteristics).
     const DYNAMIC_PREFIX: Option<&'static str> = None;
+    /// Fields never written back anywhere (the rejects file masks them): card numbers.
+    const SECRET: &'static [&'static str] = &[];
     /// More output-only fields of this entity's `list` output, accepted and ignored.
     const IGNORED: &'static [&'static str] = &[];
 
@@ -738,6 +741,26 @@ struct Attempt<'a, E: Entity> {
     /// A clash was found: stop writing, only look for more clashes.
     scan_only: bool,
     scan_only_from: u64,
+    /// CSV columns (by index) and NDJSON keys of the current row that hold secret fields.
+    secret_columns: Vec<usize>,
+    secret_keys: Vec<String>,
+}
+
+/// Whether a cell could hold a card number (12 or more digits, spaces and dashes aside), so
+/// that a misaligned row of an instrument import cannot leak one into the rejects file.
+fn looks_like_card(value: &[u8]) -> bool {
+    value.iter().filter(|b| b.is_ascii_digit()).count() >= 12
+        && value
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'"'))
+}
+
+/// A secret value as it may be written: its last four characters.
+fn mask(value: &[u8]) -> Vec<u8> {
+    let v = String::from_utf8_lossy(value);
+    let chars: Vec<char> = v.trim().chars().collect();
+    let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+    format!("****{tail}").into_bytes()
 }
 
 /// Imports one file. Returns the report; the caller decides the exit code (5 when rows were
@@ -794,6 +817,8 @@ pub fn run<E: Entity>(
             reported_before,
             scan_only: false,
             scan_only_from: u64::MAX,
+            secret_columns: Vec::new(),
+            secret_keys: Vec::new(),
         };
         let mut input = open_input(opts, spool.as_ref())?;
         match opts.input_format() {
@@ -895,6 +920,12 @@ impl<E: Entity> Attempt<'_, E> {
         }
         self.entity.check_header(&names)?;
         let slots = columns.resolve_all(&names)?;
+        self.secret_columns = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s, Slot::Field(f) if E::SECRET.contains(&E::FIELDS[*f])))
+            .map(|(i, _)| i)
+            .collect();
         let width = header.len();
         if let Some(Rejects::Csv(r)) = self.rejects.as_mut() {
             let mut header = header.clone();
@@ -1003,6 +1034,7 @@ impl<E: Entity> Attempt<'_, E> {
             let names: Vec<&str> = object.keys().map(String::as_str).collect();
             self.entity.check_header(&names)?;
             slots.clear();
+            self.secret_keys.clear();
             let mut problem = None;
             for (name, value) in &object {
                 let slot = match columns.resolve(name) {
@@ -1039,6 +1071,11 @@ impl<E: Entity> Attempt<'_, E> {
                         break;
                     }
                 };
+                if let Slot::Field(f) = &slot
+                    && E::SECRET.contains(&E::FIELDS[*f])
+                {
+                    self.secret_keys.push(name.clone());
+                }
                 match &slot {
                     Slot::Field(f) => row.values[*f] = Some(text),
                     Slot::Dynamic(t) => row.dynamic.push((t.clone(), text)),
@@ -1140,9 +1177,19 @@ impl<E: Entity> Attempt<'_, E> {
         }
         match (self.rejects.as_mut(), raw) {
             (Some(Rejects::Csv(wr)), Raw::Csv(rec)) => {
-                let mut rec = rec.clone();
-                rec.push_field(report.text().as_bytes());
-                wr.write_byte_record(&rec)?;
+                let mut out = csv::ByteRecord::new();
+                for (i, field) in rec.iter().enumerate() {
+                    if !field.is_empty()
+                        && (self.secret_columns.contains(&i)
+                            || (!E::SECRET.is_empty() && looks_like_card(field)))
+                    {
+                        out.push_field(&mask(field));
+                    } else {
+                        out.push_field(field);
+                    }
+                }
+                out.push_field(report.text().as_bytes());
+                wr.write_byte_record(&out)?;
             }
             (Some(Rejects::Ndjson(wr)), Raw::Line(bytes)) => {
                 let mut obj = std::str::from_utf8(bytes)
@@ -1150,12 +1197,21 @@ impl<E: Entity> Attempt<'_, E> {
                     .and_then(|t| serde_json::from_str::<Map<String, Value>>(t).ok())
                     .unwrap_or_else(|| {
                         let mut m = Map::new();
-                        m.insert(
-                            "raw".into(),
-                            Value::String(String::from_utf8_lossy(bytes).into_owned()),
-                        );
+                        // A line that is not JSON is kept as text, unless this import
+                        // carries secrets that could be anywhere in it.
+                        let raw = if E::SECRET.is_empty() {
+                            Value::String(String::from_utf8_lossy(bytes).into_owned())
+                        } else {
+                            Value::Null
+                        };
+                        m.insert("raw".into(), raw);
                         m
                     });
+                for k in &self.secret_keys {
+                    if let Some(Value::String(v)) = obj.get_mut(k) {
+                        *v = String::from_utf8_lossy(&mask(v.as_bytes())).into_owned();
+                    }
+                }
                 obj.insert("error".into(), Value::String(report.text()));
                 serde_json::to_writer(&mut *wr, &obj)?;
                 wr.write_all(b"\n")?;
