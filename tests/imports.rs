@@ -660,3 +660,238 @@ fn account_import_refuses_unknown_persons_and_bad_values() {
     assert_eq!(cols, vec!["person_external_id", "currency", "number"]);
     assert_eq!(v["errors"][0]["kind"], "not_found");
 }
+
+// ------------------------------------------------------------------ contacts
+
+fn contact_setup(env: &Env) {
+    let body = env.path("body.txt");
+    std::fs::write(&body, "Dear {{ person.name }}").unwrap();
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "BILL",
+        "--description",
+        "Billing",
+    ]);
+    env.json(&[
+        "catalog",
+        "characteristic-type",
+        "add",
+        "PRIO",
+        "--description",
+        "Priority",
+        "--values",
+        "high,low",
+        "--applies-to",
+        "contact",
+    ]);
+    env.json(&[
+        "catalog",
+        "letter-template",
+        "add",
+        "WELCOME",
+        "--description",
+        "Welcome",
+        "--body-file",
+        body.to_str().unwrap(),
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "BILL",
+        "Q",
+        "--description",
+        "Question",
+        "--letter",
+        "WELCOME",
+        "--char",
+        "PRIO=low",
+    ]);
+    let p = write(env, "p.csv", b"external_id,name\nP1,Ann\nP2,Bob\n");
+    env.json(&["person", "import", &p]);
+}
+
+#[test]
+fn contact_import_checks_rows_like_contact_add_and_upserts() {
+    let env = Env::new();
+    contact_setup(&env);
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type,method,direction,contacted_at,user,comment,open,char.PRIO\n\
+C1,P1,BILL,Q,phone,inbound,2026-11-01T10:00:00Z,alice,hello,true,high\n\
+C2,P2,BILL,Q,email,,,,,,\n",
+    );
+    let v = env.json(&["contact", "import", &f]);
+    assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
+    let c1 = env.json(&["contact", "show", "1"]);
+    assert_eq!(c1["user"], "alice");
+    assert_eq!(c1["contacted_at"], "2026-11-01T10:00:00Z");
+    assert_eq!(c1["open"], true);
+    // Imported contacts queue no letters.
+    assert_eq!(c1["letter_status"], "none");
+    let c2 = env.json(&["contact", "show", "2"]);
+    assert_eq!(c2["user"], "tester");
+    assert_eq!(c2["contacted_at"], common::NOW);
+    // Same file again: unchanged; list output imports back unchanged.
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &f])),
+        [2, 0, 0, 2, 0]
+    );
+    let listed = env
+        .run(&["contact", "list", "--format", "ndjson"])
+        .ok()
+        .stdout;
+    let v = env
+        .run_with(
+            &[
+                "contact",
+                "import",
+                "-",
+                "--input-format",
+                "ndjson",
+                "--json",
+            ],
+            Some(listed.as_bytes()),
+        )
+        .ok()
+        .json();
+    assert_eq!(counts(&v), [2, 0, 0, 2, 0]);
+    // Every invalid row reported, nothing written.
+    let bad = write(
+        &env,
+        "bad.csv",
+        b"external_id,person_external_id,class,type,char.PRIO,method\n\
+C1,P1,BILL,Q,high,phone\n\
+C3,NOPE,BILL,Q,,\n\
+C4,P1,BILL,X,,\n\
+C5,P1,BILL,Q,medium,\n\
+C6,P1,BILL,Q,,carrier-pigeon\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &bad, "--json"], 5)
+        .json();
+    let cols: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["column"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        cols,
+        vec!["person_external_id", "type", "char.PRIO", "method"]
+    );
+    // An update: comment changed; an absent column keeps the stored value.
+    let upd = write(&env, "u.csv", b"external_id,comment\nC1,changed\n");
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &upd])),
+        [1, 0, 1, 0, 0]
+    );
+    let c1 = env.json(&["contact", "show", "1"]);
+    assert_eq!(c1["comment"], "changed");
+    assert_eq!(c1["user"], "alice");
+}
+
+#[test]
+fn contact_import_queues_letters_only_when_asked() {
+    let env = Env::new();
+    contact_setup(&env);
+    let f = write(&env, "c.csv", b"person_id,class,type\n1,BILL,Q\n");
+    env.json(&["contact", "import", &f, "--queue-letters"]);
+    assert_eq!(
+        env.json(&["contact", "show", "1"])["letter_status"],
+        "pending"
+    );
+    env.json(&["contact", "import", &f]);
+    assert_eq!(env.json(&["contact", "show", "2"])["letter_status"], "none");
+}
+
+// ------------------------------------------------------------------ instruments
+
+const PAN: &str = "4111111111111111";
+
+#[test]
+fn instrument_import_tokenises_cards_and_refuses_cvv_columns() {
+    let env = Env::new();
+    env.json(&["account", "add", "A-1", "--name", "Acme"]);
+    for header in ["CVV", "cvc2", "Security Code", "c_i_d"] {
+        let f = write(
+            &env,
+            "i.csv",
+            format!("account,card_number,expiry,{header}\nA-1,{PAN},2030-12,123\n").as_bytes(),
+        );
+        let run = env.refused(&["instrument", "import", &f], 5);
+        assert!(run.stderr.contains("verification"), "{}", run.stderr);
+        assert!(!run.stderr.contains(PAN) && !run.stdout.contains(PAN));
+    }
+    let nd = format!(
+        "{{\"account\":\"A-1\",\"card_number\":\"{PAN}\",\"expiry\":\"2030-12\",\"CVV\":\"1\"}}\n"
+    );
+    let run = env.run_with(
+        &["instrument", "import", "-", "--input-format", "ndjson"],
+        Some(nd.as_bytes()),
+    );
+    assert_eq!(run.code, 5);
+
+    let f = write(
+        &env,
+        "i.csv",
+        format!(
+            "external_id,account,card_number,expiry,holder,iban,currency,primary\n\
+I1,A-1,{PAN},2030-12,Ann,,,true\n\
+I2,A-1,,,Ann,DE89370400440532013000,EUR,\n\
+I3,A-1,4111111111111112,2030-12,,,,\n"
+        )
+        .as_bytes(),
+    );
+    let rejects = env.path("rej.csv");
+    let v = env.json(&[
+        "instrument",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [3, 2, 0, 0, 1]);
+    let rej = std::fs::read_to_string(&rejects).unwrap();
+    assert!(!rej.contains("4111111111111112"), "{rej}");
+    assert!(rej.contains("****1112"), "{rej}");
+    // Tokenised as instrument add does: the same fingerprint for the same card.
+    let listed = env.json(&["instrument", "list", "A-1"]);
+    let card = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "card")
+        .unwrap()
+        .clone();
+    assert_eq!(card["last4"], "1111");
+    assert_eq!(card["brand"], "visa");
+    env.json(&["account", "add", "A-2", "--name", "Other"]);
+    let added = env.json(&[
+        "instrument",
+        "add",
+        "A-2",
+        "--card-number",
+        PAN,
+        "--expiry",
+        "2030-12",
+    ]);
+    assert_eq!(added["fingerprint"], card["fingerprint"]);
+    // No card number in the database file.
+    let bytes = std::fs::read(&env.db).unwrap();
+    assert!(!bytes.windows(PAN.len()).any(|w| w == PAN.as_bytes()));
+    // The same file again: the valid rows are unchanged.
+    let v = env.json(&[
+        "instrument",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
+}
