@@ -23,6 +23,11 @@ pub struct ContactImport {
     pub queue_letters: bool,
     catalog: Option<ContactCatalog>,
     persons: HashMap<String, i64>,
+    /// `ctx.timestamp()`, formatted once.
+    now: String,
+    /// The contact table was empty when the import began: a key not seen earlier in the
+    /// file names no stored contact, and needs no lookup.
+    empty_at_start: bool,
 }
 
 impl ContactImport {
@@ -31,6 +36,8 @@ impl ContactImport {
             queue_letters,
             catalog: None,
             persons: HashMap::new(),
+            now: String::new(),
+            empty_at_start: false,
         }
     }
 
@@ -143,6 +150,7 @@ impl Entity for ContactImport {
         "open",
     ];
     const KEY: Option<&'static str> = Some("external_id");
+    const BULK_TABLE: Option<&'static str> = Some("contact");
     const DYNAMIC_PREFIX: Option<&'static str> = Some("char.");
     const IGNORED: &'static [&'static str] =
         &["letter_template", "letter_status", "letter_printed_at"];
@@ -155,6 +163,8 @@ impl Entity for ContactImport {
     ) -> std::result::Result<Plan, RowError> {
         if self.catalog.is_none() {
             self.catalog = Some(contact_catalog::load(w.conn)?);
+            self.now = ctx.timestamp();
+            self.empty_at_start = import_store::count(w.conn, "contact")? == 0;
         }
         let open = match row.value("open") {
             Some(v) => Some(parse_open(v).map_err(at("open"))?),
@@ -162,6 +172,7 @@ impl Entity for ContactImport {
         };
         let external_id = row.value("external_id").map(str::trim);
         let existing = match external_id {
+            Some(_) if self.empty_at_start && !row.seen_before() => None,
             Some(ext) => import_store::contact_by_external_id(w.conn, ext)?,
             None => None,
         };
@@ -269,7 +280,7 @@ impl Entity for ContactImport {
         match plan {
             Plan::Unchanged => Ok(Outcome::Unchanged),
             Plan::Insert { person_id, new } => {
-                store::insert(w.conn, person_id, &new, &ctx.timestamp())?;
+                store::insert(w.conn, person_id, &new, &self.now)?;
                 Ok(Outcome::Inserted)
             }
             Plan::Update { id, before, after } => {

@@ -191,6 +191,7 @@ pub struct Row {
     fields: &'static [&'static str],
     values: Vec<Option<String>>,
     dynamic: Vec<(String, String)>,
+    seen_before: bool,
 }
 
 impl Row {
@@ -199,12 +200,20 @@ impl Row {
             fields,
             values: vec![None; fields.len()],
             dynamic: Vec::new(),
+            seen_before: false,
         }
+    }
+
+    /// Whether an earlier row of this file has the same key (so a record with this key may
+    /// exist even in a table that was empty when the import began).
+    pub fn seen_before(&self) -> bool {
+        self.seen_before
     }
 
     fn clear(&mut self) {
         self.values.iter_mut().for_each(|v| *v = None);
         self.dynamic.clear();
+        self.seen_before = false;
     }
 
     /// The cell of `field`: `None` when the column is absent, `Some(None)` when the cell is
@@ -253,6 +262,9 @@ pub trait Entity {
     const DYNAMIC_PREFIX: Option<&'static str> = None;
     /// Fields never written back anywhere (the rejects file masks them): card numbers.
     const SECRET: &'static [&'static str] = &[];
+    /// The table a big import fills: when the file is larger than the rows already there,
+    /// its plain secondary indexes are dropped during the import and built again at the end.
+    const BULK_TABLE: Option<&'static str> = None;
     /// More output-only fields of this entity's `list` output, accepted and ignored.
     const IGNORED: &'static [&'static str] = &[];
 
@@ -723,6 +735,9 @@ enum Raw<'a> {
 
 // ------------------------------------------------------------------ the run
 
+/// A generous guess of the bytes of one row, to compare a file's size with a table's rows.
+const BYTES_PER_ROW_GUESS: u64 = 200;
+
 /// Keys found twice with different values: key → (first line, its hash, a line with other
 /// values).
 type Clashes = HashMap<String, (u64, i64, u64)>;
@@ -789,7 +804,12 @@ pub fn run<E: Entity>(
         }
         Source::Path(_) => None,
     };
+    let spool_size = match &spool {
+        Some(f) => Some(f.metadata()?.len()),
+        None => None,
+    };
     let key = db.key()?.clone();
+    store::bulk_cache(&db.conn)?;
     let mut known = Clashes::new();
     let mut reported_before = 0;
     loop {
@@ -801,6 +821,14 @@ pub fn run<E: Entity>(
             key: &key,
         };
         store::begin_keys(w.conn)?;
+        let rebuild = match (E::BULK_TABLE, opts.source.size().or(spool_size)) {
+            (Some(table), Some(bytes))
+                if bytes / BYTES_PER_ROW_GUESS > store::count(w.conn, table)? =>
+            {
+                store::drop_plain_indexes(w.conn, table)?
+            }
+            _ => Vec::new(),
+        };
         let rejects = match (&opts.rejects, opts.skip_invalid && !opts.dry_run) {
             (Some(path), true) => Some(Rejects::create(path, opts.input_format(), opts.delimiter)?),
             _ => None,
@@ -845,6 +873,7 @@ pub fn run<E: Entity>(
         }
         let commit = !opts.dry_run && (summary.rejected == 0 || opts.skip_invalid);
         if commit {
+            store::create_indexes(w.conn, &rebuild)?;
             let sha = hex::encode(input.hasher.borrow_mut().clone().finalize());
             append(
                 w.conn,
@@ -870,6 +899,14 @@ pub fn run<E: Entity>(
         } else {
             drop(tx);
         }
+        // The time includes the commit (and the checkpoint it may run).
+        let seconds = started.elapsed().as_secs_f64();
+        summary.seconds = (seconds * 1000.0).round() / 1000.0;
+        summary.rows_per_second = if seconds > 0.0 {
+            (summary.read as f64 / seconds).round()
+        } else {
+            0.0
+        };
         return Ok(Report {
             summary,
             errors: attempt.errors,
@@ -981,7 +1018,7 @@ impl<E: Entity> Attempt<'_, E> {
             };
             match problem {
                 Some(p) => self.reject(line, p, Raw::Csv(&record), hooks)?,
-                None => self.process(w, line, &row, Raw::Csv(&record), hooks)?,
+                None => self.process(w, line, &mut row, Raw::Csv(&record), hooks)?,
             }
         }
         (hooks.progress)(input.bytes.get());
@@ -1085,7 +1122,7 @@ impl<E: Entity> Attempt<'_, E> {
             }
             match problem {
                 Some(p) => self.reject(line, p, raw, hooks)?,
-                None => self.process(w, line, &row, raw, hooks)?,
+                None => self.process(w, line, &mut row, raw, hooks)?,
             }
         }
         (hooks.progress)(input.bytes.get());
@@ -1096,7 +1133,7 @@ impl<E: Entity> Attempt<'_, E> {
         &mut self,
         w: &Writer<'_>,
         line: u64,
-        row: &Row,
+        row: &mut Row,
         raw: Raw<'_>,
         hooks: &mut Hooks<'_>,
     ) -> Result<()> {

@@ -5,9 +5,22 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
 
+/// Page cache of a bulk import, in KiB: big enough that the indexes being filled stay in
+/// memory between rows (SQLite's default is 2 MiB), small enough for the import's memory
+/// target (64 MiB). Bounded, so memory stays flat whatever the file size.
+pub const BULK_CACHE_KIB: i64 = 8 * 1024;
+
+/// Sets the page cache for a bulk import on this connection.
+pub fn bulk_cache(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+    Ok(())
+}
+
 /// Creates (or empties) the key table of this connection. Runs inside the import's
 /// transaction, so a rollback leaves nothing behind.
 pub fn begin_keys(conn: &Connection) -> Result<()> {
+    // Foreign keys are checked once, at commit (the rows were checked already).
+    conn.pragma_update(None, "defer_foreign_keys", true)?;
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS import_key (
              key  TEXT PRIMARY KEY,
@@ -123,6 +136,42 @@ pub fn update_contact(conn: &Connection, id: i64, f: &ContactFields) -> Result<(
     )?;
     for (t, v) in &f.characteristics {
         stmt.execute(params![id, t, v])?;
+    }
+    Ok(())
+}
+
+/// The number of rows in `table`.
+pub fn count(conn: &Connection, table: &str) -> Result<u64> {
+    Ok(
+        conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+            r.get::<_, i64>(0)
+        })? as u64,
+    )
+}
+
+/// Drops the secondary indexes of `table` that enforce nothing (unique indexes stay: they
+/// hold rules and serve the upsert lookups); returns their SQL to build them again with
+/// [`create_indexes`]. Inside the import's transaction, so a rollback restores them.
+pub fn drop_plain_indexes(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, m.sql FROM sqlite_master m
+           JOIN pragma_index_list(?1) l ON l.name = m.name
+          WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0",
+    )?;
+    let found: Vec<(String, String)> = stmt
+        .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &found {
+        conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Builds the indexes [`drop_plain_indexes`] dropped (one sort each, much faster than
+/// inserting into them row by row).
+pub fn create_indexes(conn: &Connection, sqls: &[String]) -> Result<()> {
+    for sql in sqls {
+        conn.execute_batch(sql)?;
     }
     Ok(())
 }
