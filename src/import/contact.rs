@@ -176,10 +176,22 @@ impl Entity for ContactImport {
             Some(ext) => import_store::contact_by_external_id(w.conn, ext)?,
             None => None,
         };
-        let stored = existing
-            .map(|id| store::get(w.conn, id))
-            .transpose()?
-            .flatten();
+        // The stored contact's codes are needed only to fill in absent columns.
+        let all_columns = [
+            "class",
+            "type",
+            "method",
+            "direction",
+            "contacted_at",
+            "user",
+            "comment",
+        ]
+        .iter()
+        .all(|f| row.cell(f).is_some());
+        let stored = match existing {
+            Some(id) if !all_columns => store::get(w.conn, id)?,
+            _ => None,
+        };
         let before = existing
             .map(|id| import_store::contact_fields(w.conn, id))
             .transpose()?;
@@ -200,8 +212,9 @@ impl Entity for ContactImport {
         let keep = |field: &str, old: Option<&str>| -> Option<String> {
             row.value(field).or(old).map(str::to_string)
         };
-        let contacted_at = keep("contacted_at", s.map(|c| c.contacted_at.as_str()));
-        let user = keep("user", s.map(|c| c.user.as_str()));
+        let b = before.as_ref();
+        let contacted_at = keep("contacted_at", b.map(|c| c.contacted_at.as_str()));
+        let user = keep("user", b.map(|c| c.user.as_str()));
         let comment = pick("comment", s.and_then(|c| c.comment.as_deref()));
         let given_chars: Vec<(&str, &str)> = row
             .dynamic()
@@ -216,7 +229,7 @@ impl Entity for ContactImport {
             direction: direction.as_deref(),
             contacted_at: contacted_at.as_deref(),
             comment: comment.as_deref(),
-            open: open.unwrap_or(s.is_some_and(|c| c.open)),
+            open: open.unwrap_or(before.as_ref().is_some_and(|b| b.open)),
             characteristics: given_chars,
             letter: None,
             external_id,
