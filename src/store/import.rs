@@ -11,8 +11,12 @@ use crate::error::Result;
 pub const BULK_CACHE_KIB: i64 = 8 * 1024;
 
 /// Sets the page cache for a bulk import on this connection.
+///
+/// Temporary storage goes to files (the bundled SQLite keeps it in memory by default): the
+/// key table and the sorts that build indexes then page to disk, and memory stays flat.
 pub fn bulk_cache(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+    conn.pragma_update(None, "temp_store", "FILE")?;
     Ok(())
 }
 
