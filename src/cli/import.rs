@@ -97,8 +97,9 @@ pub fn run_entity<E: Entity>(entity: &mut E, args: &FileImportArgs, app: &mut Ap
     let opts = args.options()?;
     let (db, ctx, out) = app.open()?;
     let bar = progress_bar(out, opts.source.size());
+    // Each invalid row on stderr as it is found (text formats); under JSON formats they go
+    // into the summary's `errors`.
     let text_errors = !out.json_errors();
-    let quiet = out.quiet;
     let mut on_error = |r: &RowReport| {
         if text_errors {
             if let Some(bar) = &bar {
@@ -108,7 +109,6 @@ pub fn run_entity<E: Entity>(entity: &mut E, args: &FileImportArgs, app: &mut Ap
             }
         }
     };
-    let _ = quiet;
     let mut progress = |bytes: u64| {
         if let Some(bar) = &bar {
             bar.set_position(bytes);
