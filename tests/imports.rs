@@ -895,3 +895,48 @@ I3,A-1,4111111111111112,2030-12,,,,\n"
     ]);
     assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
 }
+
+#[test]
+fn ndjson_rejects_keep_the_object_and_add_error() {
+    let env = Env::new();
+    let f = write(
+        &env,
+        "p.ndjson",
+        b"{\"external_id\":\"A\",\"name\":\"Ann\"}\n{\"external_id\":\"B\",\"name\":\"Bob\",\"email\":\"nope\"}\n{broken\n",
+    );
+    let rejects = env.path("r.ndjson");
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [3, 1, 0, 0, 2]);
+    let lines: Vec<Value> = std::fs::read_to_string(&rejects)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["external_id"], "B");
+    assert_eq!(lines[0]["email"], "nope");
+    assert!(lines[0]["error"].as_str().unwrap().starts_with("email:"));
+    assert_eq!(lines[1]["raw"], "{broken");
+    // A dry run writes no rejects file and nothing in the database.
+    let other = env.path("r2.ndjson");
+    let before = env.snapshot();
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        other.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert_eq!(counts(&v), [3, 0, 0, 1, 2]);
+    assert_eq!(before, env.snapshot());
+    assert!(!other.exists());
+}

@@ -231,7 +231,7 @@ pub fn print_report(out: &Output, mut report: Report) -> Result<()> {
             "fix the rows listed, or pass --skip-invalid --rejects FILE to write the valid ones",
         ));
     }
-    if report.dry_run && s.rejected > 0 && !report.committed {
+    if report.dry_run && s.rejected > 0 && !report.skip_invalid {
         // A dry run reports like the real run would: invalid rows are exit 5 unless
         // --skip-invalid.
         return Err(Error::invalid(format!(

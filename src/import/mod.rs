@@ -347,10 +347,11 @@ impl Columns<'_> {
         {
             // Keep the TYPE as written (after the prefix) for the characteristic code.
             let original = if target == lower {
-                trimmed[p.len()..].trim().to_string()
+                trimmed.get(p.len()..).unwrap_or(&target[p.len()..])
             } else {
-                target[p.len()..].trim().to_string()
+                &target[p.len()..]
             };
+            let original = original.trim().to_string();
             return Ok(Slot::Dynamic(original));
         }
         if OUTPUT_ONLY.contains(&target)
@@ -542,6 +543,8 @@ pub struct Report {
     pub errors: ErrorLog,
     pub committed: bool,
     pub dry_run: bool,
+    /// Invalid rows were set aside (`--skip-invalid`), not a reason to stop.
+    pub skip_invalid: bool,
 }
 
 /// Callbacks for the command line: each invalid row as it is found, and progress (bytes of
@@ -912,6 +915,7 @@ pub fn run<E: Entity>(
             errors: attempt.errors,
             committed: commit,
             dry_run: opts.dry_run,
+            skip_invalid: opts.skip_invalid,
         });
     }
 }
