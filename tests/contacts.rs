@@ -698,7 +698,23 @@ fn contact_add_fills_defaults_and_records_every_field() {
     assert_eq!(d["letter_status"], "pending");
     let e = add_billing(&env, &["--char", "channel=shop"]);
     assert_eq!(e["characteristics"][0]["value"], "shop");
-    let f = add_inquiry(&env, "2", "2026-11-01", &[]);
+    let f = add_inquiry(&env, "2", "2026-11-01", &["--external-id", "SRC-1"]);
+    assert_eq!(f["external_id"], "SRC-1");
+    env.refused(
+        &[
+            "contact",
+            "add",
+            "--person",
+            "2",
+            "--class",
+            "INQUIRY",
+            "--type",
+            "GENERAL",
+            "--external-id",
+            "SRC-1",
+        ],
+        4,
+    );
     assert_eq!(f["letter_status"], "none");
     assert_eq!(f["letter_template"], Value::Null);
     // show gives the same object; the audit has an entry.
@@ -1268,6 +1284,55 @@ fn letters_are_extracted_once() {
     assert_eq!(second, serde_json::json!([]));
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
     assert_eq!(before, env.snapshot());
+}
+
+#[test]
+fn a_letter_that_cannot_be_rendered_stops_the_extract() {
+    let env = setup();
+    std::fs::write(env.path("broken.txt"), "Dear {{ person.name.first.x }}").unwrap();
+    let body = env.path("broken.txt");
+    env.json(&[
+        "catalog",
+        "letter-template",
+        "add",
+        "BROKEN",
+        "--description",
+        "Fails at render",
+        "--body-file",
+        body.to_str().unwrap(),
+    ]);
+    add_billing(&env, &[]);
+    add_inquiry(&env, "1", "2026-11-01", &["--letter", "BROKEN"]);
+    let out = env.path("letters");
+    let run = env.refused(
+        &[
+            "contact",
+            "letters",
+            "extract",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+        5,
+    );
+    assert!(
+        run.error_json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("BROKEN")
+    );
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        0,
+        "no letter left behind"
+    );
+    assert_eq!(
+        env.json(&["contact", "letters", "--pending"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 fn ids_of(list: &Value, key: &str) -> Vec<i64> {

@@ -285,6 +285,24 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// What `check` accepts it accepts again unchanged: stored values stay valid, which
+        /// is what doctor re-checks.
+        #[test]
+        fn checked_values_are_stable(value in "\\PC{0,40}", pick in 0usize..3) {
+            let fixed = rule(false, &["low", "Medium", "HIGH"], None);
+            let v = if pick == 0 { value.clone() } else { ["medium", "high"][pick - 1].to_string() };
+            if let Ok(ok) = fixed.check(&v) {
+                proptest::prop_assert_eq!(fixed.check(&ok).unwrap(), ok);
+            }
+            let free = rule(true, &[], Some("[A-Za-z ]+"));
+            if let Ok(ok) = free.check(&value) {
+                proptest::prop_assert_eq!(free.check(&ok).unwrap(), ok.clone());
+                proptest::prop_assert!(ok.chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
+            }
+        }
+    }
+
     #[test]
     fn assignments() {
         assert_eq!(

@@ -87,6 +87,8 @@ pub struct ContactCatalog {
     characteristics: HashMap<String, CharacteristicRule>,
     /// template code -> template
     templates: HashMap<String, TemplateRef>,
+    /// template id -> template code
+    template_codes: HashMap<i64, String>,
 }
 
 impl ContactCatalog {
@@ -112,6 +114,7 @@ impl ContactCatalog {
                 .characteristics
                 .insert(ct.code.clone(), CharacteristicRule::new(ct)?);
         }
+        catalog.template_codes = templates.iter().map(|t| (t.id, t.code.clone())).collect();
         catalog.templates = templates.into_iter().map(|t| (t.code.clone(), t)).collect();
         Ok(catalog)
     }
@@ -163,7 +166,9 @@ impl ContactCatalog {
     }
 
     pub fn template_by_id(&self, id: i64) -> Option<&TemplateRef> {
-        self.templates.values().find(|t| t.id == id)
+        self.template_codes
+            .get(&id)
+            .and_then(|code| self.templates.get(code))
     }
 }
 

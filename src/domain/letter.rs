@@ -167,6 +167,14 @@ mod tests {
     }
 
     #[test]
+    fn render_failures_are_invalid() {
+        let ctx = serde_json::json!({"person": null});
+        let err = render("t", "{{ person.name.first }}", &ctx).unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.message.contains("letter template t"), "{}", err.message);
+    }
+
+    #[test]
     fn file_names_are_safe() {
         assert_eq!(file_name(7, "WELCOME"), "letter-7-WELCOME.txt");
         assert_eq!(file_name(7, "a/b c"), "letter-7-a_b_c.txt");

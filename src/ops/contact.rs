@@ -60,6 +60,14 @@ pub fn add(
         let new = validate(input, &catalog, &now, &ctx.actor, true)?;
         let person = require_person(w.conn, &person_ref)?;
         new.ensure_letter_allowed()?;
+        if let Some(ext) = &new.external_id
+            && let Some(other) = store::id_by_external_id(w.conn, ext)?
+        {
+            return Err(Error::conflict(format!(
+                "contact {other} already has the external id '{ext}'"
+            ))
+            .with_hint(format!("see it with: custctl contact show {other}")));
+        }
         let id = store::insert(w.conn, person.id, &new, &now)?;
         let detail = detail(w.conn, id)?;
         audit(w, ctx, "add", "contact", id, serde_json::to_value(&detail)?)?;

@@ -1,4 +1,15 @@
 //! Contacts, their log (append-only; only a reminder's done time is set later) and letters.
+//!
+//! Writing contacts in bulk (what `contact import` does), inside one `db.write`:
+//!
+//! ```text
+//! let catalog = store::contact_catalog::load(w.conn)?;            // once
+//! for each row:
+//!     let new = domain::contact::validate(&input, &catalog, &now, &actor, queue_letters)?;
+//!     let person_id = store::person::resolve_id(w.conn, &person_ref)?;   // 3 when None
+//!     new.ensure_letter_allowed()?;                                  // if queueing letters
+//!     store::contact::insert(w.conn, person_id, &new, &now)?;
+//! ```
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -149,10 +160,72 @@ pub fn for_each(
     }
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
+    // One contact is refilled row after row: its strings keep their buffers, so a million
+    // rows cost no allocation each.
+    let mut contact: Option<Contact> = None;
     while let Some(row) = rows.next()? {
-        f(&contact_from_row(row)?)?;
+        match &mut contact {
+            Some(c) => refill(row, c)?,
+            None => contact = Some(contact_from_row(row)?),
+        }
+        if let Some(c) = &contact {
+            f(c)?;
+        }
     }
     Ok(())
+}
+
+/// Copies a row into `c`, reusing its string buffers.
+fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
+    fn text(r: &Row<'_>, i: usize, into: &mut String) -> rusqlite::Result<()> {
+        into.clear();
+        into.push_str(r.get_ref(i)?.as_str()?);
+        Ok(())
+    }
+    fn opt_text(r: &Row<'_>, i: usize, into: &mut Option<String>) -> rusqlite::Result<()> {
+        match r.get_ref(i)?.as_str_or_null()? {
+            None => *into = None,
+            Some(v) => match into {
+                Some(s) => {
+                    s.clear();
+                    s.push_str(v);
+                }
+                None => *into = Some(v.to_string()),
+            },
+        }
+        Ok(())
+    }
+    c.id = r.get(0)?;
+    c.person_id = r.get(1)?;
+    text(r, 2, &mut c.contacted_at)?;
+    text(r, 3, &mut c.user)?;
+    text(r, 4, &mut c.class)?;
+    text(r, 5, &mut c.contact_type)?;
+    c.method = r
+        .get_ref(6)?
+        .as_str_or_null()?
+        .and_then(|m| Method::parse("method", m).ok());
+    c.direction = r
+        .get_ref(7)?
+        .as_str_or_null()?
+        .and_then(|d| Direction::parse("direction", d).ok());
+    opt_text(r, 8, &mut c.comment)?;
+    c.open = flag(r.get(9)?);
+    opt_text(r, 10, &mut c.external_id)?;
+    opt_text(r, 11, &mut c.letter_template)?;
+    c.letter_status = LetterStatus::parse("letter status", r.get_ref(12)?.as_str()?)
+        .unwrap_or(LetterStatus::None);
+    opt_text(r, 13, &mut c.letter_printed_at)?;
+    text(r, 14, &mut c.created_at)?;
+    Ok(())
+}
+
+/// The id of the contact with this external id.
+pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
 }
 
 pub fn set_open(conn: &Connection, id: i64, open: bool) -> Result<()> {
@@ -228,8 +301,8 @@ pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()
     Ok(())
 }
 
-/// Reminders not done whose trigger date is on or before `until`, optionally only those to
-/// `user` and/or `role`, by trigger date.
+/// Reminders not done whose trigger date is on or before `until`, by trigger date; with
+/// `user` or `role` (or both), only those to that user or to that role.
 pub fn reminders(
     conn: &Connection,
     until: NaiveDate,
@@ -241,8 +314,7 @@ pub fn reminders(
                 l.text, l.actor, l.logged_at
            FROM contact_log l JOIN contact c ON c.id = l.contact_id
           WHERE l.remind_on IS NOT NULL AND l.reminder_done_at IS NULL AND l.remind_on <= ?1
-            AND (?2 IS NULL OR l.remind_user = ?2)
-            AND (?3 IS NULL OR l.remind_role = ?3)
+            AND ((?2 IS NULL AND ?3 IS NULL) OR l.remind_user = ?2 OR l.remind_role = ?3)
           ORDER BY l.remind_on, l.id",
     )?;
     let rows = stmt.query_map(params![until.to_string(), user, role], |r| {

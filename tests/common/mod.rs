@@ -46,8 +46,9 @@ impl Run {
 
     /// stderr parsed as the JSON error object.
     pub fn error_json(&self) -> Value {
-        serde_json::from_str(self.stderr.trim())
-            .unwrap_or_else(|e| panic!("stderr is not one JSON object ({e}):\n{}", self.stderr))
+        serde_json::from_str(self.stderr.trim()).unwrap_or_else(|e| {
+            panic!("stderr is not one JSON object ({e}):\n{}", self.stderr)
+        })
     }
 
     #[track_caller]
@@ -161,11 +162,7 @@ impl Env {
     pub fn refused(&self, args: &[&str], code: i32) -> Run {
         let before = self.snapshot();
         let run = self.run(args).code(code);
-        assert_eq!(
-            before,
-            self.snapshot(),
-            "a refused command changed the database"
-        );
+        assert_eq!(before, self.snapshot(), "a refused command changed the database");
         run
     }
 

@@ -77,6 +77,9 @@ struct AddArgs {
     /// Queue this letter template instead of the type's
     #[arg(long, value_name = "TEMPLATE")]
     letter: Option<String>,
+    /// The key of this contact in a source system (unique)
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -184,10 +187,10 @@ struct RemindersArgs {
     /// Days of lead time: a reminder is due N days before its date
     #[arg(long, value_name = "N", default_value_t = 0)]
     lead_days: u32,
-    /// Only reminders to this user
+    /// Only reminders to this user (with --role: to this user or that role)
     #[arg(long, value_name = "U")]
     user: Option<String>,
-    /// Only reminders to this role
+    /// Only reminders to this role (with --user: to that user or this role)
     #[arg(long, value_name = "R")]
     role: Option<String>,
 }
@@ -248,7 +251,7 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                     .map(|(c, v)| (c.as_str(), v.as_str()))
                     .collect(),
                 letter: a.letter.as_deref(),
-                external_id: None,
+                external_id: a.external_id.as_deref(),
                 user: None,
             };
             let (db, ctx, out) = app.open()?;
