@@ -170,6 +170,11 @@ pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
 /// Checks the expiry (`YYYY-MM`, not before the month of `today`); returns it normalised and
 /// the last day the card can be used.
 pub fn parse_expiry(value: &str, today: NaiveDate) -> Result<(String, NaiveDate)> {
+    if value.trim().chars().count() != 7 {
+        // Not echoed: a value of the wrong shape may be a card number in the wrong place.
+        return Err(Error::invalid("expiry must be a month written YYYY-MM")
+            .with_hint("write the month as YYYY-MM, e.g. 2028-07"));
+    }
     let (year, month) = parse_year_month("expiry", value)?;
     if (year, month) < (today.year(), today.month()) {
         return Err(
@@ -214,6 +219,76 @@ pub fn validate(
         expires_after,
         fingerprint: fingerprint(key, &digits),
     })
+}
+
+/// Runs of digits (spaces or dashes allowed between them) that may be a card number inside
+/// some other text, as (byte start, byte end). `strict`: the whole run is 12 to 19 digits,
+/// passes the Luhn check and follows a brand's rules; otherwise any 12 to 19 digits within
+/// it passing the Luhn check count (for redaction, which errs on the safe side).
+fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut digits = String::new();
+        let mut j = i;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if b.is_ascii_digit() {
+                digits.push(b as char);
+                j += 1;
+                end = j;
+            } else if (b == b' ' || b == b'-')
+                && j + 1 < bytes.len()
+                && bytes[j + 1].is_ascii_digit()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let n = digits.len();
+        let suspicious = if strict {
+            (12..=19).contains(&n) && luhn(&digits) && brand_of(&digits).is_some()
+        } else {
+            (0..n).any(|a| {
+                (12..=19)
+                    .filter(|len| a + len <= n)
+                    .any(|len| luhn(&digits[a..a + len]))
+            })
+        };
+        if suspicious {
+            runs.push((start, end));
+        }
+        i = end.max(i + 1);
+    }
+    runs
+}
+
+/// Whether `text` holds a card number (a run of digits that passes the Luhn check and a
+/// brand's prefix and length rules).
+pub fn contains_pan(text: &str) -> bool {
+    !pan_like_runs(text, true).is_empty()
+}
+
+/// `text` with anything that may be a card number replaced by `[card number]`: for messages
+/// that repeat a user's value.
+pub fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (a, b) in pan_like_runs(text, false) {
+        out.push_str(&text[last..a]);
+        out.push_str("[card number]");
+        last = b;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 #[cfg(test)]
@@ -287,6 +362,22 @@ mod tests {
         assert_eq!(parse_expiry("2026-10", today).unwrap_err().exit_code(), 5);
         assert_eq!(parse_expiry("2026-13", today).unwrap_err().exit_code(), 5);
         assert_eq!(parse_expiry("2027-02", today).unwrap().1, d("2027-02-28"));
+    }
+
+    #[test]
+    fn pan_like_text_is_found_and_redacted() {
+        assert!(contains_pan("Ada 4111 1111 1111 1111"));
+        assert!(contains_pan("x4111-1111-1111-1111y"));
+        assert!(!contains_pan("Ada Lovelace"));
+        assert!(!contains_pan("2026-11-22"));
+        assert!(!contains_pan("4111111111111112"));
+        assert!(!contains_pan("CUST-000123456789012"));
+        assert!(redact("id 4111111111111111 end").starts_with("id [card number]"));
+        assert_eq!(
+            redact("expiry: '4111111111111111' is not a valid month"),
+            "expiry: '[card number]' is not a valid month"
+        );
+        assert!(parse_expiry("4111111111111111", d("2026-11-22")).is_err());
     }
 
     #[test]

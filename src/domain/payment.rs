@@ -46,8 +46,10 @@ pub struct Assignment {
     pub active: bool,
     /// Whether it is the primary of its account (or site) on the date asked.
     pub primary: bool,
-    /// Its primary periods, oldest first ("2026-01-01 to 2026-03-31", "2026-06-01 onwards").
-    pub primary_periods: Vec<String>,
+    /// Its primary periods, oldest first. Not printed: what a list says about a date must
+    /// not change when the role moves later.
+    #[serde(skip)]
+    pub primary_periods: Vec<Period>,
     pub created_at: String,
     #[serde(skip)]
     pub account_id: i64,
@@ -92,7 +94,9 @@ pub struct Instrument {
     /// Whether it is the default of its scope (its currency, or the cards) on the date asked;
     /// null where no default was asked.
     pub default: Option<bool>,
-    pub primary_periods: Vec<String>,
+    /// Its primary periods, oldest first (not printed, as for assignments).
+    #[serde(skip)]
+    pub primary_periods: Vec<Period>,
     pub created_at: String,
     #[serde(skip)]
     pub account_id: i64,
@@ -179,4 +183,14 @@ pub fn choose_default<'a>(
             reason: format!("no {what} in force on {on}"),
         },
     }
+}
+
+/// The first of `existing` (id and period) whose period overlaps `period`: the clash that
+/// refuses a new assignment of the same method to the same account or site, or the same card
+/// or bank account twice on one account.
+pub fn first_overlap(
+    existing: impl IntoIterator<Item = (i64, Period)>,
+    period: &Period,
+) -> Option<(i64, Period)> {
+    existing.into_iter().find(|(_, p)| p.overlaps(period))
 }

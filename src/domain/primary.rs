@@ -72,8 +72,46 @@ pub fn plan_set_primary(
         start: from,
         end: record.end,
     };
-    let mut changes = subtract(existing, &new);
-    changes.push(Change::Insert { owner, period: new });
+    let others: Vec<PrimaryPeriod> = existing
+        .iter()
+        .filter(|p| p.owner != owner)
+        .copied()
+        .collect();
+    let mut changes = subtract(&others, &new);
+    // The record's own periods that overlap or touch the new one merge with it, so that
+    // moving the role to the record that holds it changes nothing.
+    let own: Vec<&PrimaryPeriod> = existing
+        .iter()
+        .filter(|p| {
+            p.owner == owner
+                && (p.period.overlaps(&new) || p.period.end.and_then(day_after) == Some(new.start))
+        })
+        .collect();
+    match own.split_first() {
+        None => changes.push(Change::Insert { owner, period: new }),
+        Some((first, rest)) => {
+            let start = own
+                .iter()
+                .map(|p| p.period.start)
+                .min()
+                .unwrap_or(new.start)
+                .min(new.start);
+            let merged = Period {
+                start,
+                end: new.end,
+            };
+            if first.period != merged {
+                changes.push(Change::Update {
+                    id: first.id,
+                    owner,
+                    period: merged,
+                });
+            }
+            for p in rest {
+                changes.push(Change::Delete { id: p.id, owner });
+            }
+        }
+    }
     Ok(changes)
 }
 
@@ -304,6 +342,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn set_primary_on_the_primary_changes_nothing() {
+        let own = PrimaryPeriod {
+            id: 1,
+            owner: 10,
+            period: Period::open_ended(d("2026-01-01")),
+        };
+        let record = Period::open_ended(d("2026-01-01"));
+        assert!(
+            plan_set_primary(&[own], 10, &record, d("2026-03-01"))
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

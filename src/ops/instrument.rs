@@ -11,7 +11,9 @@
 //! - For `instrument import`, per row: [`validate`] checks the form of an
 //!   [`InstrumentInput`] (exit 5, the card number tokenised at once) and returns a
 //!   [`NewInstrument`]; [`add_in`] (or [`insert_checked`] without the audit entry) checks the
-//!   references (3) and rules (4) and inserts it inside an existing write transaction.
+//!   references (3) and rules (4) and inserts it inside an existing write transaction;
+//!   [`NewInstrument::same_as`] compares it with a stored row (`store::instrument::by_external_id`)
+//!   to count an upserted row as unchanged.
 //!
 //! Bank numbers leave this module masked to their last four characters unless a reveal was
 //! asked, and each reveal is audited. A card's number never reaches this module's output.
@@ -93,13 +95,66 @@ impl NewInstrument {
     }
 }
 
+impl NewInstrument {
+    /// Whether `stored` (read unmasked, e.g. by `store::instrument::by_external_id`) already
+    /// holds exactly these values: what an upserting import counts as `unchanged`.
+    pub fn same_as(&self, stored: &Instrument) -> bool {
+        let r = &self.row;
+        stored.account == self.account
+            && Some(stored.kind) == r.kind
+            && stored.site_id == r.site_id
+            && stored.brand == r.brand
+            && stored.last4 == r.last4
+            && stored.expiry == r.expiry
+            && stored.fingerprint == r.fingerprint
+            && stored.iban == r.iban
+            && stored.bic == r.bic
+            && stored.bank_account == r.bank_account
+            && stored.bank_code == r.bank_code
+            && stored.country == r.country
+            && stored.currency == r.currency
+            && stored.holder == r.holder
+            && stored.start == r.start
+            && stored.end == r.end
+            && stored.preference == r.preference
+            && stored.external_id == r.external_id
+    }
+}
+
 fn present(v: Option<&str>) -> Option<&str> {
     v.filter(|s| !s.trim().is_empty())
 }
 
 /// Checks the form of every value (exit 5): exactly one of a card, an IBAN or a domestic
-/// account; a card with its expiry and no currency; a bank account with its currency.
+/// account; a card with its expiry and no currency; a bank account with its currency; no
+/// card number hidden in the holder or external id. A message never repeats anything that
+/// may be a card number (a value typed in the wrong place).
 pub fn validate(input: &InstrumentInput<'_>, today: NaiveDate, key: &Key) -> Result<NewInstrument> {
+    validate_values(input, today, key).map_err(|mut e| {
+        e.message = card::redact(&e.message);
+        e.hint = e.hint.map(|h| card::redact(&h));
+        e
+    })
+}
+
+fn validate_values(
+    input: &InstrumentInput<'_>,
+    today: NaiveDate,
+    key: &Key,
+) -> Result<NewInstrument> {
+    for (field, value) in [
+        ("account", Some(input.account)),
+        ("holder", input.holder),
+        ("external id", input.external_id),
+        ("bank code", input.bank_code),
+    ] {
+        if value.is_some_and(card::contains_pan) {
+            return Err(Error::invalid(format!(
+                "{field} holds what looks like a card number; it is not stored"
+            ))
+            .with_hint("give the card number with --card-number (only its last 4 are kept)"));
+        }
+    }
     let account = text::code("account", input.account)?;
     let card_number = input.card_number;
     let iban = present(input.iban);
@@ -546,6 +601,13 @@ pub fn set_primary(
                 period.describe()
             ))
         })?;
+        if changes.is_empty() {
+            // Already the primary from that day on: nothing changes, nothing is audited.
+            return Ok(PrimaryMoved {
+                record: masked(load(w.conn, id, from)?),
+                demoted: Vec::new(),
+            });
+        }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "instrument", id, &changes, from)?;
         audit(
@@ -733,16 +795,15 @@ pub fn doctor_today() -> NaiveDate {
 /// outside its instrument's usable period, one card or bank account active twice on one
 /// account at overlapping dates.
 pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
+    use std::collections::{BTreeMap, HashMap};
     let today = doctor_today();
     let all = store::all(conn, today)?;
-    let primaries = store::all_primaries(conn)?;
+    let by_id: HashMap<i64, &Instrument> = all.iter().map(|i| (i.id, i)).collect();
     let mut out = Vec::new();
-    type Scope = (i64, Option<i64>, PaymentType, Option<String>);
-    let scope_of =
-        |i: &Instrument| -> Scope { (i.account_id, i.site_id, i.kind, i.currency.clone()) };
-    let mut scopes: Vec<(Scope, Vec<primary::PrimaryPeriod>)> = Vec::new();
-    for p in &primaries {
-        let Some(owner) = all.iter().find(|i| i.id == p.owner) else {
+    type Scope = (i64, Option<i64>, &'static str, Option<String>);
+    let mut scopes: BTreeMap<Scope, Vec<primary::PrimaryPeriod>> = BTreeMap::new();
+    for p in store::all_primaries(conn)? {
+        let Some(owner) = by_id.get(&p.owner) else {
             continue;
         };
         let period = owner.effective_period();
@@ -756,13 +817,17 @@ pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
                 period.describe()
             ));
         }
-        let s = scope_of(owner);
-        match scopes.iter_mut().find(|(k, _)| *k == s) {
-            Some((_, v)) => v.push(*p),
-            None => scopes.push((s, vec![*p])),
-        }
+        scopes
+            .entry((
+                owner.account_id,
+                owner.site_id,
+                owner.kind.as_str(),
+                owner.currency.clone(),
+            ))
+            .or_default()
+            .push(p);
     }
-    for (_, periods) in &scopes {
+    for periods in scopes.values() {
         for (a, b) in primary::overlapping(periods) {
             let day = a.period.start.max(b.period.start);
             out.push(format!(
@@ -771,23 +836,29 @@ pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
             ));
         }
     }
-    for (n, a) in all.iter().enumerate() {
-        for b in &all[n + 1..] {
-            let same = a.account_id == b.account_id
-                && ((a.fingerprint.is_some() && a.fingerprint == b.fingerprint)
-                    || (a.bank_key.is_some() && a.bank_key == b.bank_key));
-            if same && a.effective_period().overlaps(&b.effective_period()) {
-                out.push(format!(
-                    "instruments {} and {} are the same {} of account {} at overlapping dates",
-                    a.id,
-                    b.id,
-                    if a.kind == PaymentType::Card {
-                        "card"
-                    } else {
-                        "bank account"
-                    },
-                    a.account
-                ));
+    // The same card (fingerprint) or bank account (bank_key) of one account, grouped first.
+    let mut same: BTreeMap<(i64, &str), Vec<&Instrument>> = BTreeMap::new();
+    for i in &all {
+        if let Some(identity) = i.fingerprint.as_deref().or(i.bank_key.as_deref()) {
+            same.entry((i.account_id, identity)).or_default().push(i);
+        }
+    }
+    for group in same.values() {
+        for (n, a) in group.iter().enumerate() {
+            for b in &group[n + 1..] {
+                if a.effective_period().overlaps(&b.effective_period()) {
+                    out.push(format!(
+                        "instruments {} and {} are the same {} of account {} at overlapping dates",
+                        a.id,
+                        b.id,
+                        if a.kind == PaymentType::Card {
+                            "card"
+                        } else {
+                            "bank account"
+                        },
+                        a.account
+                    ));
+                }
             }
         }
     }

@@ -15,7 +15,9 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::account::Account;
-use crate::domain::payment::{Assignment, Choice, MethodKind, PaymentType, ReceiptMethod};
+use crate::domain::payment::{
+    Assignment, Choice, MethodKind, PaymentType, ReceiptMethod, first_overlap,
+};
 use crate::domain::period::Period;
 use crate::domain::primary::{self, Change};
 use crate::domain::text;
@@ -144,20 +146,20 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
             Some(s) => format!("site {s} of account {}", account.number),
             None => format!("account {}", account.number),
         };
-        for other in store::same_method(w.conn, account.id, site_id, method.id, ctx.today)? {
-            if other.period().overlaps(&period) {
-                return Err(Error::conflict(format!(
-                    "receipt method {} is already assigned to {whom} by assignment {} ({}), which overlaps {}",
-                    method.code,
-                    other.id,
-                    other.period().describe(),
-                    period.describe()
-                ))
-                .with_hint(format!(
-                    "assignments of one method may not overlap: end assignment {} first (custctl account receipt-method end {} {} --on DATE) or start after it",
-                    other.id, account.number, other.id
-                )));
-            }
+        let same = store::same_method(w.conn, account.id, site_id, method.id, ctx.today)?;
+        if let Some((other, other_period)) =
+            first_overlap(same.iter().map(|a| (a.id, a.period())), &period)
+        {
+            return Err(Error::conflict(format!(
+                "receipt method {} is already assigned to {whom} by assignment {other} ({}), which overlaps {}",
+                method.code,
+                other_period.describe(),
+                period.describe()
+            ))
+            .with_hint(format!(
+                "assignments of one method may not overlap: end assignment {other} first (custctl account receipt-method end {} {other} --on DATE) or start after it",
+                account.number
+            )));
         }
         if input.primary {
             let existing = store::scope_primaries(w.conn, account.id, site_id)?;
@@ -333,6 +335,13 @@ pub fn set_primary(
                     target.period().describe()
                 ))
             })?;
+        if changes.is_empty() {
+            // Already the primary from that day on: nothing changes, nothing is audited.
+            return Ok(PrimaryMoved {
+                record: load(w.conn, id, from)?,
+                demoted: Vec::new(),
+            });
+        }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "receipt_method_assignment", id, &changes, from)?;
         audit(

@@ -121,7 +121,7 @@ fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrumen
         active: false,
         primary: primaries.iter().any(|p| p.period.contains(on)),
         default: None,
-        primary_periods: primaries.iter().map(|p| p.period.describe()).collect(),
+        primary_periods: primaries.iter().map(|p| p.period).collect(),
         created_at: row.get(21)?,
     };
     i.active = i.active_on(on);

@@ -243,7 +243,7 @@ fn assignment_from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Resul
         end: period.end,
         active: period.contains(on),
         primary: primaries.iter().any(|p| p.period.contains(on)),
-        primary_periods: primaries.iter().map(|p| p.period.describe()).collect(),
+        primary_periods: primaries.iter().map(|p| p.period).collect(),
         created_at: row.get(9)?,
     })
 }

@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::{App, opt_date};
 use crate::domain::card::CardNumber;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ops::instrument::{self as ops, InstrumentInput};
 
 #[derive(Debug, Args)]
@@ -77,6 +77,27 @@ struct AddArgs {
     holder: Option<String>,
     #[command(flatten)]
     common: CommonArgs,
+    /// Stray values after the account number: refused without being repeated, since one may
+    /// be a card number typed without its flag.
+    #[arg(hide = true, value_name = "EXTRA")]
+    extra: Vec<StrayValue>,
+}
+
+/// A value clap would otherwise echo in its error; never shown.
+#[derive(Clone)]
+struct StrayValue;
+
+impl std::str::FromStr for StrayValue {
+    type Err = std::convert::Infallible;
+    fn from_str(_: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(StrayValue)
+    }
+}
+
+impl std::fmt::Debug for StrayValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StrayValue(..)")
+    }
 }
 
 /// Options every instrument takes.
@@ -150,6 +171,13 @@ struct SetPrimaryArgs {
 pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
     match args.command {
         InstrumentCommand::Add(a) => {
+            if !a.extra.is_empty() {
+                return Err(Error::usage(format!(
+                    "{} unexpected value(s) after the account number (not shown)",
+                    a.extra.len()
+                ))
+                .with_hint("every value but the account number goes with its flag, e.g. --card-number PAN --expiry YYYY-MM"));
+            }
             let input = InstrumentInput {
                 account: &a.number,
                 card_number: a.card_number.as_ref(),
