@@ -797,10 +797,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;person;import'= {
+            cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
+            cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
+            cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
+            cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1166,10 +1174,19 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;letters;help;help'= {
         }
         &'custctl;contact;import'= {
+            cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
+            cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
+            cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
+            cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --dry-run 'Check every row and report the counts, but write nothing'
+            cand --queue-letters 'Queue the letters of the contact types (as `contact add` does)'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1603,10 +1620,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;account;import'= {
+            cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
+            cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
+            cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
+            cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1789,10 +1814,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;instrument;import'= {
+            cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
+            cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
+            cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
+            cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1986,6 +2019,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;profile;help;help'= {
         }
         &'custctl;export'= {
+            cand --entities 'Only these kinds (comma-separated; the names are the `kind` values of an export)'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1999,6 +2033,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;import'= {
+            cand --key 'Give the new database this key file (the source database''s `.key`), so that card fingerprints keep matching'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'

@@ -403,6 +403,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
+ndjson\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -412,6 +418,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -603,6 +612,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "extract" -d 'Render each pending letter into a file in DIR and mark it printed'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
+ndjson\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -612,6 +627,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l queue-letters -d 'Queue the letters of the contact types (as `contact add` does)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -795,6 +814,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
+ndjson\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -804,6 +829,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -927,6 +955,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
+ndjson\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -936,6 +970,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -1088,6 +1125,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l entities -d 'Only these kinds (comma-separated; the names are the `kind` values of an export)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1101,6 +1139,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand export" -l json -d 'Shor
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand import" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -11,6 +11,8 @@ pub mod contact;
 pub mod contact_catalog;
 pub mod defaults;
 pub mod doctor;
+pub mod export;
+pub mod import;
 pub mod instrument;
 pub mod letter;
 pub mod person;

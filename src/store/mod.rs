@@ -9,6 +9,8 @@ pub mod characteristic;
 pub mod contact;
 pub mod contact_catalog;
 pub mod doctor;
+pub mod export;
+pub mod import;
 pub mod instrument;
 pub mod keyfile;
 pub mod person;

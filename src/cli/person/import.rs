@@ -1,1 +1,27 @@
-crate::placeholder_command!(PersonImportArgs);
+//! `custctl person import FILE|-`
+
+use clap::Args;
+
+use crate::cli::App;
+use crate::cli::import::{FileImportArgs, run_entity};
+use crate::error::Result;
+use crate::import::person::PersonImport;
+
+/// Columns: external_id, name, first_name, last_name, kind, email, phone (the JSON field
+/// names of a person; `id`, `created_at`, `updated_at` are accepted and ignored, so that
+/// `person list --format ndjson` can be imported back). Rows with an external_id upsert: an
+/// empty cell clears the field, an absent column leaves it as it is; email and phone replace
+/// the primary contact point of that type.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  custctl person import people.csv --map 'User Id=external_id' \
+--map 'First Name=first_name' --map 'Last Name=last_name' --ignore-unknown"
+)]
+pub struct PersonImportArgs {
+    #[command(flatten)]
+    pub file: FileImportArgs,
+}
+
+pub fn run(args: PersonImportArgs, app: &mut App) -> Result<()> {
+    run_entity(&mut PersonImport, &args.file, app)
+}

@@ -1,0 +1,239 @@
+//! `account import`: upsert accounts by `number`.
+
+use serde_json::json;
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::currency::currency;
+use crate::domain::person::{NewPerson, PersonKind, PersonRef};
+use crate::domain::text;
+use crate::error::{Error, Result};
+use crate::import::{Entity, Outcome, Row, RowError, at};
+use crate::ops::account::DEFAULT_CURRENCY;
+use crate::ops::person::changed_fields;
+use crate::ops::{Context, audit};
+use crate::store::{Writer, account as store, person as person_store};
+
+pub struct AccountImport;
+
+pub enum Plan {
+    Insert {
+        number: String,
+        name: String,
+        person_id: Option<i64>,
+        currency: String,
+        status: AccountStatus,
+    },
+    Update {
+        before: Account,
+        after: Account,
+    },
+    Unchanged,
+}
+
+/// A cell: absent (`None`), empty (`Some(None)`: the default where the field has one), or a
+/// checked value.
+fn cell(
+    row: &Row,
+    field: &'static str,
+    check: impl Fn(&str) -> Result<String>,
+) -> std::result::Result<Option<Option<String>>, RowError> {
+    match row.cell(field) {
+        None => Ok(None),
+        Some(None) => Ok(Some(None)),
+        Some(Some(v)) => Ok(Some(Some(check(v).map_err(at(field))?))),
+    }
+}
+
+/// For an existing account: an empty cell of a field that cannot be null is invalid.
+fn keep_or_set<T>(
+    field: &'static str,
+    value: Option<Option<T>>,
+) -> std::result::Result<Option<T>, RowError> {
+    match value {
+        None => Ok(None),
+        Some(None) => Err(at(field)(
+            Error::invalid(format!("{field} must not be empty"))
+                .with_hint("leave the column out to keep the current value"),
+        )),
+        Some(Some(v)) => Ok(Some(v)),
+    }
+}
+
+impl Entity for AccountImport {
+    type Plan = Plan;
+    const KIND: &'static str = "account";
+    const FIELDS: &'static [&'static str] = &[
+        "number",
+        "name",
+        "person_id",
+        "person_external_id",
+        "currency",
+        "status",
+    ];
+    const KEY: Option<&'static str> = Some("number");
+
+    fn prepare(
+        &mut self,
+        w: &Writer<'_>,
+        _ctx: &Context,
+        row: &Row,
+    ) -> std::result::Result<Plan, RowError> {
+        let conn = w.conn;
+        // Form of every value first.
+        let number = match row.value("number") {
+            Some(v) => text::code("number", v).map_err(at("number"))?,
+            None => {
+                return Err(at("number")(Error::invalid(
+                    "every account row needs its number",
+                )));
+            }
+        };
+        let name = cell(row, "name", |v| text::name("name", v))?;
+        let cur = cell(row, "currency", |v| currency("currency", v))?;
+        let status = match row.cell("status") {
+            None => None,
+            Some(None) => Some(None),
+            Some(Some(v)) => Some(Some(
+                AccountStatus::parse("status", v).map_err(at("status"))?,
+            )),
+        };
+        let by_id = match row.value("person_id") {
+            Some(v) => match PersonRef::parse(v) {
+                Ok(PersonRef::Id(id)) => Some(PersonRef::Id(id)),
+                _ => {
+                    return Err(at("person_id")(Error::invalid(format!(
+                        "person_id must be a number, not '{}'",
+                        v.trim()
+                    ))));
+                }
+            },
+            None => None,
+        };
+        let by_ext = row
+            .value("person_external_id")
+            .map(|v| {
+                text::code("person_external_id", v)
+                    .map(PersonRef::ExternalId)
+                    .map_err(at("person_external_id"))
+            })
+            .transpose()?;
+        // Then the referenced records.
+        let mut person_id = None;
+        for (field, reference) in [("person_id", by_id), ("person_external_id", by_ext)] {
+            let Some(reference) = reference else { continue };
+            let id = person_store::resolve_id(conn, &reference)?
+                .ok_or_else(|| at(field)(crate::ops::person::not_found(&reference)))?;
+            if let Some(other) = person_id
+                && other != id
+            {
+                return Err(at(field)(Error::invalid(format!(
+                    "person_id and person_external_id name different persons ({other} and {id})"
+                ))));
+            }
+            person_id = Some(id);
+        }
+        match store::by_number(conn, &number)? {
+            None => Ok(Plan::Insert {
+                name: name.flatten().ok_or_else(|| {
+                    at("name")(Error::invalid(format!(
+                        "account {number} is new and needs a name"
+                    )))
+                })?,
+                number,
+                person_id,
+                currency: cur
+                    .flatten()
+                    .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
+                status: status.flatten().unwrap_or(AccountStatus::Active),
+            }),
+            Some(before) => {
+                let name = keep_or_set("name", name)?;
+                // An empty currency or status is the default, as for a new account.
+                let cur = cur.map(|c| c.unwrap_or_else(|| DEFAULT_CURRENCY.to_string()));
+                let status = status.map(|s| s.unwrap_or(AccountStatus::Active));
+                let mut after = before.clone();
+                if let Some(n) = name {
+                    after.name = n;
+                }
+                if let Some(c) = cur {
+                    after.currency = c;
+                }
+                if let Some(s) = status {
+                    after.status = s;
+                }
+                if let Some(p) = person_id {
+                    after.person_id = p;
+                }
+                if after == before {
+                    Ok(Plan::Unchanged)
+                } else {
+                    Ok(Plan::Update { before, after })
+                }
+            }
+        }
+    }
+
+    fn write(&mut self, w: &Writer<'_>, ctx: &Context, plan: Plan) -> Result<Outcome> {
+        let now = ctx.timestamp();
+        match plan {
+            Plan::Unchanged => Ok(Outcome::Unchanged),
+            Plan::Insert {
+                number,
+                name,
+                person_id,
+                currency,
+                status,
+            } => {
+                let person_id = match person_id {
+                    Some(id) => id,
+                    None => {
+                        // As `account add`: the customer party is an organisation named
+                        // after the account.
+                        let org = NewPerson {
+                            kind: PersonKind::Organization,
+                            name: name.clone(),
+                            first_name: None,
+                            last_name: None,
+                            external_id: None,
+                            email: None,
+                            phone: None,
+                        };
+                        let id = person_store::insert(w.conn, &org, &now)?;
+                        audit(
+                            w,
+                            ctx,
+                            "add",
+                            "person",
+                            id,
+                            json!({"kind": "organization", "name": name}),
+                        )?;
+                        id
+                    }
+                };
+                store::insert(
+                    w.conn,
+                    &store::NewAccountRow {
+                        number: &number,
+                        name: &name,
+                        person_id,
+                        currency: &currency,
+                        status,
+                    },
+                    &now,
+                )?;
+                Ok(Outcome::Inserted)
+            }
+            Plan::Update { before, after } => {
+                store::update(w.conn, &after, &now)?;
+                let stored = store::get(w.conn, before.id)?
+                    .ok_or_else(|| Error::internal("account vanished"))?;
+                let changes = changed_fields(
+                    &serde_json::to_value(&before)?,
+                    &serde_json::to_value(&stored)?,
+                );
+                audit(w, ctx, "update", "account", before.id, changes)?;
+                Ok(Outcome::Updated)
+            }
+        }
+    }
+}

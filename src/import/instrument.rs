@@ -1,0 +1,240 @@
+//! `instrument import`: cards and bank accounts, checked and tokenised exactly as
+//! `instrument add` does (`ops::instrument::validate`, then `insert_checked`, which checks
+//! every reference and rule before it writes). A file with a card verification code column
+//! is refused before any row is read; card numbers never reach the rejects file, the report
+//! or the audit log.
+
+use crate::domain::card::CardNumber;
+use crate::error::{Error, Result};
+use crate::import::{Entity, Outcome, Row, RowError, at};
+use crate::ops::Context;
+use crate::ops::instrument::{InstrumentInput, NewInstrument, insert_checked, validate};
+use crate::store::{Writer, instrument as store};
+
+pub struct InstrumentImport;
+
+pub enum Plan {
+    /// `insert_checked` checks and inserts in one step; the row is in.
+    Inserted,
+    Unchanged,
+}
+
+/// Whether a column name is a card verification code (cvv, cvc, cvv2, cvc2, cid, security
+/// code: any case, spaces, dashes or underscores).
+pub fn is_cvv(name: &str) -> bool {
+    let n: String = name
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        n.as_str(),
+        "cvv" | "cvc" | "cvv2" | "cvc2" | "cid" | "securitycode"
+    )
+}
+
+fn parse_bool(field: &str, v: &str) -> Result<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" => Ok(true),
+        "false" | "0" | "no" | "n" => Ok(false),
+        other => Err(Error::invalid(format!(
+            "{field}: '{}' is not true or false",
+            crate::domain::time::printable(other)
+        ))),
+    }
+}
+
+/// The column a validation message is about.
+fn column_of(message: &str) -> Option<&'static str> {
+    let m = message.to_ascii_lowercase();
+    [
+        ("card", "card_number"),
+        ("expir", "expiry"),
+        ("iban", "iban"),
+        ("bic", "bic"),
+        ("bank code", "bank_code"),
+        ("bank account", "bank_account"),
+        ("country", "country"),
+        ("currency", "currency"),
+        ("holder", "holder"),
+        ("start", "start"),
+        ("end", "end"),
+        ("preference", "preference"),
+        ("external id", "external_id"),
+        ("site", "site_id"),
+        ("account", "account"),
+        ("primary", "primary"),
+    ]
+    .into_iter()
+    .find(|(word, _)| m.contains(word))
+    .map(|(_, c)| c)
+}
+
+fn located(e: Error) -> RowError {
+    match column_of(&e.message) {
+        Some(c) => at(c)(e),
+        None => e.into(),
+    }
+}
+
+/// The stored instrument with this external id is the same as the row's.
+fn same(stored: &crate::domain::payment::Instrument, new: &NewInstrument) -> bool {
+    let r = &new.row;
+    stored.account == new.account
+        && stored.fingerprint == r.fingerprint
+        && stored.bank_key == r.bank_key
+        && stored.expiry == r.expiry
+        && stored.holder == r.holder
+        && stored.bic == r.bic
+        && stored.currency == r.currency
+        && stored.start == r.start
+        && stored.end == r.end
+        && stored.preference == r.preference
+        && stored.site_id == r.site_id
+}
+
+impl Entity for InstrumentImport {
+    type Plan = Plan;
+    const KIND: &'static str = "instrument";
+    const FIELDS: &'static [&'static str] = &[
+        "external_id",
+        "account",
+        "card_number",
+        "expiry",
+        "holder",
+        "iban",
+        "bic",
+        "bank_account",
+        "bank_code",
+        "country",
+        "currency",
+        "primary",
+        "start",
+        "end",
+        "preference",
+        "site_id",
+    ];
+    const KEY: Option<&'static str> = Some("external_id");
+    const SECRET: &'static [&'static str] = &["card_number"];
+    const IGNORED: &'static [&'static str] = &[
+        "kind",
+        "brand",
+        "last4",
+        "fingerprint",
+        "active",
+        "default",
+        "primary_periods",
+    ];
+
+    fn check_header(&self, names: &[&str]) -> Result<()> {
+        if let Some(name) = names.iter().find(|n| is_cvv(n)) {
+            return Err(Error::invalid(format!(
+                "the column '{}' holds card verification codes, which custctl never accepts; nothing was read",
+                crate::domain::time::printable(name.trim())
+            ))
+            .with_hint("remove that column from the file (and delete the codes: they may not be stored anywhere)"));
+        }
+        Ok(())
+    }
+
+    fn prepare(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        row: &Row,
+    ) -> std::result::Result<Plan, RowError> {
+        let account = row.value("account").ok_or_else(|| {
+            at("account")(Error::invalid(
+                "every instrument row needs its account number",
+            ))
+        })?;
+        let primary = row
+            .value("primary")
+            .map(|v| parse_bool("primary", v))
+            .transpose()
+            .map_err(at("primary"))?
+            .unwrap_or(false);
+        let site_id = row
+            .value("site_id")
+            .map(|v| {
+                v.trim().parse::<i64>().map_err(|_| {
+                    Error::invalid(format!(
+                        "site_id must be a number, not '{}'",
+                        crate::domain::time::printable(v.trim())
+                    ))
+                })
+            })
+            .transpose()
+            .map_err(at("site_id"))?;
+        let card = row.value("card_number").map(|v| CardNumber::new(v.trim()));
+        let input = InstrumentInput {
+            account,
+            card_number: card.as_ref(),
+            expiry: row.value("expiry"),
+            holder: row.value("holder"),
+            iban: row.value("iban"),
+            bic: row.value("bic"),
+            bank_account: row.value("bank_account"),
+            bank_code: row.value("bank_code"),
+            country: row.value("country"),
+            currency: row.value("currency"),
+            primary,
+            site_id,
+            start: row.value("start"),
+            end: row.value("end"),
+            preference: row.value("preference"),
+            external_id: row.value("external_id"),
+        };
+        let new = validate(&input, ctx.today, w.key).map_err(located)?;
+        if let Some(ext) = &new.row.external_id
+            && let Some(id) = store::external_id_taken(w.conn, ext)?
+        {
+            let stored = store::get(w.conn, id, ctx.today)?
+                .ok_or_else(|| Error::internal("instrument vanished"))?;
+            if same(&stored, &new) {
+                return Ok(Plan::Unchanged);
+            }
+            return Err(at("external_id")(
+                Error::conflict(format!(
+                    "instrument {id} has the external id {ext} with other values; an import adds instruments but does not change them"
+                ))
+                .with_hint(format!(
+                    "end it (custctl instrument end {id} --on DATE) and import the new one under another external id"
+                )),
+            ));
+        }
+        insert_checked(w, ctx, &new).map_err(located)?;
+        Ok(Plan::Inserted)
+    }
+
+    fn write(&mut self, _w: &Writer<'_>, _ctx: &Context, plan: Plan) -> Result<Outcome> {
+        Ok(match plan {
+            Plan::Inserted => Outcome::Inserted,
+            Plan::Unchanged => Outcome::Unchanged,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_cvv;
+
+    #[test]
+    fn cvv_headers() {
+        for h in [
+            "CVV",
+            " cvc ",
+            "Cvv2",
+            "CVC-2",
+            "cid",
+            "Security Code",
+            "security_code",
+        ] {
+            assert!(is_cvv(h), "{h}");
+        }
+        for h in ["card_number", "cvx", "code", "security"] {
+            assert!(!is_cvv(h), "{h}");
+        }
+    }
+}

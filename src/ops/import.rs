@@ -1,0 +1,96 @@
+//! `import`: reads an export back into an empty database, in one transaction.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::BufRead;
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{Error, Result};
+use crate::ops::{Context, audit};
+use crate::store::{Db, export as store};
+
+/// Refuses a database that already holds records (4).
+pub fn ensure_empty(db: &mut Db, with_audit: bool) -> Result<()> {
+    db.read(|conn| {
+        for table in store::tables(conn)? {
+            if !store::is_empty(conn, &table)? {
+                return Err(Error::conflict(format!(
+                    "the database already holds records ({table}); an export is read back into an empty database"
+                ))
+                .with_hint("import into a new database: custctl --db NEW.db import FILE"));
+            }
+        }
+        if with_audit && !store::audit_log_empty(conn)? {
+            return Err(Error::conflict(
+                "the database's audit log is not empty, so its key cannot be replaced",
+            )
+            .with_hint("import with --key into a new database"));
+        }
+        Ok(())
+    })
+}
+
+/// Reads every line of `input` (`{"kind": TABLE, "record": {...}}`) into the database.
+/// Returns the count per kind.
+pub fn import(
+    db: &mut Db,
+    ctx: &Context,
+    name: &str,
+    input: &mut dyn BufRead,
+    progress: &mut dyn FnMut(u64),
+) -> Result<BTreeMap<String, u64>> {
+    ensure_empty(db, false)?;
+    db.write(|w| {
+        store::defer_foreign_keys(w.conn)?;
+        let mut known: HashMap<String, Vec<String>> = HashMap::new();
+        for t in store::tables(w.conn)? {
+            let cols = store::columns(w.conn, &t)?;
+            known.insert(t, cols);
+        }
+        let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+        let mut buf = Vec::new();
+        let mut line = 0u64;
+        loop {
+            buf.clear();
+            if input.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            line += 1;
+            let text = buf.trim_ascii();
+            if text.is_empty() {
+                continue;
+            }
+            let bad = |m: String| Error::invalid(format!("line {line}: {m}"));
+            let text = std::str::from_utf8(text).map_err(|_| bad("not valid UTF-8".into()))?;
+            let mut obj: Map<String, Value> =
+                serde_json::from_str(text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
+            let kind = match obj.remove("kind") {
+                Some(Value::String(k)) => k,
+                _ => return Err(bad("no \"kind\"".into())),
+            };
+            let Some(Value::Object(record)) = obj.remove("record") else {
+                return Err(bad("no \"record\" object".into()));
+            };
+            let Some(cols) = known.get(&kind) else {
+                return Err(bad(format!("unknown kind '{kind}'")));
+            };
+            if let Some(c) = record.keys().find(|k| !cols.contains(k)) {
+                return Err(bad(format!("{kind} has no field '{c}'")));
+            }
+            store::load(w.conn, &kind, &record).map_err(|e| bad(e.message))?;
+            *counts.entry(kind).or_default() += 1;
+            if line.is_multiple_of(4096) {
+                progress(line);
+            }
+        }
+        audit(
+            w,
+            ctx,
+            "import",
+            "export",
+            name,
+            json!({"file": name, "counts": counts}),
+        )?;
+        Ok(counts)
+    })
+}

@@ -1,0 +1,181 @@
+//! SQL of the import pipeline: the temporary table of upsert keys seen in one file, which
+//! finds two rows with the same key in bounded memory (SQLite pages it to disk as needed).
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+/// Page cache of a bulk import, in KiB: big enough that the indexes being filled stay in
+/// memory between rows (SQLite's default is 2 MiB), small enough for the import's memory
+/// target (64 MiB). Bounded, so memory stays flat whatever the file size.
+pub const BULK_CACHE_KIB: i64 = 8 * 1024;
+
+/// Sets the page cache for a bulk import on this connection.
+///
+/// Temporary storage goes to files (the bundled SQLite keeps it in memory by default): the
+/// key table and the sorts that build indexes then page to disk, and memory stays flat.
+pub fn bulk_cache(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+    conn.pragma_update(None, "temp_store", "FILE")?;
+    Ok(())
+}
+
+/// Creates (or empties) the key table of this connection. Runs inside the import's
+/// transaction, so a rollback leaves nothing behind.
+pub fn begin_keys(conn: &Connection) -> Result<()> {
+    // Foreign keys are checked once, at commit (the rows were checked already).
+    conn.pragma_update(None, "defer_foreign_keys", true)?;
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS import_key (
+             key  TEXT PRIMARY KEY,
+             line INTEGER NOT NULL,
+             hash INTEGER NOT NULL
+         ) WITHOUT ROWID;
+         DELETE FROM temp.import_key;",
+    )?;
+    Ok(())
+}
+
+/// Records `key` as seen on `line` with the row hash `hash`; when the key was seen before,
+/// returns that earlier line and hash instead.
+pub fn see_key(conn: &Connection, key: &str, line: u64, hash: i64) -> Result<Option<(u64, i64)>> {
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO temp.import_key (key, line, hash) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO NOTHING",
+        )?
+        .execute(params![key, line as i64, hash])?;
+    if inserted == 1 {
+        return Ok(None);
+    }
+    Ok(conn
+        .prepare_cached("SELECT line, hash FROM temp.import_key WHERE key = ?1")?
+        .query_row([key], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
+        .optional()?)
+}
+
+/// The contact with this external id, if any.
+pub fn contact_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Whether a person with this id exists.
+pub fn person_exists(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// The stored fields of a contact that an import row sets, for comparing and updating.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactFields {
+    pub person_id: i64,
+    pub contact_type_id: i64,
+    pub contacted_at: String,
+    pub user: String,
+    pub method: Option<String>,
+    pub direction: Option<String>,
+    pub comment: Option<String>,
+    pub open: bool,
+    /// (characteristic type id, value), by type id.
+    pub characteristics: Vec<(i64, String)>,
+}
+
+pub fn contact_fields(conn: &Connection, id: i64) -> Result<ContactFields> {
+    let mut f = conn
+        .prepare_cached(
+            "SELECT person_id, contact_type_id, contacted_at, user, method, direction, comment, open
+               FROM contact WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(ContactFields {
+                person_id: r.get(0)?,
+                contact_type_id: r.get(1)?,
+                contacted_at: r.get(2)?,
+                user: r.get(3)?,
+                method: r.get(4)?,
+                direction: r.get(5)?,
+                comment: r.get(6)?,
+                open: r.get::<_, i64>(7)? != 0,
+                characteristics: Vec::new(),
+            })
+        })?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT characteristic_type_id, value FROM contact_characteristic
+          WHERE contact_id = ?1 ORDER BY characteristic_type_id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    f.characteristics = rows.collect::<rusqlite::Result<_>>()?;
+    Ok(f)
+}
+
+/// Writes the fields of an existing contact (not its log or letter) and replaces its
+/// characteristics.
+pub fn update_contact(conn: &Connection, id: i64, f: &ContactFields) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contact SET person_id = ?2, contact_type_id = ?3, contacted_at = ?4, user = ?5,
+                method = ?6, direction = ?7, comment = ?8, open = ?9 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        f.person_id,
+        f.contact_type_id,
+        f.contacted_at,
+        f.user,
+        f.method,
+        f.direction,
+        f.comment,
+        f.open as i64
+    ])?;
+    conn.prepare_cached("DELETE FROM contact_characteristic WHERE contact_id = ?1")?
+        .execute([id])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for (t, v) in &f.characteristics {
+        stmt.execute(params![id, t, v])?;
+    }
+    Ok(())
+}
+
+/// The number of rows in `table`.
+pub fn count(conn: &Connection, table: &str) -> Result<u64> {
+    Ok(
+        conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+            r.get::<_, i64>(0)
+        })? as u64,
+    )
+}
+
+/// Drops the secondary indexes of `table` that enforce nothing (unique indexes stay: they
+/// hold rules and serve the upsert lookups); returns their SQL to build them again with
+/// [`create_indexes`]. Inside the import's transaction, so a rollback restores them.
+pub fn drop_plain_indexes(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, m.sql FROM sqlite_master m
+           JOIN pragma_index_list(?1) l ON l.name = m.name
+          WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0",
+    )?;
+    let found: Vec<(String, String)> = stmt
+        .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &found {
+        conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Builds the indexes [`drop_plain_indexes`] dropped (one sort each, much faster than
+/// inserting into them row by row).
+pub fn create_indexes(conn: &Connection, sqls: &[String]) -> Result<()> {
+    for sql in sqls {
+        conn.execute_batch(sql)?;
+    }
+    Ok(())
+}
