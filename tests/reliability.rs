@@ -357,20 +357,409 @@ fn killed_writers_leave_a_sound_database() {
         let _ = child.wait();
         kills += 1;
     }
+    // Imports: each round a file of its own, killed at a spread of moments from start-up to
+    // past the end; each must be wholly in or wholly out.
+    const ROWS: usize = 10_000;
+    let mut imported_rounds = 0;
+    for round in 0..12u64 {
+        let file = env.path(&format!("round{round}.csv"));
+        let mut csv = String::from("external_id,name,email\n");
+        for i in 0..ROWS {
+            csv.push_str(&format!(
+                "K{round}-{i},Killed {round} {i},k{i}@example.com\n"
+            ));
+        }
+        std::fs::write(&file, csv).unwrap();
+        let mut child = StdCommand::new(&bin)
+            .env_clear()
+            .env("CUSTCTL_DB", &env.db)
+            .env("CUSTCTL_ACTOR", "killer")
+            .args(["person", "import", file.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        thread::sleep(std::time::Duration::from_millis(round * 90));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        kills += 1;
+        let present = env
+            .run(&[
+                "person",
+                "list",
+                "--search",
+                &format!("K{round}-"),
+                "--format",
+                "ndjson",
+            ])
+            .ok()
+            .ndjson()
+            .len();
+        assert!(
+            present == 0 || present == ROWS,
+            "import round {round} is half-written: {present} of {ROWS} rows (exit {status:?})"
+        );
+        if present == ROWS {
+            imported_rounds += 1;
+        }
+    }
+    eprintln!("kills: {kills}, imports completed before their kill: {imported_rounds} of 12");
     assert!(kills >= 20);
+    // Some kills must land mid-import for this test to mean anything: the first rounds die
+    // before any commit.
+    assert!(imported_rounds < 12, "no import was interrupted");
+    let import_entries = env
+        .json(&["audit", "--actor", "killer"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "import")
+        .count();
+    assert_eq!(
+        import_entries, imported_rounds,
+        "an import's audit entry exists exactly when its rows do"
+    );
     env.run(&["doctor"]).ok();
     env.run(&["audit", "verify"]).ok();
     // Each add is all or nothing: a person exists exactly when its audit entry does.
-    let people = env
-        .run(&["person", "list", "--format", "ndjson"])
+    let victims = env
+        .run(&["person", "list", "--search", "Victim", "--format", "ndjson"])
         .ok()
         .ndjson();
-    let audited = env.json(&["audit", "--entity", "person"]);
-    assert_eq!(people.len(), audited.as_array().unwrap().len());
-    for p in &people {
+    let audited_adds = env
+        .json(&["audit", "--entity", "person"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "add")
+        .count();
+    assert_eq!(victims.len(), audited_adds);
+    for p in &victims {
         assert_eq!(
             p["email"], "v@example.com",
             "a person without its email point"
         );
     }
+}
+
+#[test]
+fn hostile_values_for_contacts_payments_and_profiles_are_refused_cleanly() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ada", "--external-id", "ADA"]);
+    env.json(&[
+        "account",
+        "add",
+        "A-1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "GEN",
+        "--description",
+        "General",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "GEN",
+        "CALL",
+        "--description",
+        "Call",
+    ]);
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "CHECK",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "add",
+        "STD",
+        "--description",
+        "Standard",
+    ]);
+    env.json(&[
+        "contact", "add", "--person", "ADA", "--class", "GEN", "--type", "CALL", "--open",
+    ]);
+    let huge = "9".repeat(400);
+    let long_text = "x".repeat(4001);
+    let huge_limit = format!("EUR={huge}");
+    let cases: Vec<(Vec<&str>, i32)> = vec![
+        (
+            vec![
+                "contact",
+                "add",
+                "--person",
+                "ADA",
+                "--class",
+                "GEN",
+                "--type",
+                "CALL",
+                "--at",
+                "2026-02-30T10:00:00Z",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "contact",
+                "add",
+                "--person",
+                "ADA",
+                "--class",
+                "GEN",
+                "--type",
+                "CALL",
+                "--method",
+                "telepathy",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "contact",
+                "add",
+                "--person",
+                "ADA",
+                "--class",
+                "GEN",
+                "--type",
+                "CALL",
+                "--comment",
+                &long_text,
+            ],
+            5,
+        ),
+        (
+            vec![
+                "contact", "add", "--person", "ADA", "--class", "GEN", "--type", "CALL", "--char",
+                "NOPE",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "contact",
+                "add",
+                "--person",
+                "ADA",
+                "--class",
+                "'; DROP TABLE contact; --",
+                "--type",
+                "CALL",
+            ],
+            3,
+        ),
+        (
+            vec![
+                "contact",
+                "log",
+                "add",
+                "1",
+                "--text",
+                "x",
+                "--remind-on",
+                "2026-13-01",
+                "--to-user",
+                "u",
+            ],
+            5,
+        ),
+        (vec!["contact", "show", &huge], 2),
+        (vec!["contact", "list", "--limit", "-1"], 2),
+        (vec!["contact", "reminders", "--lead-days", "-3"], 2),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--card-number",
+                "1234567890123456",
+                "--expiry",
+                "2030-01",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--card-number",
+                "4111111111111111",
+                "--expiry",
+                "2030-13",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--card-number",
+                "4111111111111111",
+                "--expiry",
+                "2020-01",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--iban",
+                "DE00370400440532013000",
+                "--currency",
+                "EUR",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--iban",
+                "DE89370400440532013000",
+                "--currency",
+                "EURO",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--iban",
+                "DE89370400440532013000",
+                "--currency",
+                "EUR",
+                "--preference",
+                &huge,
+            ],
+            5,
+        ),
+        (
+            vec![
+                "instrument",
+                "add",
+                "A-1",
+                "--iban",
+                "DE89370400440532013000",
+                "--currency",
+                "EUR",
+                "--start",
+                "2026-12-01",
+                "--end",
+                "2026-11-01",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "account",
+                "receipt-method",
+                "assign",
+                "A-1",
+                "CHECK",
+                "--start",
+                "31/12/2026",
+            ],
+            5,
+        ),
+        (
+            vec!["account", "receipt-method", "assign", "A-1", "NOPE"],
+            3,
+        ),
+        (
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "X",
+                "--description",
+                "x",
+                "--credit-limit",
+                "EUR=-5",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "X",
+                "--description",
+                "x",
+                "--credit-limit",
+                "EUR=1.234",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "X",
+                "--description",
+                "x",
+                "--credit-limit",
+                &huge_limit,
+            ],
+            5,
+        ),
+        (
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "X",
+                "--description",
+                "x",
+                "--tolerance",
+                "lots",
+            ],
+            5,
+        ),
+        (
+            vec![
+                "profile",
+                "set",
+                "A-1",
+                "--class",
+                "STD",
+                "--start",
+                "2026-02-29",
+            ],
+            5,
+        ),
+        (vec!["relationship", "link", "A-1", "A-1"], 4),
+        (vec!["relationship", "link", "A-1", "' OR ''='"], 3),
+    ];
+    for (args, code) in cases {
+        let run = env.refused(&args, code);
+        assert!(
+            run.stderr.contains("error"),
+            "no error message for {args:?}: {}",
+            run.stderr
+        );
+    }
+    env.run(&["doctor"]).ok();
 }
