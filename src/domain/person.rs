@@ -95,6 +95,19 @@ pub struct PersonInput {
     pub phone: Option<String>,
 }
 
+impl PersonInput {
+    /// Whether no field is given (an update that would change nothing).
+    pub fn is_empty(&self) -> bool {
+        self.kind.is_none()
+            && self.name.is_none()
+            && self.first_name.is_none()
+            && self.last_name.is_none()
+            && self.external_id.is_none()
+            && self.email.is_none()
+            && self.phone.is_none()
+    }
+}
+
 impl NewPerson {
     /// Checks every field; the name is formed from first and last name when only they are
     /// given. An organisation has no first or last name.

@@ -1,14 +1,13 @@
 //! `account import`: upsert accounts by `number`.
 
-use serde_json::json;
-
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::currency::currency;
-use crate::domain::person::{NewPerson, PersonKind, PersonRef};
+use crate::domain::person::PersonRef;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
 use crate::ops::account::DEFAULT_CURRENCY;
+use crate::ops::account::add_customer_organization;
 use crate::ops::person::changed_fields;
 use crate::ops::{Context, audit};
 use crate::store::{Writer, account as store, person as person_store};
@@ -186,29 +185,7 @@ impl Entity for AccountImport {
             } => {
                 let person_id = match person_id {
                     Some(id) => id,
-                    None => {
-                        // As `account add`: the customer party is an organisation named
-                        // after the account.
-                        let org = NewPerson {
-                            kind: PersonKind::Organization,
-                            name: name.clone(),
-                            first_name: None,
-                            last_name: None,
-                            external_id: None,
-                            email: None,
-                            phone: None,
-                        };
-                        let id = person_store::insert(w.conn, &org, &now)?;
-                        audit(
-                            w,
-                            ctx,
-                            "add",
-                            "person",
-                            id,
-                            json!({"kind": "organization", "name": name}),
-                        )?;
-                        id
-                    }
+                    None => add_customer_organization(w, ctx, &name)?,
                 };
                 store::insert(
                     w.conn,

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::ops::person::{changed_fields, require as require_person};
 use crate::ops::{Context, audit};
 use crate::store::{
-    Db, account as store, instrument as instrument_store, person as person_store,
+    Db, Writer, account as store, instrument as instrument_store, person as person_store,
     receipt_method as receipt_method_store,
 };
 
@@ -48,29 +48,7 @@ pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Ac
         let now = ctx.timestamp();
         let person_id = match &person_ref {
             Some(r) => require_person(w.conn, r)?.id,
-            None => {
-                // The customer party of an account added on its own: an organisation
-                // named after the account.
-                let org = NewPerson {
-                    kind: PersonKind::Organization,
-                    name: name.clone(),
-                    first_name: None,
-                    last_name: None,
-                    external_id: None,
-                    email: None,
-                    phone: None,
-                };
-                let id = person_store::insert(w.conn, &org, &now)?;
-                audit(
-                    w,
-                    ctx,
-                    "add",
-                    "person",
-                    id,
-                    json!({"kind": "organization", "name": name}),
-                )?;
-                id
-            }
+            None => add_customer_organization(w, ctx, &name)?,
         };
         if store::by_number(w.conn, &number)?.is_some() {
             return Err(Error::conflict(format!("account {number} already exists"))
@@ -99,6 +77,30 @@ pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Ac
         crate::ops::profile::assign_default(w, ctx, &number, id)?;
         Ok(account)
     })
+}
+
+/// The customer party of an account added without one: an organisation named after the
+/// account (used by `account add` and `account import`). Returns its id.
+pub fn add_customer_organization(w: &Writer<'_>, ctx: &Context, name: &str) -> Result<i64> {
+    let org = NewPerson {
+        kind: PersonKind::Organization,
+        name: name.to_string(),
+        first_name: None,
+        last_name: None,
+        external_id: None,
+        email: None,
+        phone: None,
+    };
+    let id = person_store::insert(w.conn, &org, &ctx.timestamp())?;
+    audit(
+        w,
+        ctx,
+        "add",
+        "person",
+        id,
+        json!({"kind": "organization", "name": name}),
+    )?;
+    Ok(id)
 }
 
 pub fn list(

@@ -78,29 +78,8 @@ pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonD
     })
 }
 
-/// Fields to change; `None` leaves a field as it is.
-#[derive(Debug, Default, Clone)]
-pub struct PersonUpdate {
-    pub kind: Option<String>,
-    pub name: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub external_id: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-}
-
-impl PersonUpdate {
-    pub fn is_empty(&self) -> bool {
-        self.kind.is_none()
-            && self.name.is_none()
-            && self.first_name.is_none()
-            && self.last_name.is_none()
-            && self.external_id.is_none()
-            && self.email.is_none()
-            && self.phone.is_none()
-    }
-}
+/// Fields to change: the same raw fields as an add, where `None` leaves a field as it is.
+pub type PersonUpdate = PersonInput;
 
 pub fn update(
     db: &mut Db,
