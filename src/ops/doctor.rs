@@ -153,6 +153,23 @@ const INVARIANTS: &[(&str, Check)] = &[
             .map(|id| format!("contact log entry {id} is marked done but carries no reminder"))
             .collect())
     }),
+    ("one-primary-site-per-use", |c| {
+        Ok(account_store::duplicate_primary_site_uses(c)?
+            .into_iter()
+            .map(|(n, u)| format!("account {n} has more than one primary {u} site"))
+            .collect())
+    }),
+    ("site-references-belong-to-the-account", |c| {
+        Ok(account_store::misplaced_site_references(c)?
+            .into_iter()
+            .map(|m| {
+                format!(
+                    "{} {} of account {} is at site {}, which {}",
+                    m.kind, m.id, m.account, m.site_id, m.why
+                )
+            })
+            .collect())
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {

@@ -237,3 +237,61 @@ pub fn misattributed_site_uses(conn: &Connection) -> Result<Vec<i64>> {
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Accounts with more than one primary site for one use (the unique index forbids it;
+/// `doctor` re-checks in case the index was dropped), as (account number, use).
+pub fn duplicate_primary_site_uses(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.number, su.use FROM site_use su JOIN account a ON a.id = su.account_id
+         WHERE su.is_primary = 1 GROUP BY su.account_id, su.use HAVING count(*) > 1
+         ORDER BY a.number, su.use",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A record at a site it may not name (for `doctor`).
+pub struct MisplacedSite {
+    /// "receipt-method assignment", "instrument" or "account contact".
+    pub kind: String,
+    pub id: i64,
+    pub account: String,
+    pub site_id: i64,
+    /// What is wrong with the site.
+    pub why: String,
+}
+
+/// Records that name a site of another account, or (receipt-method assignments and
+/// instruments) a site without the bill-to use (for `doctor`).
+pub fn misplaced_site_references(conn: &Connection) -> Result<Vec<MisplacedSite>> {
+    let mut stmt = conn.prepare(
+        "SELECT kind, x.id, a.number, x.site_id,
+                CASE WHEN s.account_id IS NOT x.account_id THEN 'is not a site of that account'
+                     ELSE 'is not a bill-to site' END
+           FROM (
+                SELECT 'receipt-method assignment' AS kind, id, account_id, site_id, 1 AS bill_to
+                  FROM receipt_method_assignment WHERE site_id IS NOT NULL
+                UNION ALL
+                SELECT 'instrument', id, account_id, site_id, 1
+                  FROM instrument WHERE site_id IS NOT NULL
+                UNION ALL
+                SELECT 'account contact', id, account_id, site_id, 0
+                  FROM account_contact WHERE site_id IS NOT NULL) x
+           JOIN account a ON a.id = x.account_id
+           LEFT JOIN site s ON s.id = x.site_id
+          WHERE s.account_id IS NOT x.account_id
+             OR (x.bill_to = 1 AND NOT EXISTS (SELECT 1 FROM site_use u
+                                                WHERE u.site_id = x.site_id AND u.use = 'bill-to'))
+          ORDER BY kind, x.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(MisplacedSite {
+            kind: r.get(0)?,
+            id: r.get(1)?,
+            account: r.get(2)?,
+            site_id: r.get(3)?,
+            why: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
