@@ -307,6 +307,39 @@ C8,A1,{},2020-01,{}\n",
         "the rejects file keeps the last 4"
     );
 
+    // A column named by a card number (a misaligned export), ignored with --ignore-unknown;
+    // its rows and messages name it in the rejects file and the report.
+    let odd = write(
+        &env,
+        "odd.csv",
+        &format!(
+            "account,card_number,expiry,{}\nNOPE,{},{EXPIRY},x\n",
+            CARDS[7], CARDS[6]
+        ),
+    );
+    let rejects_odd = env.path("rejects-odd.csv");
+    for extra in [vec![], vec!["--format", "json"]] {
+        let mut args = vec!["instrument", "import", odd.as_str()];
+        args.extend(&extra);
+        let r = env.refused(&args, 5);
+        cap.keep("a column named by a card number", r);
+    }
+    expect(
+        &env,
+        &mut cap,
+        "a column named by a card number, ignored",
+        &[
+            "instrument",
+            "import",
+            &odd,
+            "--ignore-unknown",
+            "--skip-invalid",
+            "--rejects",
+            rejects_odd.to_str().unwrap(),
+        ],
+        0,
+    );
+
     // -- NDJSON import: card 5 as a JSON number; refused lines carry card 7 in its field
     // after an unknown key, as a number, in another field, and in a line that is not JSON.
     let ndjson = write(
@@ -318,8 +351,9 @@ C8,A1,{},2020-01,{}\n",
 {{\"external_id\":\"N7\",\"surprise\":1,\"account\":\"A1\",\"card_number\":\"{}\",\"expiry\":\"{EXPIRY}\"}}\n\
 {{\"external_id\":\"N8\",\"account\":\"NOPE\",\"card_number\":{},\"expiry\":\"{EXPIRY}\"}}\n\
 {{\"external_id\":\"N9\",\"account\":\"A1\",\"iban\":\"DE89370400440532013000\",\"currency\":\"EUR\",\"holder\":\"{}\",\"bic\":[\"{}\"]}}\n\
-{{\"external_id\":\"N10\",\"card_number\":\"{}\" broken\n",
-            CARDS[4], CARDS[5], CARDS[7], CARDS[7], CARDS[7], CARDS[6], CARDS[6]
+{{\"external_id\":\"N10\",\"card_number\":\"{}\" broken\n\
+{{\"external_id\":\"N11\",\"account\":\"A1\",\"{}\":1}}\n",
+            CARDS[4], CARDS[5], CARDS[7], CARDS[7], CARDS[7], CARDS[6], CARDS[6], CARDS[7]
         ),
     );
     let r = env.refused(&["instrument", "import", &ndjson, "--json"], 5);
@@ -342,13 +376,13 @@ C8,A1,{},2020-01,{}\n",
     );
     let v = r.json();
     assert_eq!(rows_of(&v, "inserted"), 2, "NDJSON import inserted");
-    assert_eq!(rows_of(&v, "rejected"), 4, "NDJSON import rejected");
+    assert_eq!(rows_of(&v, "rejected"), 5, "NDJSON import rejected");
     let rejected: Vec<Value> = std::fs::read_to_string(&rejects_nd)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).expect("a rejects line is JSON"))
         .collect();
-    assert_eq!(rejected.len(), 4, "NDJSON rejects");
+    assert_eq!(rejected.len(), 5, "NDJSON rejects");
     assert!(rejected.iter().all(|r| r["error"].is_string()));
     // The same file from stdin: every row now unchanged or rejected.
     let body = std::fs::read(&ndjson).unwrap();
@@ -583,6 +617,7 @@ C8,A1,{},2020-01,{}\n",
     places.add("the export on stdout", exported.into_bytes());
     places.file(&rejects_csv);
     places.file(&rejects_nd);
+    places.file(&rejects_odd);
     for (name, bytes) in cap.0 {
         places.add(name, bytes);
     }

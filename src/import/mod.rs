@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::domain::card::redact;
 use crate::error::{Error, Result};
 use crate::ops::Context;
 use crate::store::audit::{NewEntry, append};
@@ -1232,9 +1233,17 @@ impl<E: Entity> Attempt<'_, E> {
         match event {
             Event::Header(header) => {
                 if let Some(Rejects::Csv(r)) = self.rejects.as_mut() {
-                    let mut header = header.clone();
-                    header.push_field(b"error");
-                    r.write_byte_record(&header)?;
+                    // An ignored column may be named by a card number.
+                    let mut out = csv::ByteRecord::new();
+                    for name in header.iter() {
+                        if !E::SECRET.is_empty() && looks_like_card(name) {
+                            out.push_field(&mask(name));
+                        } else {
+                            out.push_field(name);
+                        }
+                    }
+                    out.push_field(b"error");
+                    r.write_byte_record(&out)?;
                 }
                 Ok(())
             }
@@ -1324,12 +1333,14 @@ impl<E: Entity> Attempt<'_, E> {
             return Ok(());
         }
         self.summary.rejected += 1;
+        // Messages repeat cell values and column names: never a card number among them
+        // (the report goes to stderr, the JSON summary and the rejects file).
         let report = RowReport {
             line,
-            column: e.column,
+            column: e.column.map(|c| redact(&c)),
             kind: e.error.kind.as_str().to_string(),
-            message: e.error.message,
-            hint: e.error.hint,
+            message: redact(&e.error.message),
+            hint: e.error.hint.map(|h| redact(&h)),
         };
         if line >= self.reported_before || clash {
             (hooks.on_error)(&report);
@@ -1372,6 +1383,19 @@ impl<E: Entity> Attempt<'_, E> {
                     } else if !E::SECRET.is_empty() {
                         mask_value(v, false);
                     }
+                }
+                if !E::SECRET.is_empty() && obj.keys().any(|k| looks_like_card(k.as_bytes())) {
+                    // A key named by a card number.
+                    obj = obj
+                        .into_iter()
+                        .map(|(k, v)| {
+                            if looks_like_card(k.as_bytes()) {
+                                (String::from_utf8_lossy(&mask(k.as_bytes())).into_owned(), v)
+                            } else {
+                                (k, v)
+                            }
+                        })
+                        .collect();
                 }
                 obj.insert("error".into(), Value::String(report.text()));
                 serde_json::to_writer(&mut *wr, &obj)?;
