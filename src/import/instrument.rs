@@ -127,7 +127,7 @@ impl Entity for InstrumentImport {
         "primary_periods",
     ];
 
-    fn check_header(&self, names: &[&str]) -> Result<()> {
+    fn check_header(names: &[&str]) -> Result<()> {
         if let Some(name) = names.iter().find(|n| is_cvv(n)) {
             return Err(Error::invalid(format!(
                 "the column '{}' holds card verification codes, which custctl never accepts; nothing was read",

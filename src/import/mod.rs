@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::domain::card::redact;
 use crate::error::{Error, Result};
 use crate::ops::Context;
 use crate::store::audit::{NewEntry, append};
@@ -269,7 +270,7 @@ pub trait Entity {
     const IGNORED: &'static [&'static str] = &[];
 
     /// Refuses a file by its column names before any row is read (card verification codes).
-    fn check_header(&self, _names: &[&str]) -> Result<()> {
+    fn check_header(_names: &[&str]) -> Result<()> {
         Ok(())
     }
 
@@ -646,7 +647,8 @@ impl<R: Read> BufRead for SkipBom<R> {
 }
 
 struct Input {
-    reader: Box<dyn BufRead>,
+    /// The raw bytes (hashed and counted as they are read), not decoded yet.
+    reader: Box<dyn Read>,
     hasher: Rc<RefCell<Sha256>>,
     bytes: Rc<Cell<u64>>,
 }
@@ -668,23 +670,7 @@ fn open_input(opts: &Options, spool: Option<&File>) -> Result<Input> {
         hasher: hasher.clone(),
         bytes: bytes.clone(),
     };
-    let reader: Box<dyn BufRead> = match opts.encoding {
-        Some(enc) => Box::new(BufReader::with_capacity(
-            64 * 1024,
-            Decode {
-                inner: tap,
-                decoder: enc.new_decoder_with_bom_removal(),
-                chunk: vec![0; 64 * 1024],
-                out: Vec::new(),
-                pos: 0,
-                finished: false,
-            },
-        )),
-        None => Box::new(SkipBom {
-            inner: BufReader::with_capacity(64 * 1024, tap),
-            checked: false,
-        }),
-    };
+    let reader: Box<dyn Read> = Box::new(tap);
     Ok(Input {
         reader,
         hasher,
@@ -730,12 +716,6 @@ impl Rejects {
     }
 }
 
-/// The raw form of a row, for the rejects file.
-enum Raw<'a> {
-    Csv(&'a csv::ByteRecord),
-    Line(&'a [u8]),
-}
-
 // ------------------------------------------------------------------ the run
 
 /// A generous guess of the bytes of one row, to compare a file's size with a table's rows.
@@ -748,7 +728,6 @@ type Clashes = HashMap<String, (u64, i64, u64)>;
 struct Attempt<'a, E: Entity> {
     entity: &'a mut E,
     ctx: &'a Context,
-    opts: &'a Options,
     summary: Summary,
     errors: ErrorLog,
     rejects: Option<Rejects>,
@@ -759,9 +738,6 @@ struct Attempt<'a, E: Entity> {
     /// A clash was found: stop writing, only look for more clashes.
     scan_only: bool,
     scan_only_from: u64,
-    /// CSV columns (by index) and NDJSON keys of the current row that hold secret fields.
-    secret_columns: Vec<usize>,
-    secret_keys: Vec<String>,
 }
 
 /// Whether a cell could hold a card number (12 or more digits, spaces and dashes aside), so
@@ -771,6 +747,27 @@ fn looks_like_card(value: &[u8]) -> bool {
         && value
             .iter()
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'"'))
+}
+
+/// Masks a JSON value of a rejected NDJSON line: every scalar when `all` (a secret key, a
+/// number included), else every string or number, however deep, that could be a card number.
+fn mask_value(v: &mut Value, all: bool) {
+    let text = match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => {
+            items.iter_mut().for_each(|i| mask_value(i, all));
+            return;
+        }
+        Value::Object(map) => {
+            map.values_mut().for_each(|i| mask_value(i, all));
+            return;
+        }
+        Value::Null | Value::Bool(_) => return,
+    };
+    if !text.is_empty() && (all || looks_like_card(text.as_bytes())) {
+        *v = Value::String(String::from_utf8_lossy(&mask(text.as_bytes())).into_owned());
+    }
 }
 
 /// A secret value as it may be written: its last four characters.
@@ -839,7 +836,6 @@ pub fn run<E: Entity>(
         let mut attempt = Attempt {
             entity: &mut *entity,
             ctx,
-            opts,
             summary: Summary::default(),
             errors: ErrorLog::new(),
             rejects,
@@ -848,14 +844,14 @@ pub fn run<E: Entity>(
             reported_before,
             scan_only: false,
             scan_only_from: u64::MAX,
-            secret_columns: Vec::new(),
-            secret_keys: Vec::new(),
         };
         let mut input = open_input(opts, spool.as_ref())?;
-        match opts.input_format() {
-            InputFormat::Csv => attempt.csv(&w, &columns, &mut input, hooks)?,
-            InputFormat::Ndjson => attempt.ndjson(&w, &columns, &mut input, hooks)?,
-        }
+        let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
+        let bytes = input.bytes.clone();
+        parse_rows::<E>(reader, opts, &mut |event| {
+            attempt.event(&w, event, &bytes, hooks)
+        })?;
+        (hooks.progress)(input.bytes.get());
         if !attempt.found.is_empty() {
             // Roll back and read again, now knowing every clashing key.
             reported_before = attempt.scan_only_from;
@@ -920,224 +916,355 @@ pub fn run<E: Entity>(
     }
 }
 
-impl<E: Entity> Attempt<'_, E> {
-    fn csv(
-        &mut self,
-        w: &Writer<'_>,
-        columns: &Columns<'_>,
-        input: &mut Input,
-        hooks: &mut Hooks<'_>,
-    ) -> Result<()> {
-        let scanner = Rc::new(RefCell::new(Scanner::new(self.opts.delimiter)));
-        let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(self.opts.delimiter)
-            .buffer_capacity(64 * 1024)
-            .from_reader(Scan::new(reader, scanner.clone()));
-        let mut record = csv::ByteRecord::new();
-        let next_info = |scanner: &Rc<RefCell<Scanner>>| {
-            scanner
-                .borrow_mut()
-                .queue
-                .pop_front()
-                .ok_or_else(|| Error::internal("the CSV scanner lost track of the records"))
-        };
+// ------------------------------------------------------------------ parsing (no database)
+
+/// The raw form of a row, for the rejects file, with where its secrets are.
+pub enum Raw<'a> {
+    /// A CSV record and the indexes of its columns that hold secret fields.
+    Csv {
+        record: &'a csv::ByteRecord,
+        secret: &'a [usize],
+    },
+    /// An NDJSON line (trimmed) and its keys that hold secret fields.
+    Line {
+        bytes: &'a [u8],
+        secret: &'a [String],
+    },
+}
+
+/// What [`parse_rows`] found.
+pub enum Event<'a> {
+    /// The CSV header row, accepted (every column resolved, no verification code).
+    Header(&'a csv::ByteRecord),
+    /// One record (a CSV row, a non-blank NDJSON line) starting on `line` (1-based): its
+    /// cells, or why it cannot be read.
+    Row {
+        line: u64,
+        row: std::result::Result<&'a Row, RowError>,
+        raw: Raw<'a>,
+    },
+}
+
+/// The parsing layer of every import, without a database: decodes `input` (`--encoding`, or
+/// UTF-8 with its byte-order mark dropped), reads it as CSV (header row, strict scanner,
+/// `--delimiter`) or NDJSON, maps its columns to `E`'s fields (`--map`, `--ignore-unknown`,
+/// verification-code headers refused) and calls `on` for the header and for each row in
+/// order. An `Err` is the whole file refused (bad header, broken CSV); an invalid row is an
+/// `Event::Row` with its error. The import pipeline reads every file through this, and so
+/// does the `import_rows` fuzz target.
+pub fn parse_rows<E: Entity>(
+    input: Box<dyn Read>,
+    opts: &Options,
+    on: &mut dyn FnMut(Event<'_>) -> Result<()>,
+) -> Result<()> {
+    let columns = Columns {
+        kind: E::KIND,
+        fields: E::FIELDS,
+        ignored: E::IGNORED,
+        prefix: E::DYNAMIC_PREFIX,
+        opts,
+    };
+    columns.check_maps()?;
+    let reader = decoded(input, opts.encoding);
+    match opts.input_format() {
+        InputFormat::Csv => parse_csv::<E>(reader, &columns, on),
+        InputFormat::Ndjson => parse_ndjson::<E>(reader, &columns, on),
+    }
+}
+
+/// The input as UTF-8: decoded from `encoding` as it streams, else with a UTF-8 byte-order
+/// mark dropped.
+fn decoded(
+    raw: Box<dyn Read>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Box<dyn BufRead> {
+    match encoding {
+        Some(enc) => Box::new(BufReader::with_capacity(
+            64 * 1024,
+            Decode {
+                inner: raw,
+                decoder: enc.new_decoder_with_bom_removal(),
+                chunk: vec![0; 64 * 1024],
+                out: Vec::new(),
+                pos: 0,
+                finished: false,
+            },
+        )),
+        None => Box::new(SkipBom {
+            inner: BufReader::with_capacity(64 * 1024, raw),
+            checked: false,
+        }),
+    }
+}
+
+fn parse_csv<E: Entity>(
+    reader: Box<dyn BufRead>,
+    columns: &Columns<'_>,
+    on: &mut dyn FnMut(Event<'_>) -> Result<()>,
+) -> Result<()> {
+    let opts = columns.opts;
+    let scanner = Rc::new(RefCell::new(Scanner::new(opts.delimiter)));
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(opts.delimiter)
+        .buffer_capacity(64 * 1024)
+        .from_reader(Scan::new(reader, scanner.clone()));
+    let mut record = csv::ByteRecord::new();
+    let next_info = |scanner: &Rc<RefCell<Scanner>>| {
+        scanner
+            .borrow_mut()
+            .queue
+            .pop_front()
+            .ok_or_else(|| Error::internal("the CSV scanner lost track of the records"))
+    };
+    if !rdr.read_byte_record(&mut record).map_err(csv_error)? {
+        return Err(Error::invalid(format!(
+            "{} is empty: a CSV import needs a header row",
+            opts.source.name()
+        )));
+    }
+    let info = next_info(&scanner)?;
+    if let Some(defect) = info.defect {
+        return Err(Error::invalid(format!("line {}: {defect}", info.line)));
+    }
+    let header = record.clone();
+    let mut names = Vec::with_capacity(header.len());
+    for field in header.iter() {
+        names.push(std::str::from_utf8(field).map_err(|_| not_utf8(info.line))?);
+    }
+    E::check_header(&names)?;
+    let slots = columns.resolve_all(&names)?;
+    let secret: Vec<usize> = slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s, Slot::Field(f) if E::SECRET.contains(&E::FIELDS[*f])))
+        .map(|(i, _)| i)
+        .collect();
+    let width = header.len();
+    on(Event::Header(&header))?;
+    let mut row = Row::new(E::FIELDS);
+    loop {
         if !rdr.read_byte_record(&mut record).map_err(csv_error)? {
-            return Err(Error::invalid(format!(
-                "{} is empty: a CSV import needs a header row",
-                self.opts.source.name()
-            )));
+            break;
         }
         let info = next_info(&scanner)?;
-        if let Some(defect) = info.defect {
-            return Err(Error::invalid(format!("line {}: {defect}", info.line)));
-        }
-        let header = record.clone();
-        let mut names = Vec::with_capacity(header.len());
-        for field in header.iter() {
-            names.push(std::str::from_utf8(field).map_err(|_| not_utf8(info.line))?);
-        }
-        self.entity.check_header(&names)?;
-        let slots = columns.resolve_all(&names)?;
-        self.secret_columns = slots
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| matches!(s, Slot::Field(f) if E::SECRET.contains(&E::FIELDS[*f])))
-            .map(|(i, _)| i)
-            .collect();
-        let width = header.len();
-        if let Some(Rejects::Csv(r)) = self.rejects.as_mut() {
-            let mut header = header.clone();
-            header.push_field(b"error");
-            r.write_byte_record(&header)?;
-        }
-        let mut row = Row::new(E::FIELDS);
-        loop {
-            if !rdr.read_byte_record(&mut record).map_err(csv_error)? {
-                break;
-            }
-            let info = next_info(&scanner)?;
-            let line = info.line;
-            self.summary.read += 1;
-            if self.summary.read.is_multiple_of(4096) {
-                (hooks.progress)(input.bytes.get());
-            }
-            row.clear();
-            let problem: Option<RowError> = if let Some(defect) = info.defect {
-                Some(Error::invalid(defect).into())
-            } else if record.len() != width {
-                Some(
-                    Error::invalid(format!(
-                        "the row has {} fields; the header has {width}",
-                        record.len()
-                    ))
-                    .with_hint("quote fields that contain the delimiter or a line break; check --delimiter")
-                    .into(),
+        let line = info.line;
+        row.clear();
+        let problem: Option<RowError> = if let Some(defect) = info.defect {
+            Some(Error::invalid(defect).into())
+        } else if record.len() != width {
+            Some(
+                Error::invalid(format!(
+                    "the row has {} fields; the header has {width}",
+                    record.len()
+                ))
+                .with_hint(
+                    "quote fields that contain the delimiter or a line break; check --delimiter",
                 )
-            } else {
-                let mut problem = None;
-                for (i, field) in record.iter().enumerate() {
-                    let slot = &slots[i];
-                    if *slot == Slot::Ignored {
-                        continue;
-                    }
-                    match std::str::from_utf8(field) {
-                        Ok(v) => match slot {
-                            Slot::Field(f) => row.values[*f] = Some(v.to_string()),
-                            Slot::Dynamic(t) => row.dynamic.push((t.clone(), v.to_string())),
-                            Slot::Ignored => {}
-                        },
-                        Err(_) => {
-                            problem = Some(RowError {
-                                column: Some(names[i].trim().to_string()),
-                                error: not_utf8(line),
-                            });
-                            break;
-                        }
-                    }
-                }
-                problem
-            };
-            match problem {
-                Some(p) => self.reject(line, p, Raw::Csv(&record), hooks)?,
-                None => self.process(w, line, &mut row, Raw::Csv(&record), hooks)?,
-            }
-        }
-        (hooks.progress)(input.bytes.get());
-        Ok(())
-    }
-
-    fn ndjson(
-        &mut self,
-        w: &Writer<'_>,
-        columns: &Columns<'_>,
-        input: &mut Input,
-        hooks: &mut Hooks<'_>,
-    ) -> Result<()> {
-        let mut buf = Vec::with_capacity(4096);
-        let mut line = 0u64;
-        let mut row = Row::new(E::FIELDS);
-        let mut slots: Vec<Slot> = Vec::new();
-        loop {
-            buf.clear();
-            if input.reader.read_until(b'\n', &mut buf)? == 0 {
-                break;
-            }
-            line += 1;
-            let text = buf.trim_ascii();
-            if text.is_empty() {
-                continue;
-            }
-            self.summary.read += 1;
-            if self.summary.read.is_multiple_of(4096) {
-                (hooks.progress)(input.bytes.get());
-            }
-            row.clear();
-            let raw = Raw::Line(text);
-            let Ok(text) = std::str::from_utf8(text) else {
-                self.reject(line, not_utf8(line).into(), raw, hooks)?;
-                continue;
-            };
-            let object: Map<String, Value> = match serde_json::from_str(text) {
-                Ok(o) => o,
-                Err(e) => {
-                    self.reject(
-                        line,
-                        Error::invalid(format!("not a JSON object: {e}")).into(),
-                        raw,
-                        hooks,
-                    )?;
+                .into(),
+            )
+        } else {
+            let mut problem = None;
+            for (i, field) in record.iter().enumerate() {
+                let slot = &slots[i];
+                if *slot == Slot::Ignored {
                     continue;
                 }
-            };
-            let names: Vec<&str> = object.keys().map(String::as_str).collect();
-            self.entity.check_header(&names)?;
-            slots.clear();
-            self.secret_keys.clear();
-            let mut problem = None;
-            for (name, value) in &object {
-                let slot = match columns.resolve(name) {
-                    Ok(s) => s,
-                    Err(e) => {
+                match std::str::from_utf8(field) {
+                    Ok(v) => match slot {
+                        Slot::Field(f) => row.values[*f] = Some(v.to_string()),
+                        Slot::Dynamic(t) => row.dynamic.push((t.clone(), v.to_string())),
+                        Slot::Ignored => {}
+                    },
+                    Err(_) => {
                         problem = Some(RowError {
-                            column: Some(name.clone()),
-                            error: e,
+                            column: Some(names[i].trim().to_string()),
+                            error: not_utf8(line),
                         });
                         break;
                     }
-                };
-                if slot != Slot::Ignored && slots.iter().any(|s| same_slot(s, &slot)) {
+                }
+            }
+            problem
+        };
+        let raw = Raw::Csv {
+            record: &record,
+            secret: &secret,
+        };
+        on(Event::Row {
+            line,
+            row: match problem {
+                Some(p) => Err(p),
+                None => Ok(&row),
+            },
+            raw,
+        })?;
+    }
+    Ok(())
+}
+
+fn parse_ndjson<E: Entity>(
+    mut reader: Box<dyn BufRead>,
+    columns: &Columns<'_>,
+    on: &mut dyn FnMut(Event<'_>) -> Result<()>,
+) -> Result<()> {
+    let mut buf = Vec::with_capacity(4096);
+    let mut line = 0u64;
+    let mut row = Row::new(E::FIELDS);
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut secret: Vec<String> = Vec::new();
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line += 1;
+        let text = buf.trim_ascii();
+        if text.is_empty() {
+            continue;
+        }
+        row.clear();
+        slots.clear();
+        secret.clear();
+        let Ok(utf8) = std::str::from_utf8(text) else {
+            on(Event::Row {
+                line,
+                row: Err(not_utf8(line).into()),
+                raw: Raw::Line {
+                    bytes: text,
+                    secret: &secret,
+                },
+            })?;
+            continue;
+        };
+        let object: Map<String, Value> = match serde_json::from_str(utf8) {
+            Ok(o) => o,
+            Err(e) => {
+                on(Event::Row {
+                    line,
+                    row: Err(Error::invalid(format!("not a JSON object: {e}")).into()),
+                    raw: Raw::Line {
+                        bytes: text,
+                        secret: &secret,
+                    },
+                })?;
+                continue;
+            }
+        };
+        let names: Vec<&str> = object.keys().map(String::as_str).collect();
+        E::check_header(&names)?;
+        // Every key that holds a secret, before anything else is looked at: a row refused
+        // for another key still has its secrets masked in the rejects file.
+        for name in &names {
+            if let Ok(Slot::Field(f)) = columns.resolve(name)
+                && E::SECRET.contains(&E::FIELDS[f])
+            {
+                secret.push(name.to_string());
+            }
+        }
+        let mut problem = None;
+        for (name, value) in &object {
+            let slot = match columns.resolve(name) {
+                Ok(s) => s,
+                Err(e) => {
                     problem = Some(RowError {
                         column: Some(name.clone()),
-                        error: Error::invalid(format!(
-                            "two keys are the field {}",
-                            columns.slot_name(&slot)
-                        )),
+                        error: e,
                     });
                     break;
                 }
-                let text = match value {
-                    Value::Null => String::new(),
-                    Value::String(s) => s.clone(),
-                    Value::Bool(b) => b.to_string(),
-                    Value::Number(n) => n.to_string(),
-                    Value::Array(_) | Value::Object(_) if slot == Slot::Ignored => String::new(),
-                    Value::Array(_) | Value::Object(_) => {
-                        problem = Some(RowError {
-                            column: Some(name.clone()),
-                            error: Error::invalid("a list or object is not allowed here"),
-                        });
-                        break;
-                    }
-                };
-                if let Slot::Field(f) = &slot
-                    && E::SECRET.contains(&E::FIELDS[*f])
-                {
-                    self.secret_keys.push(name.clone());
-                }
-                match &slot {
-                    Slot::Field(f) => row.values[*f] = Some(text),
-                    Slot::Dynamic(t) => row.dynamic.push((t.clone(), text)),
-                    Slot::Ignored => {}
-                }
-                slots.push(slot);
+            };
+            if slot != Slot::Ignored && slots.iter().any(|s| same_slot(s, &slot)) {
+                problem = Some(RowError {
+                    column: Some(name.clone()),
+                    error: Error::invalid(format!(
+                        "two keys are the field {}",
+                        columns.slot_name(&slot)
+                    )),
+                });
+                break;
             }
-            match problem {
-                Some(p) => self.reject(line, p, raw, hooks)?,
-                None => self.process(w, line, &mut row, raw, hooks)?,
+            let text = match value {
+                Value::Null => String::new(),
+                Value::String(s) => s.clone(),
+                Value::Bool(b) => b.to_string(),
+                Value::Number(n) => n.to_string(),
+                Value::Array(_) | Value::Object(_) if slot == Slot::Ignored => String::new(),
+                Value::Array(_) | Value::Object(_) => {
+                    problem = Some(RowError {
+                        column: Some(name.clone()),
+                        error: Error::invalid("a list or object is not allowed here"),
+                    });
+                    break;
+                }
+            };
+            match &slot {
+                Slot::Field(f) => row.values[*f] = Some(text),
+                Slot::Dynamic(t) => row.dynamic.push((t.clone(), text)),
+                Slot::Ignored => {}
+            }
+            slots.push(slot);
+        }
+        on(Event::Row {
+            line,
+            row: match problem {
+                Some(p) => Err(p),
+                None => Ok(&row),
+            },
+            raw: Raw::Line {
+                bytes: text,
+                secret: &secret,
+            },
+        })?;
+    }
+    Ok(())
+}
+
+impl<E: Entity> Attempt<'_, E> {
+    /// Handles one event of the parser: counts, progress, the rejects header, each row.
+    fn event(
+        &mut self,
+        w: &Writer<'_>,
+        event: Event<'_>,
+        bytes: &Cell<u64>,
+        hooks: &mut Hooks<'_>,
+    ) -> Result<()> {
+        match event {
+            Event::Header(header) => {
+                if let Some(Rejects::Csv(r)) = self.rejects.as_mut() {
+                    // An ignored column may be named by a card number.
+                    let mut out = csv::ByteRecord::new();
+                    for name in header.iter() {
+                        if !E::SECRET.is_empty() && looks_like_card(name) {
+                            out.push_field(&mask(name));
+                        } else {
+                            out.push_field(name);
+                        }
+                    }
+                    out.push_field(b"error");
+                    r.write_byte_record(&out)?;
+                }
+                Ok(())
+            }
+            Event::Row { line, row, raw } => {
+                self.summary.read += 1;
+                if self.summary.read.is_multiple_of(4096) {
+                    (hooks.progress)(bytes.get());
+                }
+                match row {
+                    Err(p) => self.reject(line, p, raw, hooks),
+                    Ok(row) => self.process(w, line, row, raw, hooks),
+                }
             }
         }
-        (hooks.progress)(input.bytes.get());
-        Ok(())
     }
 
     fn process(
         &mut self,
         w: &Writer<'_>,
         line: u64,
-        row: &mut Row,
+        row: &Row,
         raw: Raw<'_>,
         hooks: &mut Hooks<'_>,
     ) -> Result<()> {
@@ -1206,22 +1333,24 @@ impl<E: Entity> Attempt<'_, E> {
             return Ok(());
         }
         self.summary.rejected += 1;
+        // Messages repeat cell values and column names: never a card number among them
+        // (the report goes to stderr, the JSON summary and the rejects file).
         let report = RowReport {
             line,
-            column: e.column,
+            column: e.column.map(|c| redact(&c)),
             kind: e.error.kind.as_str().to_string(),
-            message: e.error.message,
-            hint: e.error.hint,
+            message: redact(&e.error.message),
+            hint: e.error.hint.map(|h| redact(&h)),
         };
         if line >= self.reported_before || clash {
             (hooks.on_error)(&report);
         }
         match (self.rejects.as_mut(), raw) {
-            (Some(Rejects::Csv(wr)), Raw::Csv(rec)) => {
+            (Some(Rejects::Csv(wr)), Raw::Csv { record, secret }) => {
                 let mut out = csv::ByteRecord::new();
-                for (i, field) in rec.iter().enumerate() {
+                for (i, field) in record.iter().enumerate() {
                     if !field.is_empty()
-                        && (self.secret_columns.contains(&i)
+                        && (secret.contains(&i)
                             || (!E::SECRET.is_empty() && looks_like_card(field)))
                     {
                         out.push_field(&mask(field));
@@ -1232,7 +1361,7 @@ impl<E: Entity> Attempt<'_, E> {
                 out.push_field(report.text().as_bytes());
                 wr.write_byte_record(&out)?;
             }
-            (Some(Rejects::Ndjson(wr)), Raw::Line(bytes)) => {
+            (Some(Rejects::Ndjson(wr)), Raw::Line { bytes, secret }) => {
                 let mut obj = std::str::from_utf8(bytes)
                     .ok()
                     .and_then(|t| serde_json::from_str::<Map<String, Value>>(t).ok())
@@ -1248,10 +1377,25 @@ impl<E: Entity> Attempt<'_, E> {
                         m.insert("raw".into(), raw);
                         m
                     });
-                for k in &self.secret_keys {
-                    if let Some(Value::String(v)) = obj.get_mut(k) {
-                        *v = String::from_utf8_lossy(&mask(v.as_bytes())).into_owned();
+                for (k, v) in obj.iter_mut() {
+                    if secret.contains(k) {
+                        mask_value(v, true);
+                    } else if !E::SECRET.is_empty() {
+                        mask_value(v, false);
                     }
+                }
+                if !E::SECRET.is_empty() && obj.keys().any(|k| looks_like_card(k.as_bytes())) {
+                    // A key named by a card number.
+                    obj = obj
+                        .into_iter()
+                        .map(|(k, v)| {
+                            if looks_like_card(k.as_bytes()) {
+                                (String::from_utf8_lossy(&mask(k.as_bytes())).into_owned(), v)
+                            } else {
+                                (k, v)
+                            }
+                        })
+                        .collect();
                 }
                 obj.insert("error".into(), Value::String(report.text()));
                 serde_json::to_writer(&mut *wr, &obj)?;
@@ -1276,5 +1420,83 @@ fn csv_error(e: csv::Error) -> Error {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
             Error::invalid(format!("CSV near line {line}: {e}"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::instrument::InstrumentImport;
+    use crate::import::person::PersonImport;
+
+    fn opts(format: InputFormat) -> Options {
+        Options {
+            source: Source::Stdin,
+            format: Some(format),
+            maps: Vec::new(),
+            ignore_unknown: false,
+            delimiter: b',',
+            encoding: None,
+            skip_invalid: false,
+            rejects: None,
+            dry_run: false,
+        }
+    }
+
+    /// (line, error message or the name cell) of every row.
+    fn rows<E: Entity>(body: &[u8], o: &Options) -> Result<Vec<(u64, String)>> {
+        let mut out = Vec::new();
+        parse_rows::<E>(Box::new(std::io::Cursor::new(body.to_vec())), o, &mut |e| {
+            if let Event::Row { line, row, .. } = e {
+                out.push((
+                    line,
+                    match row {
+                        Ok(r) => r.value("name").unwrap_or("").to_string(),
+                        Err(e) => format!("error: {}", e.error.message),
+                    },
+                ));
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    #[test]
+    fn parse_rows_reads_csv_and_ndjson_without_a_database() {
+        let csv = b"\xEF\xBB\xBFexternal_id,name\r\nA,Ann\r\n\r\nB,\"Bo\nb\"\nC\n";
+        let r = rows::<PersonImport>(csv, &opts(InputFormat::Csv)).unwrap();
+        assert_eq!(r[0], (2, "Ann".into()));
+        assert_eq!(r[1], (4, "Bo\nb".into()));
+        assert_eq!(r[2].0, 6);
+        assert!(r[2].1.starts_with("error: the row has 1 fields"));
+        let nd = b"{\"name\":\"Ann\"}\n\n{broken\n{\"name\":1}\n";
+        let r = rows::<PersonImport>(nd, &opts(InputFormat::Ndjson)).unwrap();
+        assert_eq!(r[0], (1, "Ann".into()));
+        assert_eq!(r[1].0, 3);
+        assert_eq!(r[2], (4, "1".into()));
+        // A verification-code header refuses the file before any row.
+        let e = rows::<InstrumentImport>(b"account,CVV\nA,1\n", &opts(InputFormat::Csv));
+        assert!(e.unwrap_err().message.contains("verification"));
+    }
+
+    #[test]
+    fn rejected_ndjson_secrets_are_masked_wherever_they_are() {
+        // A secret key as a number; a card number in another key, nested in a list.
+        let mut v: Value = serde_json::from_str(
+            "{\"card_number\":4111111111111111,\"holder\":\"4111 1111 1111 1111\",\"x\":[{\"y\":\"5555555555554444\"}],\"n\":12}",
+        )
+        .unwrap();
+        let Value::Object(map) = &mut v else {
+            unreachable!()
+        };
+        for (k, v) in map.iter_mut() {
+            mask_value(v, k == "card_number");
+        }
+        let text = v.to_string();
+        assert!(!text.contains("4111111111111111") && !text.contains("4111 1111"));
+        assert!(!text.contains("5555555555554444"));
+        assert_eq!(v["card_number"], "****1111");
+        assert_eq!(v["x"][0]["y"], "****4444");
+        assert_eq!(v["n"], 12);
     }
 }
