@@ -940,3 +940,43 @@ fn ndjson_rejects_keep_the_object_and_add_error() {
     assert_eq!(before, env.snapshot());
     assert!(!other.exists());
 }
+
+/// A row repeated exactly is `unchanged` the second time, also when the table was empty at
+/// the start (the import then skips external-id lookups for keys it has not seen yet).
+#[test]
+fn an_exact_repeat_is_unchanged_in_every_import_even_into_an_empty_table() {
+    let env = Env::new();
+    contact_setup(&env);
+    let contacts = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type,contacted_at\n\
+          X1,P1,BILL,Q,2026-11-01T10:00:00Z\n\
+          X1,P1,BILL,Q,2026-11-01T10:00:00Z\n",
+    );
+    let accounts = write(
+        &env,
+        "a.csv",
+        b"number,name,currency\nA1,Acme,EUR\nA1,Acme,EUR\n",
+    );
+    let instruments = write(
+        &env,
+        "i.csv",
+        b"external_id,account,iban,currency\n\
+          I1,A1,DE89370400440532013000,EUR\n\
+          I1,A1,DE89370400440532013000,EUR\n",
+    );
+    for (noun, file) in [
+        ("contact", &contacts),
+        ("account", &accounts),
+        ("instrument", &instruments),
+    ] {
+        let summary = import_json(&env, &[noun.to_string(), "import".into(), file.clone()]);
+        assert_eq!(
+            counts(&summary),
+            [2, 1, 0, 1, 0],
+            "{noun} import: {summary}"
+        );
+    }
+    assert_eq!(env.json(&["contact", "list"]).as_array().unwrap().len(), 1);
+}

@@ -192,7 +192,9 @@ pub struct Row {
     fields: &'static [&'static str],
     values: Vec<Option<String>>,
     dynamic: Vec<(String, String)>,
-    seen_before: bool,
+    /// Set by the pipeline when the key table has seen this row's key earlier in the file
+    /// (a `Cell`: rows reach the pipeline by shared reference).
+    seen_before: std::cell::Cell<bool>,
 }
 
 impl Row {
@@ -201,20 +203,20 @@ impl Row {
             fields,
             values: vec![None; fields.len()],
             dynamic: Vec::new(),
-            seen_before: false,
+            seen_before: std::cell::Cell::new(false),
         }
     }
 
     /// Whether an earlier row of this file has the same key (so a record with this key may
     /// exist even in a table that was empty when the import began).
     pub fn seen_before(&self) -> bool {
-        self.seen_before
+        self.seen_before.get()
     }
 
     fn clear(&mut self) {
         self.values.iter_mut().for_each(|v| *v = None);
         self.dynamic.clear();
-        self.seen_before = false;
+        self.seen_before.set(false);
     }
 
     /// The cell of `field`: `None` when the column is absent, `Some(None)` when the cell is
@@ -1281,7 +1283,9 @@ impl<E: Entity> Attempt<'_, E> {
                 .with_hint("a file may name each record once (an exact repeat is allowed)");
                 return self.reject_as(line, at(key_field)(e), raw, hooks, true);
             }
-            if let Some((first, first_hash)) = store::see_key(w.conn, key, line, hash)?
+            let earlier = store::see_key(w.conn, key, line, hash)?;
+            row.seen_before.set(earlier.is_some());
+            if let Some((first, first_hash)) = earlier
                 && first_hash != hash
                 && !self.found.contains_key(key)
             {
