@@ -980,3 +980,46 @@ fn an_exact_repeat_is_unchanged_in_every_import_even_into_an_empty_table() {
     }
     assert_eq!(env.json(&["contact", "list"]).as_array().unwrap().len(), 1);
 }
+
+/// What `instrument list --reveal --format ndjson` prints imports back (the IBAN's own
+/// country may stand beside it); a country that contradicts the IBAN is still refused.
+#[test]
+fn revealed_instrument_list_imports_back() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+        "--external-id",
+        "I1",
+    ]);
+    let listed = env
+        .run(&["instrument", "list", "A1", "--reveal", "--format", "ndjson"])
+        .ok()
+        .stdout;
+    assert!(listed.contains("\"country\":\"DE\""), "{listed}");
+    let file = write(&env, "i.ndjson", listed.as_bytes());
+    let summary = import_json(&env, &["instrument".into(), "import".into(), file]);
+    assert_eq!(counts(&summary), [1, 0, 0, 1, 0], "{summary}");
+
+    let other = write(
+        &env,
+        "o.csv",
+        b"external_id,account,iban,country,currency\nI2,A1,DE89370400440532013000,FR,EUR\n",
+    );
+    let run = env.refused(&["instrument", "import", &other, "--json"], 5);
+    assert!(run.stdout.contains("IBAN carries"), "{}", run.stdout);
+}

@@ -34,7 +34,8 @@ impl std::fmt::Debug for ValidIban {
     }
 }
 
-fn compact(value: &str) -> String {
+/// A bank number or code without the spaces and dashes people group it with.
+pub fn compact(value: &str) -> String {
     value
         .chars()
         .filter(|c| !matches!(c, ' ' | '-'))

@@ -247,12 +247,24 @@ fn validate_values(
         row.currency = Some(currency("currency", cur)?);
         row.kind = Some(PaymentType::BankAccount);
         if let Some(iban) = iban {
-            if present(input.bank_code).is_some() || present(input.country).is_some() {
+            let i = bank::parse_iban(iban)?;
+            // An IBAN carries its country and bank code. Both may still be given when they
+            // agree with it, as in the output of `instrument list --reveal`, which then
+            // imports back.
+            let agrees = |given: Option<&str>, own: &str| {
+                given.is_none_or(|g| bank::compact(g).eq_ignore_ascii_case(own))
+            };
+            if !agrees(present(input.country), &i.country)
+                || !agrees(present(input.bank_code), &i.bank_code)
+            {
                 return Err(Error::invalid(
                     "an IBAN carries its bank code and country: give either the IBAN or the domestic form",
-                ));
+                )
+                .with_hint(format!(
+                    "this IBAN is of country {} and bank code {}",
+                    i.country, i.bank_code
+                )));
             }
-            let i = bank::parse_iban(iban)?;
             row.bic = present(input.bic)
                 .map(|b| bank::parse_bic(b, Some(&i.country)))
                 .transpose()?;
