@@ -311,25 +311,6 @@ fn dispatch(command: Command, app: &mut App) -> Result<()> {
     }
 }
 
-/// A command not built yet: accepts any arguments and says so. Replace the module's use of
-/// this macro with the real `…Args` and `run`.
-#[macro_export]
-macro_rules! placeholder_command {
-    ($args:ident) => {
-        #[derive(clap::Args, Debug)]
-        pub struct $args {
-            #[arg(hide = true, trailing_var_arg = true, allow_hyphen_values = true)]
-            rest: Vec<String>,
-        }
-
-        pub fn run(_args: $args, _app: &mut $crate::cli::App) -> $crate::error::Result<()> {
-            Err($crate::error::Error::internal(
-                "this command is not built yet",
-            ))
-        }
-    };
-}
-
 /// Parses an optional `--on`/`--start`/`--end` style date argument.
 pub fn opt_date(field: &str, value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     value
