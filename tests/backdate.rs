@@ -652,3 +652,34 @@ fn account_contact_history_lists_every_version() {
     assert_eq!(of_first[1]["version"], 2);
     env.refused(&["account", "contact", "history", "NOPE"], 3);
 }
+
+#[test]
+fn an_instrument_import_row_starting_in_the_past_needs_backdate() {
+    let env = setup();
+    let file = env.path("instruments.csv");
+    std::fs::write(
+        &file,
+        format!("external_id,account,iban,currency,start\nX1,A1,{IBAN_DE},EUR,2026-01-01\n"),
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    // The same rule as `instrument add`: the row is invalid, nothing is written.
+    let r = env.refused(&["instrument", "import", file], 5);
+    assert!(
+        r.stderr.contains("before today (") && r.stderr.contains("--backdate"),
+        "{}",
+        r.stderr
+    );
+    env.json(&["instrument", "import", file, "--backdate"]);
+    let list = env.json(&["instrument", "list", "A1", "--on", "2026-02-01"]);
+    assert_eq!(list[0]["external_id"], "X1");
+    let id = list[0]["id"].to_string();
+    let entry = last_audit(&env, "instrument", &id);
+    assert_eq!(entry["backdated"], true);
+    assert_eq!(entry["changes"]["answers"]["on"], "2026-01-01");
+    assert!(!entry.to_string().contains(IBAN_DE));
+    // Importing it again changes nothing.
+    let again = env.json(&["instrument", "import", file, "--backdate"]);
+    assert_eq!(again["unchanged"], 1, "{again}");
+    env.run(&["doctor"]).ok();
+}

@@ -123,7 +123,7 @@ pub fn check_dating(
         return Ok(Dating::Backdated);
     }
     Err(Error::conflict(format!(
-        "{what} on {effective} is before today ({today}): it would change what custctl answers about the past"
+        "{what} on {effective} is before today ({today}): only a correction with --backdate may change what custctl answers about the past"
     ))
     .with_hint(
         "give a date of today or later, or add --backdate to correct the past (audited as a correction)",

@@ -334,7 +334,47 @@ pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Res
     insert_dated(w, ctx, new, false).map(|(i, _)| i)
 }
 
-/// [`insert_checked`], with `backdate` allowing a start before today.
+/// [`insert_checked`], with `backdate` (`instrument import --backdate`) allowing a start
+/// before today. A row that starts before today is a correction of the past: it gets its
+/// own audit entry as one (beside the import's entry for the file).
+pub fn insert_checked_dated(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    backdate: bool,
+) -> Result<Instrument> {
+    let (added, dating) = insert_dated(w, ctx, new, backdate)?;
+    if dating.is_backdated() {
+        audit_add(w, ctx, new, &added, dating)?;
+    }
+    Ok(added)
+}
+
+/// The audit entry of an added instrument, as a correction when back-dated.
+fn audit_add(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    added: &Instrument,
+    dating: Dating,
+) -> Result<()> {
+    let start = new.row.start;
+    audit(
+        w,
+        ctx,
+        "add",
+        "instrument",
+        added.id,
+        dated(
+            serde_json::to_value(added)?,
+            dating,
+            start,
+            serde_json::Value::Null,
+            answer(&load(w.conn, added.id, start)?),
+        ),
+    )
+}
+
 fn insert_dated(
     w: &Writer<'_>,
     ctx: &Context,
@@ -428,21 +468,7 @@ pub fn add_in(
     backdate: bool,
 ) -> Result<Instrument> {
     let (added, dating) = insert_dated(w, ctx, new, backdate)?;
-    let start = new.row.start;
-    audit(
-        w,
-        ctx,
-        "add",
-        "instrument",
-        added.id,
-        dated(
-            serde_json::to_value(&added)?,
-            dating,
-            start,
-            serde_json::Value::Null,
-            answer(&load(w.conn, added.id, start)?),
-        ),
-    )?;
+    audit_add(w, ctx, new, &added, dating)?;
     Ok(added)
 }
 
