@@ -683,3 +683,89 @@ fn an_instrument_import_row_starting_in_the_past_needs_backdate() {
     assert_eq!(again["unchanged"], 1, "{again}");
     env.run(&["doctor"]).ok();
 }
+
+#[test]
+fn a_profile_class_version_from_the_past_needs_backdate() {
+    let env = setup();
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "add",
+        "GOLD",
+        "--description",
+        "Gold",
+        "--payment-terms",
+        "NET30",
+        "--from",
+        "2026-01-01",
+    ]);
+    env.json(&[
+        "profile",
+        "set",
+        "A1",
+        "--class",
+        "GOLD",
+        "--start",
+        "2026-01-01",
+        "--backdate",
+    ]);
+    let terms_on = |env: &Env, on: &str| {
+        let shown = env.json(&["profile", "show", "A1", "--on", on]);
+        shown["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["field"] == "payment_terms")
+            .map(|v| v["value"].clone())
+            .unwrap_or_else(|| panic!("{shown}"))
+    };
+    assert_eq!(terms_on(&env, "2026-07-01"), "NET30");
+    let r = env.refused(
+        &[
+            "catalog",
+            "profile-class",
+            "update",
+            "GOLD",
+            "--from",
+            "2026-06-01",
+            "--payment-terms",
+            "NET60",
+        ],
+        4,
+    );
+    assert_hint_names_backdate(&r);
+    assert_eq!(terms_on(&env, "2026-07-01"), "NET30");
+    // A new description is not dated.
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "update",
+        "GOLD",
+        "--from",
+        "2026-06-01",
+        "--description",
+        "Gold customers",
+    ]);
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "update",
+        "GOLD",
+        "--from",
+        "2026-06-01",
+        "--payment-terms",
+        "NET60",
+        "--backdate",
+    ]);
+    assert_eq!(terms_on(&env, "2026-07-01"), "NET60");
+    assert_eq!(terms_on(&env, "2026-05-31"), "NET30");
+    let entries = env.json(&["audit", "--entity", "profile_class", "--limit", "1"]);
+    let entry = &entries[0];
+    assert_eq!(entry["backdated"], true);
+    assert_eq!(entry["changes"]["answers"]["on"], "2026-06-01");
+    assert_eq!(
+        entry["changes"]["answers"]["before"]["effective_from"],
+        "2026-01-01"
+    );
+    env.run(&["doctor"]).ok();
+}

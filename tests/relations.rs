@@ -705,6 +705,7 @@ fn profile_class_add_and_versions() {
         "USD=8000",
         "--credit-check",
         "false",
+        "--backdate",
     ]);
     let v1 = &c["versions"][1];
     assert_eq!(v1["effective_from"], "2026-06-01");
@@ -727,6 +728,7 @@ fn profile_class_add_and_versions() {
             "2026-06-01",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         4,
     );
@@ -740,6 +742,7 @@ fn profile_class_add_and_versions() {
             "2025-12-31",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         4,
     );
@@ -751,6 +754,7 @@ fn profile_class_add_and_versions() {
             "GOLD",
             "--from",
             "2026-07-01",
+            "--backdate",
         ],
         2,
     );
@@ -764,6 +768,7 @@ fn profile_class_add_and_versions() {
             "2026-07-01",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         3,
     );

@@ -70,7 +70,8 @@ pub fn class_add(
 
 /// `catalog profile-class update CODE --from D [fields]`: a new version from D. Fields not
 /// given carry over from the version in force the day before D; earlier dates keep their
-/// values.
+/// values. A version from before today changes what `profile show --on` answered, so it
+/// needs `backdate` (a new description is not dated).
 pub fn class_update(
     db: &mut Db,
     ctx: &Context,
@@ -78,6 +79,7 @@ pub fn class_update(
     from: NaiveDate,
     description: Option<&str>,
     input: &ProfileInput,
+    backdate: bool,
 ) -> Result<ProfileClass> {
     let code = text::code("code", code)?;
     let description = text::optional(description, |v| text::name("description", v))?;
@@ -110,13 +112,23 @@ pub fn class_update(
                 ))
                 .with_hint("versions are never edited: choose another --from date"));
             }
+            let dating = check_dating("a class version starting", from, ctx.today, backdate)?;
             let previous = version_on(&versions, from).expect("a first version exists");
             let merged = values.over(&previous.values);
             store::insert_version(w.conn, id, from, &merged, &now)?;
-            changes.insert(
-                "version".into(),
-                json!({"effective_from": from, "values": merged.to_json()}),
-            );
+            let version = json!({"effective_from": from, "values": merged.to_json()});
+            if dating.is_backdated() {
+                changes.insert("backdated".into(), json!(true));
+                changes.insert(
+                    "answers".into(),
+                    json!({
+                        "on": from,
+                        "before": {"effective_from": previous.effective_from, "values": previous.values.to_json()},
+                        "after": version.clone(),
+                    }),
+                );
+            }
+            changes.insert("version".into(), version);
         }
         if let Some(d) = &description {
             store::set_description(w.conn, id, d)?;
