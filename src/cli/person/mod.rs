@@ -171,9 +171,9 @@ struct RelateListArgs {
     #[arg(value_name = "REF")]
     person: String,
     /// The date asked [default: today]
-    #[arg(long, value_name = "DATE", conflicts_with = "all")]
+    #[arg(long, value_name = "DATE")]
     on: Option<String>,
-    /// Every relationship, not only those in force on the date
+    /// Every relationship, not only those in force on the date (`active` as on the date)
     #[arg(long)]
     all: bool,
 }
