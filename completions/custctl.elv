@@ -807,7 +807,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --all 'Every relationship, not only those in force on the date'
+            cand --all 'Every relationship, not only those in force on the date (`active` as on the date)'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
