@@ -535,6 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -674,7 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -884,6 +885,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -891,6 +893,56 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;person;relate;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every relationship, not only those in force on the date (`active` as on the date)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;relate;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;relate;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;person;relate;help;list' {
+            break
+        }
+        'custctl;person;relate;help;end' {
+            break
+        }
+        'custctl;person;relate;help;help' {
             break
         }
         'custctl;person;import' {
@@ -922,7 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -962,6 +1014,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;help;relate' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            break
+        }
+        'custctl;person;help;relate;list' {
+            break
+        }
+        'custctl;person;help;relate;end' {
             break
         }
         'custctl;person;help;import' {
@@ -1648,6 +1708,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1660,6 +1721,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1691,6 +1753,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1702,6 +1765,21 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;receipt-method;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1720,6 +1798,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1733,6 +1812,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;receipt-method;help;set-primary' {
+            break
+        }
+        'custctl;account;receipt-method;help;history' {
             break
         }
         'custctl;account;receipt-method;help;help' {
@@ -1752,6 +1834,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1789,9 +1872,24 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;contact;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;contact;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1799,6 +1897,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;help;list' {
+            break
+        }
+        'custctl;account;contact;help;history' {
             break
         }
         'custctl;account;contact;help;help' {
@@ -1896,6 +1997,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
         'custctl;account;help;receipt-method;assign' {
@@ -1910,15 +2012,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;receipt-method;set-primary' {
             break
         }
+        'custctl;account;help;receipt-method;history' {
+            break
+        }
         'custctl;account;help;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             break
         }
         'custctl;account;help;contact;add' {
             break
         }
         'custctl;account;help;contact;list' {
+            break
+        }
+        'custctl;account;help;contact;history' {
             break
         }
         'custctl;account;help;defaults' {
@@ -1947,6 +2056,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1971,6 +2081,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2020,6 +2131,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2031,6 +2143,21 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;instrument;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -2057,6 +2184,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2072,6 +2200,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2089,6 +2218,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;instrument;help;set-primary' {
+            break
+        }
+        'custctl;instrument;help;history' {
             break
         }
         'custctl;instrument;help;import' {
@@ -2126,6 +2258,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--bill-to', '--bill-to', [CompletionResultType]::ParameterName, 'The first account may be invoiced for the related one')
             [CompletionResult]::new('--ship-to', '--ship-to', [CompletionResultType]::ParameterName, 'The first account may receive the related one''s shipments')
             [CompletionResult]::new('--reciprocal', '--reciprocal', [CompletionResultType]::ParameterName, 'Make payment sharing (and bill-to, ship-to) two-way')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2156,6 +2289,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2219,6 +2353,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2440,7 +2575,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             break
         }
@@ -2479,6 +2614,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;person;relate' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            break
+        }
+        'custctl;help;person;relate;list' {
+            break
+        }
+        'custctl;help;person;relate;end' {
             break
         }
         'custctl;help;person;import' {
@@ -2607,6 +2750,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
         'custctl;help;account;receipt-method;assign' {
@@ -2621,15 +2765,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;receipt-method;set-primary' {
             break
         }
+        'custctl;help;account;receipt-method;history' {
+            break
+        }
         'custctl;help;account;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             break
         }
         'custctl;help;account;contact;add' {
             break
         }
         'custctl;help;account;contact;list' {
+            break
+        }
+        'custctl;help;account;contact;history' {
             break
         }
         'custctl;help;account;defaults' {
@@ -2644,6 +2795,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             break
         }
@@ -2660,6 +2812,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;instrument;set-primary' {
+            break
+        }
+        'custctl;help;instrument;history' {
             break
         }
         'custctl;help;instrument;import' {

@@ -124,6 +124,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help"
                 ;;
+            custctl__subcmd__account__subcmd__contact,history)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -132,6 +135,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,history)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list"
@@ -181,6 +187,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,history)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__list"
                 ;;
@@ -189,6 +198,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__list"
@@ -208,6 +220,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__receipt__subcmd__method,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help"
                 ;;
+            custctl__subcmd__account__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
                 ;;
@@ -222,6 +237,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,history)
+                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list"
@@ -685,6 +703,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,history)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -693,6 +714,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
@@ -820,6 +844,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__instrument,end)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__end"
                 ;;
+            custctl__subcmd__help__subcmd__instrument,history)
+                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__history"
+                ;;
             custctl__subcmd__help__subcmd__instrument,import)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__import"
                 ;;
@@ -868,6 +895,12 @@ _custctl() {
             custctl__subcmd__help__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__person__subcmd__relate,end)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__relate,list)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list"
+                ;;
             custctl__subcmd__help__subcmd__profile,history)
                 cmd="custctl__subcmd__help__subcmd__profile__subcmd__history"
                 ;;
@@ -895,6 +928,9 @@ _custctl() {
             custctl__subcmd__instrument,help)
                 cmd="custctl__subcmd__instrument__subcmd__help"
                 ;;
+            custctl__subcmd__instrument,history)
+                cmd="custctl__subcmd__instrument__subcmd__history"
+                ;;
             custctl__subcmd__instrument,import)
                 cmd="custctl__subcmd__instrument__subcmd__import"
                 ;;
@@ -915,6 +951,9 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,help)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__instrument__subcmd__help,history)
+                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__instrument__subcmd__help,import)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__import"
@@ -1018,6 +1057,12 @@ _custctl() {
             custctl__subcmd__person__subcmd__help__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__help__subcmd__relate,end)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__relate,list)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list"
+                ;;
             custctl__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__add"
                 ;;
@@ -1029,6 +1074,24 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate,end)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__relate,help)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate,list)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,end)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,help)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,list)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list"
                 ;;
             custctl__subcmd__profile,help)
                 cmd="custctl__subcmd__profile__subcmd__help"
@@ -1377,7 +1440,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,7 +1520,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help)
-            opts="add list help"
+            opts="add list history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1561,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1505,6 +1582,36 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1669,7 +1776,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact)
-            opts="add list"
+            opts="add list history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1683,6 +1790,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1767,7 +1888,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary"
+            opts="assign list end set-primary history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +1916,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1985,7 +2120,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,7 +2150,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --start --end --primary --site --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2192,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,7 +2226,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help)
-            opts="assign list end set-primary help"
+            opts="assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +2281,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2167,6 +2316,36 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2209,7 +2388,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,7 +3954,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,7 +5478,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact)
-            opts="add list"
+            opts="add list history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5313,6 +5492,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5383,7 +5576,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary"
+            opts="assign list end set-primary history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5411,6 +5604,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6167,7 +6374,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument)
-            opts="add list show end set-primary import"
+            opts="add list show end set-primary history import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6195,6 +6402,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__instrument__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6405,8 +6626,36 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__relate)
-            opts=""
+            opts="list end"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6623,7 +6872,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6653,7 +6902,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6739,7 +6988,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,7 +7022,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help)
-            opts="add list show end set-primary import help"
+            opts="add list show end set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6815,6 +7064,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__instrument__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6884,8 +7147,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__instrument__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6973,7 +7266,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7473,8 +7766,36 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__relate)
-            opts=""
+            opts="list end"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7717,7 +8038,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --to --role --start --end --backdate --db --format --json --actor --quiet --color --help --version list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7736,6 +8057,130 @@ _custctl() {
                     return 0
                     ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__end)
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help)
+            opts="list end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__list)
+            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7981,7 +8426,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8193,7 +8638,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8269,7 +8714,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

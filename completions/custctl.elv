@@ -485,6 +485,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -597,7 +598,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -788,6 +789,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -795,6 +797,50 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;relate;list'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Every relationship, not only those in force on the date (`active` as on the date)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;relate;end'= {
+            cand --on 'The last active day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;relate;help'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;relate;help;list'= {
+        }
+        &'custctl;person;relate;help;end'= {
+        }
+        &'custctl;person;relate;help;help'= {
         }
         &'custctl;person;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
@@ -824,7 +870,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -853,6 +899,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;characteristic;remove'= {
         }
         &'custctl;person;help;relate'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+        }
+        &'custctl;person;help;relate;list'= {
+        }
+        &'custctl;person;help;relate;end'= {
         }
         &'custctl;person;help;import'= {
         }
@@ -1465,6 +1517,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;assign'= {
@@ -1476,6 +1529,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1505,6 +1559,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1515,6 +1570,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;receipt-method;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1532,6 +1601,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;help;assign'= {
@@ -1541,6 +1611,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;receipt-method;help;end'= {
         }
         &'custctl;account;receipt-method;help;set-primary'= {
+        }
+        &'custctl;account;receipt-method;help;history'= {
         }
         &'custctl;account;receipt-method;help;help'= {
         }
@@ -1558,6 +1630,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;add'= {
@@ -1592,14 +1665,30 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;account;contact;history'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;account;contact;help'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;help;add'= {
         }
         &'custctl;account;contact;help;list'= {
+        }
+        &'custctl;account;contact;help;history'= {
         }
         &'custctl;account;contact;help;help'= {
         }
@@ -1682,6 +1771,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;account;help;receipt-method;assign'= {
         }
@@ -1691,13 +1781,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;receipt-method;set-primary'= {
         }
+        &'custctl;account;help;receipt-method;history'= {
+        }
         &'custctl;account;help;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;account;help;contact;add'= {
         }
         &'custctl;account;help;contact;list'= {
+        }
+        &'custctl;account;help;contact;history'= {
         }
         &'custctl;account;help;defaults'= {
         }
@@ -1722,6 +1817,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1745,6 +1841,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1791,6 +1888,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1801,6 +1899,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1826,6 +1938,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
             cand --dry-run 'Check every row and report the counts, but write nothing'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1840,6 +1953,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1852,6 +1966,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;instrument;help;end'= {
         }
         &'custctl;instrument;help;set-primary'= {
+        }
+        &'custctl;instrument;help;history'= {
         }
         &'custctl;instrument;help;import'= {
         }
@@ -1885,6 +2001,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --bill-to 'The first account may be invoiced for the related one'
             cand --ship-to 'The first account may receive the related one''s shipments'
             cand --reciprocal 'Make payment sharing (and bill-to, ship-to) two-way'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1913,6 +2030,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1969,6 +2087,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -2153,7 +2272,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
         }
         &'custctl;help;person;add'= {
@@ -2181,6 +2300,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;characteristic;remove'= {
         }
         &'custctl;help;person;relate'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+        }
+        &'custctl;help;person;relate;list'= {
+        }
+        &'custctl;help;person;relate;end'= {
         }
         &'custctl;help;person;import'= {
         }
@@ -2278,6 +2403,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;help;account;receipt-method;assign'= {
         }
@@ -2287,13 +2413,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;receipt-method;set-primary'= {
         }
+        &'custctl;help;account;receipt-method;history'= {
+        }
         &'custctl;help;account;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;help;account;contact;add'= {
         }
         &'custctl;help;account;contact;list'= {
+        }
+        &'custctl;help;account;contact;history'= {
         }
         &'custctl;help;account;defaults'= {
         }
@@ -2305,6 +2436,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
         }
         &'custctl;help;instrument;add'= {
@@ -2316,6 +2448,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;instrument;end'= {
         }
         &'custctl;help;instrument;set-primary'= {
+        }
+        &'custctl;help;instrument;history'= {
         }
         &'custctl;help;instrument;import'= {
         }

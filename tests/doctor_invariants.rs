@@ -280,6 +280,7 @@ fn build_clean() -> Template {
         "contact",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
     let bob = run(&["person", "add", "--name", "Bob Payer"]);
     assert_eq!(id(&bob), "3");
@@ -295,6 +296,7 @@ fn build_clean() -> Template {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     run(&[
         "person",
@@ -306,6 +308,7 @@ fn build_clean() -> Template {
         "contact",
         "--start",
         "2026-07-01",
+        "--backdate",
     ]);
 
     // Accounts of Acme with sites (A3 is made inactive once its relationship has ended).
@@ -608,6 +611,7 @@ fn build_clean() -> Template {
         "--end",
         "2026-06-30",
         "--primary",
+        "--backdate",
     ]);
     let dd = run(&[
         "account",
@@ -617,6 +621,7 @@ fn build_clean() -> Template {
         "DD",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
     run(&[
         "account",
@@ -626,6 +631,7 @@ fn build_clean() -> Template {
         &id(&dd),
         "--from",
         "2026-07-01",
+        "--backdate",
     ]);
     run(&[
         "account",
@@ -638,6 +644,7 @@ fn build_clean() -> Template {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
     run(&[
         "account",
@@ -648,6 +655,7 @@ fn build_clean() -> Template {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
 
     // Instruments: a primary IBAN and a primary card on A1, a second IBAN on A2.
@@ -666,6 +674,7 @@ fn build_clean() -> Template {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
     run(&[
         "instrument",
@@ -678,6 +687,7 @@ fn build_clean() -> Template {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
     run(&[
         "instrument",
@@ -689,6 +699,7 @@ fn build_clean() -> Template {
         "GBP",
         "--start",
         "2026-02-01",
+        "--backdate",
     ]);
 
     // Account contacts: Ada primary of A1, Bob primary of site 1, Dan (new) not primary,
@@ -743,6 +754,7 @@ fn build_clean() -> Template {
         "2026-01-01",
         "--comment",
         "Head office pays",
+        "--backdate",
     ]);
     run(&[
         "relationship",
@@ -754,6 +766,7 @@ fn build_clean() -> Template {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     run(&["account", "update", "A3", "--status", "inactive"]);
 
@@ -796,6 +809,7 @@ fn build_clean() -> Template {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     run(&[
         "profile",
@@ -807,6 +821,7 @@ fn build_clean() -> Template {
         "2026-07-01",
         "--credit-limit",
         "EUR=7500.00",
+        "--backdate",
     ]);
     run(&[
         "profile",
@@ -816,6 +831,7 @@ fn build_clean() -> Template {
         "SILVER",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
 
     // Everything in the main file, then read it.

@@ -315,6 +315,7 @@ fn party_relationships_do_not_overlap() {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     assert_eq!(rel["start"], "2026-01-01");
     assert_eq!(rel["end"], "2026-06-30");
@@ -330,6 +331,7 @@ fn party_relationships_do_not_overlap() {
             "contact",
             "--start",
             "2026-06-30",
+            "--backdate",
         ],
         4,
     );
@@ -352,6 +354,7 @@ fn party_relationships_do_not_overlap() {
             "contact",
             "--start",
             "2026-02-30",
+            "--backdate",
         ],
         5,
     );
@@ -368,6 +371,7 @@ fn party_relationships_do_not_overlap() {
             "2026-08-01",
             "--end",
             "2026-07-01",
+            "--backdate",
         ],
         5,
     );
@@ -385,6 +389,7 @@ fn party_relationships_do_not_overlap() {
         "contact",
         "--start",
         "2026-07-01",
+        "--backdate",
     ]);
     assert_eq!(next["active"], true);
     assert_eq!(next["end"], Value::Null);

@@ -216,6 +216,7 @@ fn assignments_of_one_method_never_overlap() {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     let id = a["id"].as_i64().unwrap();
     assert_eq!(a["method"], "CHECK");
@@ -230,6 +231,7 @@ fn assignments_of_one_method_never_overlap() {
             "CHECK",
             "--start",
             "2026-06-30",
+            "--backdate",
         ],
         4,
     );
@@ -252,6 +254,7 @@ fn assignments_of_one_method_never_overlap() {
         "CHECK",
         "--start",
         "2026-07-01",
+        "--backdate",
     ]);
     env.json(&[
         "account",
@@ -261,6 +264,7 @@ fn assignments_of_one_method_never_overlap() {
         "DD",
         "--start",
         "2026-03-01",
+        "--backdate",
     ]);
     // A site has its own assignments: the same method there does not clash with the account's.
     let site = env.json(&[
@@ -284,6 +288,7 @@ fn assignments_of_one_method_never_overlap() {
         "2026-01-01",
         "--site",
         &site_id,
+        "--backdate",
     ]);
     env.refused(
         &[
@@ -296,6 +301,7 @@ fn assignments_of_one_method_never_overlap() {
             "2026-05-01",
             "--site",
             &site_id,
+            "--backdate",
         ],
         4,
     );
@@ -331,6 +337,7 @@ fn assignment_refusals_check_values_then_records_then_rules() {
             "2026-05-01",
             "--end",
             "2026-04-30",
+            "--backdate",
         ]),
         5,
     );
@@ -385,7 +392,13 @@ fn assignment_refusals_check_values_then_records_then_rules() {
         4,
     );
     // Ending: unknown assignment 3, before its start 4, bad date 5.
-    let a = env.json(&assign(&["A1", "CHECK", "--start", "2026-01-01"]));
+    let a = env.json(&assign(&[
+        "A1",
+        "CHECK",
+        "--start",
+        "2026-01-01",
+        "--backdate",
+    ]));
     let id = a["id"].to_string();
     env.refused(
         &[
@@ -396,6 +409,7 @@ fn assignment_refusals_check_values_then_records_then_rules() {
             "999",
             "--on",
             "2026-02-01",
+            "--backdate",
         ],
         3,
     );
@@ -408,6 +422,7 @@ fn assignment_refusals_check_values_then_records_then_rules() {
             &id,
             "--on",
             "2025-12-31",
+            "--backdate",
         ],
         4,
     );
@@ -433,6 +448,7 @@ fn assignment_refusals_check_values_then_records_then_rules() {
             &id,
             "--on",
             "2026-02-01",
+            "--backdate",
         ],
         3,
     );
@@ -450,6 +466,7 @@ fn receipt_method_primaries_are_dated() {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
     let check_id = check["id"].as_i64().unwrap();
     assert_eq!(check["primary"], true);
@@ -464,6 +481,7 @@ fn receipt_method_primaries_are_dated() {
             "--start",
             "2026-03-01",
             "--primary",
+            "--backdate",
         ],
         4,
     );
@@ -476,6 +494,7 @@ fn receipt_method_primaries_are_dated() {
         "DD",
         "--start",
         "2026-03-01",
+        "--backdate",
     ]);
     let dd_id = dd["id"].as_i64().unwrap();
     let before_past = env.json(&[
@@ -496,6 +515,7 @@ fn receipt_method_primaries_are_dated() {
         &dd_id.to_string(),
         "--from",
         "2026-09-01",
+        "--backdate",
     ]);
     assert_eq!(moved["primary"], true);
     assert_eq!(moved["demoted"][0]["id"], check_id);
@@ -530,6 +550,7 @@ fn receipt_method_primaries_are_dated() {
             &dd_id.to_string(),
             "--from",
             "2026-02-01",
+            "--backdate",
         ],
         4,
     );
@@ -1258,6 +1279,7 @@ fn instrument_primaries_are_per_currency_and_dated() {
         "--primary",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
     let eur_id = eur["id"].as_i64().unwrap();
     // A USD primary is another scope: fine. A second EUR primary overlapping: 4.
@@ -1295,6 +1317,7 @@ fn instrument_primaries_are_per_currency_and_dated() {
         "EUR",
         "--start",
         "2026-02-01",
+        "--backdate",
     ]);
     let fr_id = fr["id"].as_i64().unwrap();
     // set-primary before its start: 4; unknown id: 3.
@@ -1305,6 +1328,7 @@ fn instrument_primaries_are_per_currency_and_dated() {
             &fr_id.to_string(),
             "--from",
             "2026-01-15",
+            "--backdate",
         ],
         4,
     );
@@ -1324,6 +1348,7 @@ fn instrument_primaries_are_per_currency_and_dated() {
         &fr_id.to_string(),
         "--from",
         "2026-06-01",
+        "--backdate",
     ]);
     assert_eq!(moved["demoted"][0]["id"], eur_id);
     assert_eq!(moved["demoted"][0]["until"], "2026-05-31");
@@ -1392,6 +1417,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "2026-01-01",
         "--preference",
         "2",
+        "--backdate",
     ]);
     let fr = env.json(&[
         "instrument",
@@ -1405,6 +1431,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "2026-03-01",
         "--preference",
         "1",
+        "--backdate",
     ]);
     let site = env.json(&[
         "account",
@@ -1426,6 +1453,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--start",
         "2026-01-01",
         "--primary",
+        "--backdate",
     ]);
     env.json(&[
         "account",
@@ -1438,6 +1466,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--primary",
         "--site",
         &site_id.to_string(),
+        "--backdate",
     ]);
 
     let mut db = custctl::store::Db::open(&env.db).unwrap();
@@ -1537,6 +1566,7 @@ fn doctor_finds_broken_payment_invariants() {
         "--end",
         "2026-03-31",
         "--primary",
+        "--backdate",
     ]);
     let b = env.json(&[
         "account",
@@ -1546,6 +1576,7 @@ fn doctor_finds_broken_payment_invariants() {
         "DD",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
     env.json(&[
         "instrument",
@@ -1633,6 +1664,7 @@ fn new_user_walk_through() {
         "--end",
         "2026-06-30",
         "--primary",
+        "--backdate",
     ]);
     env.json(&[
         "account",
@@ -1643,6 +1675,7 @@ fn new_user_walk_through() {
         "--start",
         "2026-07-01",
         "--primary",
+        "--backdate",
     ]);
     let r = env.refused(
         &[
@@ -1653,6 +1686,7 @@ fn new_user_walk_through() {
             "CHECK",
             "--start",
             "2026-06-01",
+            "--backdate",
         ],
         4,
     );
@@ -1680,6 +1714,7 @@ fn new_user_walk_through() {
         "--primary",
         "--start",
         "2025-01-01",
+        "--backdate",
     ]);
     let second = env.json(&[
         "instrument",
@@ -1695,6 +1730,7 @@ fn new_user_walk_through() {
         "EUR",
         "--start",
         "2025-06-01",
+        "--backdate",
     ]);
     let usd = env.json(&[
         "instrument",
@@ -1706,6 +1742,7 @@ fn new_user_walk_through() {
         "USD",
         "--start",
         "2025-01-01",
+        "--backdate",
     ]);
     let (first, second, usd) = (
         first["id"].as_i64().unwrap(),
@@ -1902,19 +1939,22 @@ mod sequences {
                             end: end_s.as_deref(),
                             primary,
                             site: site_id,
+                            // Dates before and after today: the primary rules are tested
+                            // here, the back-dating rule in tests/properties.rs.
+                            backdate: true,
                         }) {
                             assigned.push(a.id);
                         }
                     }
                     Op::End { which, on } => {
                         if let Some(&id) = assigned.get(which) {
-                            let _ = rm::end(&mut db, &ctx, "P1", id, day(on));
+                            let _ = rm::end(&mut db, &ctx, "P1", id, day(on), true);
                         }
                     }
                     Op::SetPrimary { which, from } => {
                         if let Some(&id) = assigned.get(which) {
                             let before = defaults_before(&mut db, site, from);
-                            if rm::set_primary(&mut db, &ctx, "P1", id, day(from)).is_ok() {
+                            if rm::set_primary(&mut db, &ctx, "P1", id, day(from), true).is_ok() {
                                 prop_assert_eq!(&before, &defaults_before(&mut db, site, from));
                                 let now_primary = db.read(|conn| {
                                     custctl::store::receipt_method::assignment(conn, id, day(from))
@@ -1983,19 +2023,19 @@ mod sequences {
                             preference: (start % 3 != 0).then_some(pref.as_str()),
                             ..Default::default()
                         };
-                        if let Ok(i) = instrument::add(&mut db, &ctx, &input) {
+                        if let Ok(i) = instrument::add(&mut db, &ctx, &input, true) {
                             added.push(i.id);
                         }
                     }
                     Op::End { which, on } => {
                         if let Some(&id) = added.get(which) {
-                            let _ = instrument::end(&mut db, &ctx, id, day(on));
+                            let _ = instrument::end(&mut db, &ctx, id, day(on), true);
                         }
                     }
                     Op::SetPrimary { which, from } => {
                         if let Some(&id) = added.get(which) {
                             let before = bank_defaults_before(&mut db, from);
-                            if instrument::set_primary(&mut db, &ctx, id, day(from)).is_ok() {
+                            if instrument::set_primary(&mut db, &ctx, id, day(from), true).is_ok() {
                                 prop_assert_eq!(&before, &bank_defaults_before(&mut db, from));
                                 let i = db.read(|conn| instrument::require_instrument(conn, id, day(from))).unwrap();
                                 prop_assert!(i.primary);

@@ -102,6 +102,7 @@ fn existing_person_needs_an_active_contact_relationship() {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     env.refused(
         &["account", "contact", "add", "A1", "--person", "ext:J-1"],
@@ -421,6 +422,7 @@ fn relationship_rules() {
             "2026-05-01",
             "--end",
             "2026-04-01",
+            "--backdate",
         ],
         5,
     );
@@ -436,6 +438,7 @@ fn relationship_rules() {
         "2026-06-30",
         "--comment",
         "parent pays",
+        "--backdate",
     ]);
     assert_eq!(r["account"], "A1");
     assert_eq!(r["related_account"], "A2");
@@ -444,7 +447,15 @@ fn relationship_rules() {
     assert_eq!(r["end"], "2026-06-30");
     // Overlapping in either order is refused; touching the last day is an overlap.
     env.refused(
-        &["relationship", "link", "A1", "A2", "--start", "2026-06-30"],
+        &[
+            "relationship",
+            "link",
+            "A1",
+            "A2",
+            "--start",
+            "2026-06-30",
+            "--backdate",
+        ],
         4,
     );
     let run = env.refused(
@@ -457,14 +468,31 @@ fn relationship_rules() {
             "2026-03-01",
             "--end",
             "2026-03-31",
+            "--backdate",
         ],
         4,
     );
     assert!(run.stderr.contains("relationship"), "{}", run.stderr);
     // The day after is fine, in the other order too.
-    env.json(&["relationship", "link", "A2", "A1", "--start", "2026-07-01"]);
+    env.json(&[
+        "relationship",
+        "link",
+        "A2",
+        "A1",
+        "--start",
+        "2026-07-01",
+        "--backdate",
+    ]);
     // Other pairs are independent.
-    env.json(&["relationship", "link", "A1", "A3", "--start", "2026-01-01"]);
+    env.json(&[
+        "relationship",
+        "link",
+        "A1",
+        "A3",
+        "--start",
+        "2026-01-01",
+        "--backdate",
+    ]);
     env.json(&["account", "update", "A3", "--status", "inactive"]);
     env.refused(&["relationship", "link", "A2", "A3"], 4);
     env.run(&["doctor"]).ok();
@@ -485,6 +513,7 @@ fn relationship_list_answers_for_each_direction_and_date() {
         "2026-03-01",
         "--end",
         "2026-09-30",
+        "--backdate",
     ])["id"]
         .clone();
     let view = |number: &str, on: &str| {
@@ -555,7 +584,17 @@ fn reciprocal_relationships_share_both_ways_and_unlink_ends_them() {
         assert_eq!(v["may_ship_to"], false, "{n}");
     }
     // Ending before the start is refused; ending on a date makes it the last active day.
-    env.refused(&["relationship", "unlink", &id, "--on", "2026-11-21"], 4);
+    env.refused(
+        &[
+            "relationship",
+            "unlink",
+            &id,
+            "--on",
+            "2026-11-21",
+            "--backdate",
+        ],
+        4,
+    );
     env.refused(&["relationship", "unlink", "999"], 3);
     env.refused(&["relationship", "unlink", &id, "--on", "2026-11-31"], 5);
     let ended = env.json(&["relationship", "unlink", &id, "--on", "2026-12-31"]);
@@ -666,6 +705,7 @@ fn profile_class_add_and_versions() {
         "USD=8000",
         "--credit-check",
         "false",
+        "--backdate",
     ]);
     let v1 = &c["versions"][1];
     assert_eq!(v1["effective_from"], "2026-06-01");
@@ -688,6 +728,7 @@ fn profile_class_add_and_versions() {
             "2026-06-01",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         4,
     );
@@ -701,6 +742,7 @@ fn profile_class_add_and_versions() {
             "2025-12-31",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         4,
     );
@@ -712,6 +754,7 @@ fn profile_class_add_and_versions() {
             "GOLD",
             "--from",
             "2026-07-01",
+            "--backdate",
         ],
         2,
     );
@@ -725,6 +768,7 @@ fn profile_class_add_and_versions() {
             "2026-07-01",
             "--collector",
             "Lee",
+            "--backdate",
         ],
         3,
     );
@@ -809,6 +853,7 @@ fn profile_set_show_and_history() {
         "USD=7500.50",
         "--credit-check",
         "false",
+        "--backdate",
     ]);
     assert_eq!(set["class"], "GOLD");
     assert_eq!(set["start"], "2026-11-01");
@@ -851,6 +896,7 @@ fn profile_set_show_and_history() {
             "SILVER",
             "--start",
             "2026-11-01",
+            "--backdate",
         ],
         4,
     );
@@ -863,6 +909,7 @@ fn profile_set_show_and_history() {
             "SILVER",
             "--start",
             "2026-10-01",
+            "--backdate",
         ],
         4,
     );
@@ -891,6 +938,7 @@ fn profile_set_show_and_history() {
         "2026-01-01",
         "--end",
         "2026-06-30",
+        "--backdate",
     ]);
     env.refused(
         &[
@@ -903,6 +951,7 @@ fn profile_set_show_and_history() {
             "2026-06-01",
             "--end",
             "2026-07-31",
+            "--backdate",
         ],
         4,
     );
@@ -1030,7 +1079,15 @@ fn doctor_finds_broken_invariants() {
     let env = Env::new();
     two_accounts(&env);
     gold_and_silver(&env);
-    env.json(&["relationship", "link", "A1", "A2", "--start", "2026-01-01"]);
+    env.json(&[
+        "relationship",
+        "link",
+        "A1",
+        "A2",
+        "--start",
+        "2026-01-01",
+        "--backdate",
+    ]);
     env.json(&[
         "profile",
         "set",
@@ -1039,6 +1096,7 @@ fn doctor_finds_broken_invariants() {
         "GOLD",
         "--start",
         "2026-01-01",
+        "--backdate",
     ]);
     env.json(&[
         "account",

@@ -41,6 +41,15 @@ struct VerifyArgs {
     expect_head: Option<String>,
 }
 
+/// An entry as listed: with `backdated` when it corrected the past (`--backdate`; its
+/// `changes` then hold the answers before and after).
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    entry: &'a crate::store::audit::StoredEntry,
+    backdated: bool,
+}
+
 pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
     // `--actor A` is the global option; here it filters (see `App::actor_flag`).
     let actor = app.actor_flag.clone();
@@ -62,7 +71,16 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
                 since: args.since.as_deref(),
                 limit: args.limit,
             };
-            out.list(&ops::list(db, &query)?)
+            let entries = ops::list(db, &query)?;
+            let shown: Vec<Shown<'_>> = entries
+                .iter()
+                .map(|entry| Shown {
+                    entry,
+                    backdated: entry.entry.changes.get("backdated")
+                        == Some(&serde_json::Value::Bool(true)),
+                })
+                .collect();
+            out.list(&shown)
         }
     }
 }

@@ -311,6 +311,16 @@ fn dispatch(command: Command, app: &mut App) -> Result<()> {
     }
 }
 
+/// `--backdate`, flattened into every command that changes a dated record: allows an
+/// effective date before today (product.md §1, "back-dating").
+#[derive(Debug, Clone, Copy, Args)]
+pub struct BackdateArg {
+    /// Allow a date before today: a correction of the past, audited with what `--on` answered
+    /// before and after
+    #[arg(long)]
+    pub backdate: bool,
+}
+
 /// Parses an optional `--on`/`--start`/`--end` style date argument.
 pub fn opt_date(field: &str, value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     value

@@ -6,7 +6,7 @@ use crate::cli::catalog::profile_class::ProfileFieldArgs;
 use serde::Serialize;
 
 use crate::cli::output::Format;
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::profile::AccountProfileJson;
 use crate::error::Result;
 use crate::ops::profile as ops;
@@ -46,6 +46,8 @@ struct SetArgs {
     /// Overrides of the class's values, for this assignment only
     #[command(flatten)]
     overrides: Box<ProfileFieldArgs>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +77,7 @@ pub fn run(args: ProfileArgs, app: &mut App) -> Result<()> {
                 start,
                 end,
                 &a.overrides.input(),
+                a.backdate.backdate,
             )?;
             if let Some(s) = &set.superseded {
                 out.note(format!(

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::relationship::{self as ops, LinkInput};
 
@@ -55,6 +55,8 @@ struct LinkArgs {
     end: Option<String>,
     #[arg(long, value_name = "TEXT")]
     comment: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +74,8 @@ struct UnlinkArgs {
     /// The last active day [default: today]
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 pub fn run(args: RelationshipArgs, app: &mut App) -> Result<()> {
@@ -92,6 +96,7 @@ pub fn run(args: RelationshipArgs, app: &mut App) -> Result<()> {
                     start,
                     end,
                     comment: a.comment.as_deref(),
+                    backdate: a.backdate.backdate,
                 },
             )?)
         }
@@ -103,7 +108,7 @@ pub fn run(args: RelationshipArgs, app: &mut App) -> Result<()> {
         RelationshipCommand::Unlink(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::unlink(db, ctx, a.id, on)?)
+            out.object(&ops::unlink(db, ctx, a.id, on, a.backdate.backdate)?)
         }
     }
 }

@@ -89,6 +89,47 @@ impl Period {
     }
 }
 
+/// Whether a change is a correction of the past (product.md §1, "back-dating").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dating {
+    /// Effective today or later: answers about the past stay as they were.
+    Current,
+    /// Effective before today, allowed by `--backdate`: audited as a correction with the
+    /// old and new answers.
+    Backdated,
+}
+
+impl Dating {
+    pub fn is_backdated(self) -> bool {
+        self == Dating::Backdated
+    }
+}
+
+/// The back-dating rule, in one place for every dated record: a change `what` whose
+/// effective date `effective` (a start, the last day of an end, the first day of a primary)
+/// lies before `today` would rewrite what `--on` answers about the past, so it is refused
+/// (4) unless `backdate` (the `--backdate` flag) says it is a deliberate correction. Today and
+/// later dates are always allowed.
+pub fn check_dating(
+    what: &str,
+    effective: NaiveDate,
+    today: NaiveDate,
+    backdate: bool,
+) -> Result<Dating> {
+    if effective >= today {
+        return Ok(Dating::Current);
+    }
+    if backdate {
+        return Ok(Dating::Backdated);
+    }
+    Err(Error::conflict(format!(
+        "{what} on {effective} is before today ({today}): only a correction with --backdate may change what custctl answers about the past"
+    ))
+    .with_hint(
+        "give a date of today or later, or add --backdate to correct the past (audited as a correction)",
+    ))
+}
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.describe())
@@ -127,6 +168,26 @@ mod tests {
         assert!(!ended.contains(d("2026-02-16")));
         assert!(p.ended_on(d("2026-04-01")).is_err());
         assert!(p.ended_on(d("2025-12-31")).is_err());
+    }
+
+    #[test]
+    fn past_dates_need_backdate() {
+        let today = d("2026-11-22");
+        assert_eq!(
+            check_dating("x", today, today, false).unwrap(),
+            Dating::Current
+        );
+        assert_eq!(
+            check_dating("x", d("2027-01-01"), today, false).unwrap(),
+            Dating::Current
+        );
+        let err = check_dating("x", d("2026-11-21"), today, false).unwrap_err();
+        assert_eq!(err.exit_code(), 4);
+        assert!(err.hint.unwrap().contains("--backdate"));
+        assert_eq!(
+            check_dating("x", d("2026-11-21"), today, true).unwrap(),
+            Dating::Backdated
+        );
     }
 
     fn period() -> impl Strategy<Value = Period> {

@@ -8,10 +8,14 @@ use crate::domain::card::CardNumber;
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
 use crate::ops::Context;
-use crate::ops::instrument::{InstrumentInput, NewInstrument, insert_checked, validate};
+use crate::ops::instrument::{InstrumentInput, NewInstrument, insert_checked_dated, validate};
 use crate::store::{Writer, instrument as store};
 
-pub struct InstrumentImport;
+pub struct InstrumentImport {
+    /// `--backdate`: rows may start before today (a correction of the past, as
+    /// `instrument add --backdate`).
+    pub backdate: bool,
+}
 
 pub enum Plan {
     /// `insert_checked` checks and inserts in one step; the row is in.
@@ -204,7 +208,7 @@ impl Entity for InstrumentImport {
                 )),
             ));
         }
-        insert_checked(w, ctx, &new).map_err(located)?;
+        insert_checked_dated(w, ctx, &new, self.backdate).map_err(located)?;
         Ok(Plan::Inserted)
     }
 

@@ -75,7 +75,8 @@ pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Ac
             serde_json::to_value(&account)?,
         )?;
         crate::ops::profile::assign_default(w, ctx, &number, id)?;
-        Ok(account)
+        // The account as stored after the last write.
+        store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
     })
 }
 
@@ -201,6 +202,9 @@ pub fn update(
         if before.status == AccountStatus::Active && after.status == AccountStatus::Inactive {
             ensure_no_payment_details_in_force(w.conn, &after, ctx.today)?;
         }
+        if before.person_id != after.person_id {
+            ensure_contacts_follow(w.conn, &after, ctx.today)?;
+        }
         let after =
             store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("account vanished"))?;
         let changes = changed_fields(
@@ -210,6 +214,52 @@ pub fn update(
         audit(w, ctx, "update", "account", before.id, changes)?;
         Ok(after)
     })
+}
+
+/// An account contact needs an active `contact` relationship between its person and the
+/// account's customer party (a `doctor` invariant), so a new customer party (`account update
+/// --person`) is refused (4) while a contact of the account is not a contact of the new party
+/// today; the hint gives the `person relate` commands that make it so. Runs after the change
+/// inside the write transaction, which the error rolls back.
+fn ensure_contacts_follow(
+    conn: &rusqlite::Connection,
+    account: &Account,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let orphans: Vec<(i64, i64)> =
+        crate::store::account_contact::without_party_relationship(conn, &today.to_string())?
+            .into_iter()
+            .filter(|(_, number, _)| *number == account.number)
+            .map(|(id, _, person)| (id, person))
+            .collect();
+    if orphans.is_empty() {
+        return Ok(());
+    }
+    let contacts: Vec<String> = orphans
+        .iter()
+        .map(|(id, person)| format!("{id} (person {person})"))
+        .collect();
+    let mut persons: Vec<i64> = orphans.iter().map(|(_, p)| *p).collect();
+    persons.dedup();
+    let relate: Vec<String> = persons
+        .iter()
+        .map(|p| {
+            format!(
+                "custctl person relate {p} --to {} --role contact",
+                account.person_id
+            )
+        })
+        .collect();
+    Err(Error::conflict(format!(
+        "account {} has account contacts that are not contacts of person {} on {today}: {}",
+        account.number,
+        account.person_id,
+        contacts.join(", ")
+    ))
+    .with_hint(format!(
+        "an account contact must be a contact of the account's customer party; relate them first ({}), then change the customer party",
+        relate.join("; ")
+    )))
 }
 
 /// An inactive account has no receipt method or instrument in force after the day it was

@@ -149,7 +149,7 @@ pub fn add(
                         old,
                         json!({"primary": {"from": true, "to": false}}),
                     )?;
-                    store::get(w.conn, old)?
+                    Some(old)
                 }
                 None => None,
             }
@@ -170,6 +170,11 @@ pub fn add(
         )?;
         let contact =
             store::get(w.conn, id)?.ok_or_else(|| Error::internal("account contact vanished"))?;
+        // The demoted contact as stored after the last write.
+        let demoted = match demoted {
+            Some(old) => store::get(w.conn, old)?,
+            None => None,
+        };
         audit(
             w,
             ctx,

@@ -83,6 +83,9 @@ pub fn set(
             id,
             json!({ format!("characteristic.{code}"): {"from": before, "to": value} }),
         )?;
+        // The value as stored.
+        let value = store::get(w.conn, entity, id, rule.ty.id)?
+            .ok_or_else(|| Error::internal("characteristic vanished"))?;
         Ok(Characteristic { code, value })
     })
 }

@@ -29,7 +29,7 @@ use crate::domain::card::{self, CardNumber};
 use crate::domain::currency::currency;
 use crate::domain::key::Key;
 use crate::domain::payment::{Assignment, Choice, Instrument, PaymentType, choose_default};
-use crate::domain::period::Period;
+use crate::domain::period::{Dating, Period, check_dating};
 use crate::domain::primary::{self, Change};
 use crate::domain::text;
 use crate::domain::time::parse_date;
@@ -38,7 +38,7 @@ use crate::ops::account::require;
 use crate::ops::receipt_method::{
     PrimaryMoved, audit_demotions, default_on, missing_instrument, require_bill_to_site,
 };
-use crate::ops::{Context, audit};
+use crate::ops::{Context, audit, dated};
 use crate::store::instrument::{self as store, NewInstrumentRow};
 use crate::store::{Db, Writer};
 
@@ -328,8 +328,59 @@ pub fn masked(mut i: Instrument) -> Instrument {
 
 /// Checks the references (3) and rules (4) of a checked instrument and inserts it and, with
 /// `primary`, its primary period, inside the caller's write transaction; no audit entry.
-/// Returns the instrument masked, as on `ctx.today`.
+/// Returns the instrument masked, as on `ctx.today`. A start before today is refused (4): an
+/// import row is no way around the back-dating rule.
 pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Result<Instrument> {
+    insert_dated(w, ctx, new, false).map(|(i, _)| i)
+}
+
+/// [`insert_checked`], with `backdate` (`instrument import --backdate`) allowing a start
+/// before today. A row that starts before today is a correction of the past: it gets its
+/// own audit entry as one (beside the import's entry for the file).
+pub fn insert_checked_dated(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    backdate: bool,
+) -> Result<Instrument> {
+    let (added, dating) = insert_dated(w, ctx, new, backdate)?;
+    if dating.is_backdated() {
+        audit_add(w, ctx, new, &added, dating)?;
+    }
+    Ok(added)
+}
+
+/// The audit entry of an added instrument, as a correction when back-dated.
+fn audit_add(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    added: &Instrument,
+    dating: Dating,
+) -> Result<()> {
+    let start = new.row.start;
+    audit(
+        w,
+        ctx,
+        "add",
+        "instrument",
+        added.id,
+        dated(
+            serde_json::to_value(added)?,
+            dating,
+            start,
+            serde_json::Value::Null,
+            answer(&load(w.conn, added.id, start)?),
+        ),
+    )
+}
+
+fn insert_dated(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    backdate: bool,
+) -> Result<(Instrument, Dating)> {
     let account = require(w.conn, &new.account)?;
     let site_id = new
         .row
@@ -338,6 +389,7 @@ pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Res
         .transpose()?;
     account.ensure_active("instruments")?;
     let period = new.effective_period();
+    let dating = check_dating("an instrument starting", new.row.start, ctx.today, backdate)?;
     if let Some(ext) = &new.row.external_id
         && let Some(other) = store::external_id_taken(w.conn, ext)?
     {
@@ -404,29 +456,37 @@ pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Res
     if new.primary {
         store::apply_primaries(w.conn, &[Change::Insert { owner: id, period }])?;
     }
-    Ok(masked(load(w.conn, id, ctx.today)?))
+    Ok((masked(load(w.conn, id, ctx.today)?), dating))
 }
 
 /// [`insert_checked`] and its audit entry (bank numbers masked; a card's number was never
-/// known).
-pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Result<Instrument> {
-    let added = insert_checked(w, ctx, new)?;
-    audit(
-        w,
-        ctx,
-        "add",
-        "instrument",
-        added.id,
-        serde_json::to_value(&added)?,
-    )?;
+/// known); `backdate` allows a start before today, audited as a correction.
+pub fn add_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    backdate: bool,
+) -> Result<Instrument> {
+    let (added, dating) = insert_dated(w, ctx, new, backdate)?;
+    audit_add(w, ctx, new, &added, dating)?;
     Ok(added)
 }
 
-/// `instrument add`.
-pub fn add(db: &mut Db, ctx: &Context, input: &InstrumentInput<'_>) -> Result<Instrument> {
+/// `instrument add`; `backdate` allows a start before today.
+pub fn add(
+    db: &mut Db,
+    ctx: &Context,
+    input: &InstrumentInput<'_>,
+    backdate: bool,
+) -> Result<Instrument> {
     let key = db.key()?.clone();
     let new = validate(input, ctx.today, &key)?;
-    db.write(|w| add_in(w, ctx, &new))
+    db.write(|w| add_in(w, ctx, &new, backdate))
+}
+
+/// What `list --on D` says of an instrument, for the answers of a correction.
+fn answer(i: &Instrument) -> serde_json::Value {
+    json!({"active": i.active, "primary": i.primary})
 }
 
 fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
@@ -558,8 +618,15 @@ pub fn show(
     }
 }
 
-/// `instrument end`: `on` becomes its last active day; its primary periods end with it.
-pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrument> {
+/// `instrument end`: `on` becomes its last active day; its primary periods end with it. A
+/// day before today needs `backdate`. Returns the instrument as stored, as on today.
+pub fn end(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    on: NaiveDate,
+    backdate: bool,
+) -> Result<Instrument> {
     db.write(|w| {
         let before = require_instrument(w.conn, id, on)?;
         let ended = Period {
@@ -567,6 +634,9 @@ pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrum
             end: before.end,
         }
         .ended_on(on)?;
+        let dating = check_dating("ending an instrument", on, ctx.today, backdate)?;
+        let day = on.succ_opt().unwrap_or(on);
+        let old = answer(&load(w.conn, id, day)?);
         let own = store::primaries(w.conn, id)?;
         store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
         store::set_end(w.conn, id, on)?;
@@ -576,9 +646,15 @@ pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrum
             "end",
             "instrument",
             id,
-            json!({"end": {"from": before.end, "to": ended.end}}),
+            dated(
+                json!({"end": {"from": before.end, "to": ended.end}}),
+                dating,
+                day,
+                old,
+                answer(&load(w.conn, id, day)?),
+            ),
         )?;
-        Ok(masked(load(w.conn, id, on)?))
+        Ok(masked(load(w.conn, id, ctx.today)?))
     })
 }
 
@@ -591,9 +667,11 @@ pub fn set_primary(
     ctx: &Context,
     id: i64,
     from: NaiveDate,
+    backdate: bool,
 ) -> Result<PrimaryMoved<Instrument>> {
     db.write(|w| {
         let target = require_instrument(w.conn, id, from)?;
+        let dating = check_dating("moving the primary", from, ctx.today, backdate)?;
         let existing = store::scope_primaries(
             w.conn,
             target.account_id,
@@ -622,13 +700,26 @@ pub fn set_primary(
         }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "instrument", id, &changes, from)?;
+        let now = store::scope_primaries(
+            w.conn,
+            target.account_id,
+            target.site_id,
+            target.kind,
+            target.currency.as_deref(),
+        )?;
         audit(
             w,
             ctx,
             "set-primary",
             "instrument",
             id,
-            json!({"primary": {"from": from, "to": period.end}}),
+            dated(
+                json!({"primary": {"from": from, "to": period.end}}),
+                dating,
+                from,
+                json!({ "primary": primary::primary_on(&existing, from) }),
+                json!({ "primary": primary::primary_on(&now, from) }),
+            ),
         )?;
         Ok(PrimaryMoved {
             record: masked(load(w.conn, id, from)?),

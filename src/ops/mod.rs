@@ -12,6 +12,7 @@ pub mod contact_catalog;
 pub mod defaults;
 pub mod doctor;
 pub mod export;
+pub mod history;
 pub mod import;
 pub mod instrument;
 pub mod letter;
@@ -22,6 +23,7 @@ pub mod relationship;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
+use crate::domain::period::Dating;
 use crate::domain::time::format_timestamp;
 use crate::error::Result;
 use crate::store::Writer;
@@ -74,4 +76,26 @@ pub fn audit(
         },
     )?;
     Ok(())
+}
+
+/// The audit changes of a dated change: as given when it takes effect today or later; when
+/// back-dated, marked as a correction (`"backdated": true`) with what `--on DAY` answered
+/// before and after the change (`answers`), so the rewritten past stays on record.
+pub fn dated(
+    mut changes: serde_json::Value,
+    dating: Dating,
+    day: NaiveDate,
+    before: serde_json::Value,
+    after: serde_json::Value,
+) -> serde_json::Value {
+    if dating.is_backdated()
+        && let serde_json::Value::Object(map) = &mut changes
+    {
+        map.insert("backdated".into(), serde_json::Value::Bool(true));
+        map.insert(
+            "answers".into(),
+            serde_json::json!({"on": day, "before": before, "after": after}),
+        );
+    }
+    changes
 }

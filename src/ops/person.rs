@@ -4,14 +4,14 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::period::Period;
+use crate::domain::period::{Period, check_dating};
 use crate::domain::person::{
     ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonInput, PersonKind,
     PersonRef, PointType, contact_point_value,
 };
 use crate::domain::text;
 use crate::error::{Error, Result};
-use crate::ops::{Context, audit};
+use crate::ops::{Context, audit, dated};
 use crate::store::{Db, person as store};
 
 /// The person a reference names, or not found (3).
@@ -242,10 +242,7 @@ pub fn add_point(
                         old.id,
                         json!({"primary": {"from": true, "to": false}}),
                     )?;
-                    Some(ContactPoint {
-                        primary: false,
-                        ..old
-                    })
+                    Some(old.id)
                 }
                 None => None,
             }
@@ -264,6 +261,13 @@ pub fn add_point(
         store::touch(w.conn, person.id, &now)?;
         let point = store::get_point(w.conn, id)?
             .ok_or_else(|| Error::internal("contact point vanished"))?;
+        // The demoted point as stored after the last write.
+        let demoted = demoted
+            .map(|old| {
+                store::get_point(w.conn, old)?
+                    .ok_or_else(|| Error::internal("contact point vanished"))
+            })
+            .transpose()?;
         audit(
             w,
             ctx,
@@ -276,6 +280,9 @@ pub fn add_point(
     })
 }
 
+/// `person relate`: `subject` has `role` towards `object` over a period; a start before
+/// today needs `backdate`.
+#[allow(clippy::too_many_arguments)]
 pub fn relate(
     db: &mut Db,
     ctx: &Context,
@@ -284,6 +291,7 @@ pub fn relate(
     role: &str,
     start: Option<NaiveDate>,
     end: Option<NaiveDate>,
+    backdate: bool,
 ) -> Result<PartyRelationship> {
     let role = PartyRole::parse("role", role)?;
     let period = Period::new(start.unwrap_or(ctx.today), end)?;
@@ -296,6 +304,12 @@ pub fn relate(
                 a.id
             )));
         }
+        let dating = check_dating(
+            "a relationship starting",
+            period.start,
+            ctx.today,
+            backdate,
+        )?;
         let existing = store::relationships_between(w.conn, a.id, b.id, role, ctx.today)?;
         if let Some(clash) = existing.iter().find(|r| r.period().overlaps(&period)) {
             return Err(Error::conflict(format!(
@@ -310,7 +324,103 @@ pub fn relate(
         let id = store::insert_relationship(w.conn, a.id, b.id, role, &period, &ctx.timestamp())?;
         let rel = store::get_relationship(w.conn, id, ctx.today)?
             .ok_or_else(|| Error::internal("relationship vanished"))?;
-        audit(w, ctx, "add", "party_relationship", id, serde_json::to_value(&rel)?)?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "party_relationship",
+            id,
+            dated(
+                serde_json::to_value(&rel)?,
+                dating,
+                period.start,
+                serde_json::Value::Null,
+                json!({"active": true}),
+            ),
+        )?;
         Ok(rel)
+    })
+}
+
+/// `person relate list REF [--on D | --all]`: the party relationships the person takes part
+/// in (on either side) in force on `on`, or every one with `all`; `active` as on `on`.
+pub fn relate_list(
+    db: &mut Db,
+    reference: &PersonRef,
+    on: NaiveDate,
+    all: bool,
+) -> Result<Vec<PartyRelationship>> {
+    db.read(|conn| {
+        let person = require(conn, reference)?;
+        let mut items = store::relationships_of(conn, person.id, on)?;
+        if !all {
+            items.retain(|r| r.active);
+        }
+        Ok(items)
+    })
+}
+
+/// `person relate end ID --on D`: `on` becomes the last active day of party relationship
+/// `id` (a day before today needs `backdate`). Refused (4) while an account contact depends
+/// on it: an account contact needs its person's contact relationship to the account's
+/// customer party. Returns the relationship as stored, as on today.
+pub fn relate_end(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    on: NaiveDate,
+    backdate: bool,
+) -> Result<PartyRelationship> {
+    db.write(|w| {
+        let rel = store::get_relationship(w.conn, id, ctx.today)?.ok_or_else(|| {
+            Error::not_found(format!("party relationship {id} does not exist"))
+                .with_hint("list them with: custctl person relate list REF --all")
+        })?;
+        let ended = rel.period().ended_on(on).map_err(|e| {
+            let mut err = Error::conflict(format!("party relationship {id}: {}", e.message));
+            err.hint = e.hint;
+            err
+        })?;
+        let dating = check_dating("ending a relationship", on, ctx.today, backdate)?;
+        let day = on.succ_opt().unwrap_or(on);
+        store::set_relationship_end(w.conn, id, on)?;
+        // Every account contact of this person on an account of the related party must still
+        // have its relationship today and on the first day after the new end.
+        for check in [ctx.today, day] {
+            let orphans: Vec<(i64, String, i64)> =
+                crate::store::account_contact::without_party_relationship(
+                    w.conn,
+                    &check.to_string(),
+                )?
+                .into_iter()
+                .filter(|(_, _, person)| *person == rel.person_id)
+                .collect();
+            if let Some((contact, number, _)) = orphans.first() {
+                return Err(Error::conflict(format!(
+                    "person {} is account contact {contact} of account {number}, which needs this relationship on {check}",
+                    rel.person_id
+                ))
+                .with_hint(format!(
+                    "see the account's contacts with: custctl account contact list {number}; relate the person again for the days after, or remove the account contact first"
+                )));
+            }
+        }
+        let after = store::get_relationship(w.conn, id, ctx.today)?
+            .ok_or_else(|| Error::internal("relationship vanished"))?;
+        audit(
+            w,
+            ctx,
+            "end",
+            "party_relationship",
+            id,
+            dated(
+                json!({"end": {"from": rel.end, "to": ended.end}}),
+                dating,
+                day,
+                json!({"active": rel.period().contains(day)}),
+                json!({"active": ended.contains(day)}),
+            ),
+        )?;
+        Ok(after)
     })
 }

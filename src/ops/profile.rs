@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::period::Period;
+use crate::domain::period::{Dating, Period, check_dating};
 use crate::domain::profile::{
     AccountProfile, AccountProfileJson, EffectiveValue, Placement, ProfileClass, ProfileInput,
     ProfileValues, effective, place, version_on,
@@ -12,7 +12,7 @@ use crate::domain::profile::{
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::account::require as require_account;
-use crate::ops::{Context, audit};
+use crate::ops::{Context, audit, dated};
 use crate::store::{Db, Writer, profile as store};
 
 /// The class a new account gets from its creation date, when it exists.
@@ -70,7 +70,8 @@ pub fn class_add(
 
 /// `catalog profile-class update CODE --from D [fields]`: a new version from D. Fields not
 /// given carry over from the version in force the day before D; earlier dates keep their
-/// values.
+/// values. A version from before today changes what `profile show --on` answered, so it
+/// needs `backdate` (a new description is not dated).
 pub fn class_update(
     db: &mut Db,
     ctx: &Context,
@@ -78,6 +79,7 @@ pub fn class_update(
     from: NaiveDate,
     description: Option<&str>,
     input: &ProfileInput,
+    backdate: bool,
 ) -> Result<ProfileClass> {
     let code = text::code("code", code)?;
     let description = text::optional(description, |v| text::name("description", v))?;
@@ -110,13 +112,23 @@ pub fn class_update(
                 ))
                 .with_hint("versions are never edited: choose another --from date"));
             }
+            let dating = check_dating("a class version starting", from, ctx.today, backdate)?;
             let previous = version_on(&versions, from).expect("a first version exists");
             let merged = values.over(&previous.values);
             store::insert_version(w.conn, id, from, &merged, &now)?;
-            changes.insert(
-                "version".into(),
-                json!({"effective_from": from, "values": merged.to_json()}),
-            );
+            let version = json!({"effective_from": from, "values": merged.to_json()});
+            if dating.is_backdated() {
+                changes.insert("backdated".into(), json!(true));
+                changes.insert(
+                    "answers".into(),
+                    json!({
+                        "on": from,
+                        "before": {"effective_from": previous.effective_from, "values": previous.values.to_json()},
+                        "after": version.clone(),
+                    }),
+                );
+            }
+            changes.insert("version".into(), version);
         }
         if let Some(d) = &description {
             store::set_description(w.conn, id, d)?;
@@ -135,7 +147,9 @@ pub struct ProfileSet {
     pub superseded: Option<AccountProfileJson>,
 }
 
-/// `profile set NUMBER --class CODE [--start D] [--end D] [overrides]`.
+/// `profile set NUMBER --class CODE [--start D] [--end D] [overrides]`; a start before
+/// today needs `backdate`.
+#[allow(clippy::too_many_arguments)]
 pub fn set(
     db: &mut Db,
     ctx: &Context,
@@ -144,6 +158,7 @@ pub fn set(
     start: Option<NaiveDate>,
     end: Option<NaiveDate>,
     overrides: &ProfileInput,
+    backdate: bool,
 ) -> Result<ProfileSet> {
     let class = text::code("class", class)?;
     let period = Period::new(start.unwrap_or(ctx.today), end)?;
@@ -152,6 +167,7 @@ pub fn set(
         let account = require_account(w.conn, number)?;
         let (class_id, ..) =
             store::class_by_code(w.conn, &class)?.ok_or_else(|| class_not_found(&class))?;
+        let dating = check_dating("a profile starting", period.start, ctx.today, backdate)?;
         let (id, superseded) = assign(
             w,
             ctx,
@@ -160,6 +176,7 @@ pub fn set(
             class_id,
             period,
             &overrides,
+            dating,
         )?;
         let profile = store::get_profile(w.conn, id)?
             .ok_or_else(|| Error::internal("account profile vanished"))?;
@@ -170,8 +187,23 @@ pub fn set(
     })
 }
 
+/// What `profile show --on D` answers (the assignment and class in force), for the answers
+/// of a correction.
+fn answer(
+    conn: &rusqlite::Connection,
+    account_id: i64,
+    day: NaiveDate,
+) -> Result<serde_json::Value> {
+    Ok(match in_force(conn, account_id, day)? {
+        Some(p) => json!({"assignment_id": p.assignment_id, "class": p.class}),
+        None => serde_json::Value::Null,
+    })
+}
+
 /// Places an assignment by the rules of [`place`], superseding an open-ended one when
-/// allowed; audits both. Returns the new id and the superseded assignment.
+/// allowed; audits both (as a correction when `dating` says it is back-dated). Returns the
+/// new id and the superseded assignment.
+#[allow(clippy::too_many_arguments)]
 fn assign(
     w: &Writer<'_>,
     ctx: &Context,
@@ -180,7 +212,9 @@ fn assign(
     class_id: i64,
     period: Period,
     overrides: &ProfileValues,
+    dating: Dating,
 ) -> Result<(i64, Option<AccountProfile>)> {
+    let old = answer(w.conn, account_id, period.start)?;
     let existing: Vec<(i64, Period)> = store::profiles_of(w.conn, account_id)?
         .into_iter()
         .map(|p| (p.id, p.period))
@@ -196,7 +230,11 @@ fn assign(
                 "end",
                 "account_profile",
                 id,
-                json!({"end": {"from": null, "to": end}, "superseded_by_start": period.start}),
+                if dating.is_backdated() {
+                    json!({"end": {"from": null, "to": end}, "superseded_by_start": period.start, "backdated": true})
+                } else {
+                    json!({"end": {"from": null, "to": end}, "superseded_by_start": period.start})
+                },
             )?;
             store::get_profile(w.conn, id)?
         }
@@ -217,7 +255,13 @@ fn assign(
         "add",
         "account_profile",
         id,
-        serde_json::to_value(profile.to_json())?,
+        dated(
+            serde_json::to_value(profile.to_json())?,
+            dating,
+            period.start,
+            old,
+            answer(w.conn, account_id, period.start)?,
+        ),
     )?;
     Ok((id, superseded))
 }
@@ -234,6 +278,7 @@ pub fn assign_default(w: &Writer<'_>, ctx: &Context, number: &str, account_id: i
             class_id,
             Period::open_ended(ctx.today),
             &ProfileValues::default(),
+            Dating::Current,
         )?;
     }
     Ok(())

@@ -18,13 +18,13 @@ use crate::domain::account::Account;
 use crate::domain::payment::{
     Assignment, Choice, MethodKind, PaymentType, ReceiptMethod, first_overlap,
 };
-use crate::domain::period::Period;
+use crate::domain::period::{Period, check_dating};
 use crate::domain::primary::{self, Change};
 use crate::domain::text;
 use crate::domain::time::parse_date;
 use crate::error::{Error, Result};
 use crate::ops::account::{require, require_site};
-use crate::ops::{Context, audit};
+use crate::ops::{Context, audit, dated};
 use crate::store::{Db, Writer, instrument as instrument_store, receipt_method as store};
 
 pub struct NewMethodInput<'a> {
@@ -120,6 +120,8 @@ pub struct AssignInput<'a> {
     pub end: Option<&'a str>,
     pub primary: bool,
     pub site: Option<i64>,
+    /// `--backdate`: a start before today is a correction of the past.
+    pub backdate: bool,
 }
 
 fn period_of(start: Option<&str>, end: Option<&str>, today: NaiveDate) -> Result<Period> {
@@ -142,6 +144,12 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
             .map(|s| require_bill_to_site(w.conn, &account, s))
             .transpose()?;
         account.ensure_active("receipt-method assignments")?;
+        let dating = check_dating(
+            "an assignment starting",
+            period.start,
+            ctx.today,
+            input.backdate,
+        )?;
         let whom = match site_id {
             Some(s) => format!("site {s} of account {}", account.number),
             None => format!("account {}", account.number),
@@ -190,13 +198,20 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
             store::apply_primaries(w.conn, &[Change::Insert { owner: id, period }])?;
         }
         let assignment = load(w.conn, id, ctx.today)?;
+        let answer = answer(&load(w.conn, id, period.start)?);
         audit(
             w,
             ctx,
             "assign",
             "receipt_method_assignment",
             id,
-            serde_json::to_value(&assignment)?,
+            dated(
+                serde_json::to_value(&assignment)?,
+                dating,
+                period.start,
+                serde_json::Value::Null,
+                answer,
+            ),
         )?;
         Ok(assignment)
     })
@@ -204,6 +219,16 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
 
 fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Assignment> {
     store::assignment(conn, id, on)?.ok_or_else(|| Error::internal("assignment vanished"))
+}
+
+/// What `list --on D` says of an assignment, for the answers of a correction.
+fn answer(a: &Assignment) -> serde_json::Value {
+    json!({"active": a.active, "primary": a.primary})
+}
+
+/// The primary of a scope on `day`, for the answers of a correction.
+fn primary_answer(existing: &[primary::PrimaryPeriod], day: NaiveDate) -> serde_json::Value {
+    json!({ "primary": primary::primary_on(existing, day) })
 }
 
 /// The assignment `id` of `account`, or not found (3).
@@ -241,23 +266,41 @@ pub fn list(db: &mut Db, number: &str, on: NaiveDate, all: bool) -> Result<Vec<A
 }
 
 /// `account receipt-method end`: `on` becomes the last active day; its primary periods end
-/// with it.
-pub fn end(db: &mut Db, ctx: &Context, number: &str, id: i64, on: NaiveDate) -> Result<Assignment> {
+/// with it. A day before today needs `backdate`. Returns the assignment as stored, as on
+/// today.
+pub fn end(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    id: i64,
+    on: NaiveDate,
+    backdate: bool,
+) -> Result<Assignment> {
     db.write(|w| {
         let account = require(w.conn, number)?;
         let before = require_assignment(w.conn, &account, id, on)?;
         let ended = before.period().ended_on(on)?;
+        let dating = check_dating("ending an assignment", on, ctx.today, backdate)?;
+        // The first day whose answer changes.
+        let day = on.succ_opt().unwrap_or(on);
+        let old = answer(&load(w.conn, id, day)?);
         let own = store::assignment_primaries(w.conn, id)?;
         store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
         store::set_assignment_end(w.conn, id, on)?;
-        let after = load(w.conn, id, on)?;
+        let after = load(w.conn, id, ctx.today)?;
         audit(
             w,
             ctx,
             "end",
             "receipt_method_assignment",
             id,
-            json!({"end": {"from": before.end, "to": ended.end}}),
+            dated(
+                json!({"end": {"from": before.end, "to": ended.end}}),
+                dating,
+                day,
+                old,
+                answer(&load(w.conn, id, day)?),
+            ),
         )?;
         Ok(after)
     })
@@ -323,10 +366,12 @@ pub fn set_primary(
     number: &str,
     id: i64,
     from: NaiveDate,
+    backdate: bool,
 ) -> Result<PrimaryMoved<Assignment>> {
     db.write(|w| {
         let account = require(w.conn, number)?;
         let target = require_assignment(w.conn, &account, id, from)?;
+        let dating = check_dating("moving the primary", from, ctx.today, backdate)?;
         let existing = store::scope_primaries(w.conn, account.id, target.site_id)?;
         let changes =
             primary::plan_set_primary(&existing, id, &target.period(), from).map_err(|e| {
@@ -344,13 +389,20 @@ pub fn set_primary(
         }
         store::apply_primaries(w.conn, &changes)?;
         let demoted = audit_demotions(w, ctx, "receipt_method_assignment", id, &changes, from)?;
+        let now = store::scope_primaries(w.conn, account.id, target.site_id)?;
         audit(
             w,
             ctx,
             "set-primary",
             "receipt_method_assignment",
             id,
-            json!({"primary": {"from": from, "to": target.end}}),
+            dated(
+                json!({"primary": {"from": from, "to": target.end}}),
+                dating,
+                from,
+                primary_answer(&existing, from),
+                primary_answer(&now, from),
+            ),
         )?;
         Ok(PrimaryMoved {
             record: load(w.conn, id, from)?,

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::domain::period::Period;
+use crate::domain::period::{Period, check_dating};
 use crate::domain::relationship::{AccountRelationship, RelationshipView, ensure_no_overlap};
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::account::require as require_account;
-use crate::ops::{Context, audit};
+use crate::ops::{Context, audit, dated};
 use crate::store::{Db, relationship as store};
 
 pub struct LinkInput<'a> {
@@ -18,6 +18,8 @@ pub struct LinkInput<'a> {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     pub comment: Option<&'a str>,
+    /// `--backdate`: a start before today is a correction of the past.
+    pub backdate: bool,
 }
 
 pub fn link(
@@ -41,6 +43,12 @@ pub fn link(
         }
         a.ensure_active("relationships")?;
         b.ensure_active("relationships")?;
+        let dating = check_dating(
+            "a relationship starting",
+            period.start,
+            ctx.today,
+            input.backdate,
+        )?;
         ensure_no_overlap(&store::between(w.conn, a.id, b.id)?, &period)?;
         let id = store::insert(
             w.conn,
@@ -63,7 +71,13 @@ pub fn link(
             "add",
             "account_relationship",
             id,
-            serde_json::to_value(&rel)?,
+            dated(
+                serde_json::to_value(&rel)?,
+                dating,
+                period.start,
+                serde_json::Value::Null,
+                json!({"active": true}),
+            ),
         )?;
         Ok(rel)
     })
@@ -80,12 +94,14 @@ pub fn list(db: &mut Db, number: &str, on: NaiveDate) -> Result<Vec<Relationship
     })
 }
 
-/// Ends relationship `id` with `on` as its last active day.
+/// Ends relationship `id` with `on` as its last active day (a day before today needs
+/// `backdate`).
 pub fn unlink(
     db: &mut Db,
     ctx: &Context,
     id: i64,
     on: Option<NaiveDate>,
+    backdate: bool,
 ) -> Result<AccountRelationship> {
     let last_day = on.unwrap_or(ctx.today);
     db.write(|w| {
@@ -97,6 +113,8 @@ pub fn unlink(
             err
         })?;
         let end = ended.end.expect("an ended period has an end");
+        let dating = check_dating("ending a relationship", end, ctx.today, backdate)?;
+        let day = end.succ_opt().unwrap_or(end);
         store::set_end(w.conn, id, end)?;
         audit(
             w,
@@ -104,7 +122,13 @@ pub fn unlink(
             "end",
             "account_relationship",
             id,
-            json!({"end": {"from": rel.end, "to": end}}),
+            dated(
+                json!({"end": {"from": rel.end, "to": end}}),
+                dating,
+                day,
+                json!({"active": rel.period().contains(day)}),
+                json!({"active": ended.contains(day)}),
+            ),
         )?;
         store::get(w.conn, id)?.ok_or_else(|| Error::internal("relationship vanished"))
     })

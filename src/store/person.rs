@@ -285,6 +285,13 @@ pub fn get_relationship(
         .optional()?)
 }
 
+/// Sets the last active day of party relationship `id`.
+pub fn set_relationship_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE party_relationship SET end_date = ?2 WHERE id = ?1")?
+        .execute(params![id, end.to_string()])?;
+    Ok(())
+}
+
 /// The relationships in which `subject` has `role` towards `object`, oldest first.
 pub fn relationships_between(
     conn: &Connection,

@@ -25,6 +25,9 @@ enum ContactCommand {
     /// Each contact with its person's contact points and its addresses (the site it is
     /// attached to, or the account's sites)
     List(ListArgs),
+    /// Every version of each contact of the account, with who changed it and when (from
+    /// the audit log)
+    History(ListArgs),
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +92,10 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
                 ));
             }
             out.object(&added)
+        }
+        ContactCommand::History(a) => {
+            let (db, _, out) = app.open()?;
+            out.list(&crate::ops::history::account_contacts(db, &a.number)?)
         }
         ContactCommand::List(a) => {
             let (db, _, out) = app.open()?;

@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::receipt_method::{self as ops, AssignInput};
 
@@ -24,6 +24,14 @@ enum ReceiptMethodCommand {
     /// Make an assignment the primary from a date; the previous primary keeps the role until
     /// the day before
     SetPrimary(SetPrimaryArgs),
+    /// Every version of each assignment of the account, with who changed it and when
+    /// (from the audit log); corrections of the past are marked `backdated`
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Args)]
+struct HistoryArgs {
+    number: String,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +52,8 @@ struct AssignArgs {
     /// Assign to this bill-to site of the account instead of the account itself
     #[arg(long, value_name = "SITE_ID")]
     site: Option<i64>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +74,8 @@ struct EndArgs {
     /// The last active day
     #[arg(long, value_name = "DATE")]
     on: String,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +85,8 @@ struct SetPrimaryArgs {
     /// The first day it is primary [default: today]
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
@@ -89,9 +103,16 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
                     end: a.end.as_deref(),
                     primary: a.primary,
                     site: a.site,
+                    backdate: a.backdate.backdate,
                 },
             )?;
             out.object(&assignment)
+        }
+        ReceiptMethodCommand::History(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.list(&crate::ops::history::receipt_methods(
+                db, &a.number, ctx.today,
+            )?)
         }
         ReceiptMethodCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
@@ -101,7 +122,14 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
         ReceiptMethodCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::end(db, ctx, &a.number, a.assignment_id, on)?)
+            out.object(&ops::end(
+                db,
+                ctx,
+                &a.number,
+                a.assignment_id,
+                on,
+                a.backdate.backdate,
+            )?)
         }
         ReceiptMethodCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;
@@ -112,6 +140,7 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
                 &a.number,
                 a.assignment_id,
                 from.unwrap_or(ctx.today),
+                a.backdate.backdate,
             )?;
             for d in &moved.demoted {
                 match d.until {

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::profile::ProfileInput;
 use crate::domain::time::parse_date;
 use crate::error::Result;
@@ -106,6 +106,8 @@ struct UpdateArgs {
     description: Option<String>,
     #[command(flatten)]
     fields: Box<ProfileFieldArgs>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
@@ -132,6 +134,7 @@ pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
                 from,
                 a.description.as_deref(),
                 &a.fields.input(),
+                a.backdate.backdate,
             )?)
         }
     }

@@ -2,8 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::App;
 use crate::cli::import::{FileImportArgs, run_entity};
+use crate::cli::{App, BackdateArg};
 use crate::error::Result;
 use crate::import::instrument::InstrumentImport;
 
@@ -16,8 +16,16 @@ use crate::import::instrument::InstrumentImport;
 pub struct InstrumentImportArgs {
     #[command(flatten)]
     pub file: FileImportArgs,
+    #[command(flatten)]
+    pub backdate: BackdateArg,
 }
 
 pub fn run(args: InstrumentImportArgs, app: &mut App) -> Result<()> {
-    run_entity(&mut InstrumentImport, &args.file, app)
+    run_entity(
+        &mut InstrumentImport {
+            backdate: args.backdate.backdate,
+        },
+        &args.file,
+        app,
+    )
 }

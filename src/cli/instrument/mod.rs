@@ -9,7 +9,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::card::CardNumber;
 use crate::error::{Error, Result};
 use crate::ops::instrument::{self as ops, InstrumentInput};
@@ -34,6 +34,9 @@ enum InstrumentCommand {
     /// Make an instrument the primary of its scope from a date (bank accounts per currency,
     /// cards together); the previous primary keeps the role until the day before
     SetPrimary(SetPrimaryArgs),
+    /// Every version of an instrument, with who changed it and when (from the audit log);
+    /// corrections of the past are marked `backdated`
+    History(HistoryArgs),
     /// Import instruments from CSV or NDJSON
     Import(import::InstrumentImportArgs),
 }
@@ -122,6 +125,8 @@ struct CommonArgs {
     /// An id of the instrument in another system (unique)
     #[arg(long, value_name = "ID")]
     external_id: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +163,13 @@ struct EndArgs {
     /// The last active day
     #[arg(long, value_name = "DATE")]
     on: String,
+    #[command(flatten)]
+    backdate: BackdateArg,
+}
+
+#[derive(Debug, Args)]
+struct HistoryArgs {
+    id: i64,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +178,8 @@ struct SetPrimaryArgs {
     /// The first day it is primary [default: today]
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
@@ -197,7 +211,7 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
                 external_id: a.common.external_id.as_deref(),
             };
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::add(db, ctx, &input)?)
+            out.object(&ops::add(db, ctx, &input, a.common.backdate.backdate)?)
         }
         InstrumentCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
@@ -222,13 +236,13 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
         InstrumentCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::end(db, ctx, a.id, on)?)
+            out.object(&ops::end(db, ctx, a.id, on, a.backdate.backdate)?)
         }
         InstrumentCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let from = from.unwrap_or(ctx.today);
-            let moved = ops::set_primary(db, ctx, a.id, from)?;
+            let moved = ops::set_primary(db, ctx, a.id, from, a.backdate.backdate)?;
             for d in &moved.demoted {
                 match d.until {
                     Some(until) => {
@@ -241,6 +255,10 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
                 }
             }
             out.object(&moved)
+        }
+        InstrumentCommand::History(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.list(&crate::ops::history::instrument(db, a.id, ctx.today)?)
         }
         InstrumentCommand::Import(a) => import::run(a, app),
     }

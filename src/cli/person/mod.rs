@@ -5,7 +5,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, opt_date};
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
 use crate::ops::person::{self as ops, PersonUpdate};
@@ -30,7 +30,8 @@ enum PersonCommand {
     Point(PointArgs),
     /// Characteristics of a person
     Characteristic(characteristic::CharacteristicArgs),
-    /// Say that a person is a contact of another, for a period
+    /// Say that a person is a contact of another, for a period; list and end such
+    /// relationships
     Relate(RelateArgs),
     /// Import persons from CSV or NDJSON
     Import(import::PersonImportArgs),
@@ -131,23 +132,61 @@ struct PointAddArgs {
     primary: bool,
 }
 
+/// `person relate REF --to REF --role contact`, or `person relate list|end`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 struct RelateArgs {
+    #[command(subcommand)]
+    command: Option<RelateCommand>,
     /// The person who is the contact
-    #[arg(value_name = "REF")]
-    person: String,
+    #[arg(value_name = "REF", required = true)]
+    person: Option<String>,
     /// The person or organisation they are a contact of
-    #[arg(long, value_name = "REF")]
-    to: String,
+    #[arg(long, value_name = "REF", required = true)]
+    to: Option<String>,
     /// The role (contact)
-    #[arg(long)]
-    role: String,
+    #[arg(long, required = true)]
+    role: Option<String>,
     /// First day [default: today]
     #[arg(long, value_name = "DATE")]
     start: Option<String>,
     /// Last day [default: open-ended]
     #[arg(long, value_name = "DATE")]
     end: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
+}
+
+#[derive(Debug, Subcommand)]
+enum RelateCommand {
+    /// List the party relationships a person takes part in (either side) on a date
+    List(RelateListArgs),
+    /// End a party relationship: --on is its last active day
+    End(RelateEndArgs),
+}
+
+#[derive(Debug, Args)]
+struct RelateListArgs {
+    /// The person: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "REF")]
+    person: String,
+    /// The date asked [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Every relationship, not only those in force on the date (`active` as on the date)
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+struct RelateEndArgs {
+    /// The party relationship id
+    id: i64,
+    /// The last active day
+    #[arg(long, value_name = "DATE")]
+    on: String,
+    #[command(flatten)]
+    backdate: BackdateArg,
 }
 
 pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
@@ -212,14 +251,43 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             out.object(&added)
         }
         PersonCommand::Characteristic(a) => characteristic::run(a, app),
+        PersonCommand::Relate(RelateArgs {
+            command: Some(RelateCommand::List(a)),
+            ..
+        }) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            out.list(&ops::relate_list(
+                db,
+                &reference,
+                on.unwrap_or(ctx.today),
+                a.all,
+            )?)
+        }
+        PersonCommand::Relate(RelateArgs {
+            command: Some(RelateCommand::End(a)),
+            ..
+        }) => {
+            let on = crate::domain::time::parse_date("on", &a.on)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::relate_end(db, ctx, a.id, on, a.backdate.backdate)?)
+        }
         PersonCommand::Relate(a) => {
-            let subject = PersonRef::parse(&a.person)?;
-            let object = PersonRef::parse(&a.to)?;
+            let subject = PersonRef::parse(a.person.as_deref().unwrap_or_default())?;
+            let object = PersonRef::parse(a.to.as_deref().unwrap_or_default())?;
             let start = opt_date("start", a.start.as_deref())?;
             let end = opt_date("end", a.end.as_deref())?;
             let (db, ctx, out) = app.open()?;
             out.object(&ops::relate(
-                db, ctx, &subject, &object, &a.role, start, end,
+                db,
+                ctx,
+                &subject,
+                &object,
+                a.role.as_deref().unwrap_or_default(),
+                start,
+                end,
+                a.backdate.backdate,
             )?)
         }
         PersonCommand::Import(a) => import::run(a, app),
