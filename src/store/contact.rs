@@ -63,14 +63,14 @@ pub fn insert(conn: &Connection, person_id: i64, c: &NewContact, created_at: &st
 /// outer loop, so that its indexes (by person and time, by time) serve every list.
 const SELECT_CONTACT: &str = "SELECT c.id, c.person_id, c.contacted_at, c.user, cc.code, ct.code,
         c.method, c.direction, c.comment, c.open, c.external_id, lt.code,
-        CASE WHEN c.letter_status = 'none' AND c.letter_template_id IS NOT NULL
-              AND EXISTS (SELECT 1 FROM letter_cancel x WHERE x.contact_id = c.id)
+        CASE WHEN lc.contact_id IS NOT NULL AND c.letter_status = 'none'
              THEN 'cancelled' ELSE c.letter_status END,
         c.letter_printed_at, c.created_at
    FROM contact c
   CROSS JOIN contact_type ct ON ct.id = c.contact_type_id
   CROSS JOIN contact_class cc ON cc.id = ct.class_id
-   LEFT JOIN letter_template lt ON lt.id = c.letter_template_id";
+   LEFT JOIN letter_template lt ON lt.id = c.letter_template_id
+   LEFT JOIN letter_cancel lc ON lc.contact_id = c.id";
 
 fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     let method: Option<String> = r.get(6)?;
