@@ -726,8 +726,8 @@ fn backup_copies_database_and_key_privately() {
     assert_eq!(copy[0]["name"], "Ada");
     env.run(&["--db", target.to_str().unwrap(), "audit", "verify"])
         .ok();
-    // Never overwrites.
-    env.run(&["backup", target.to_str().unwrap()]).code(4);
+    // Never overwrites without --force (invalid input: the path).
+    env.run(&["backup", target.to_str().unwrap()]).code(5);
 }
 
 #[test]

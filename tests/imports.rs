@@ -217,7 +217,8 @@ fn skip_invalid_writes_valid_rows_and_rejects_the_others_unchanged() {
     assert!(rows[0][3].starts_with("email:"), "{:?}", rows[0]);
     assert_eq!(&rows[1][0], "D");
     assert_eq!(env.json(&["person", "list"]).as_array().unwrap().len(), 2);
-    // Importing the same file again: the valid rows are unchanged, the invalid still rejected.
+    // Importing the same file again: the valid rows are unchanged, the invalid still rejected
+    // (the rejects file is replaced only with --force).
     let v = env.json(&[
         "person",
         "import",
@@ -225,6 +226,7 @@ fn skip_invalid_writes_valid_rows_and_rejects_the_others_unchanged() {
         "--skip-invalid",
         "--rejects",
         rejects.to_str().unwrap(),
+        "--force",
     ]);
     assert_eq!(counts(&v), [4, 0, 0, 2, 2]);
 }
