@@ -35,7 +35,7 @@ pub const OUTPUT_MAX: usize = 1_000_000;
 
 /// The work one render may do (minijinja fuel: one unit per instruction, plus one per 64
 /// bytes produced): far more than a letter needs, and used up within a fraction of a second.
-pub const FUEL: u64 = 2_000_000;
+pub const FUEL: u64 = 500_000;
 
 /// A letter template as stored and printed: its current version.
 #[derive(Debug, Clone, PartialEq, Serialize)]
