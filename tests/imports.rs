@@ -886,7 +886,7 @@ I3,A-1,4111111111111112,2030-12,,,,\n"
     // No card number in the database file.
     let bytes = std::fs::read(&env.db).unwrap();
     assert!(!bytes.windows(PAN.len()).any(|w| w == PAN.as_bytes()));
-    // The same file again: the valid rows are unchanged.
+    // The same file again: the valid rows are unchanged (--force replaces the rejects file).
     let v = env.json(&[
         "instrument",
         "import",
@@ -894,6 +894,7 @@ I3,A-1,4111111111111112,2030-12,,,,\n"
         "--skip-invalid",
         "--rejects",
         rejects.to_str().unwrap(),
+        "--force",
     ]);
     assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
 }
