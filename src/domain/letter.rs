@@ -472,6 +472,94 @@ mod tests {
     }
 
     #[test]
+    fn undefined_values_are_errors() {
+        let ctx = context(
+            &serde_json::json!({"name": "Ada"}),
+            &serde_json::Value::Null,
+            &serde_json::json!({"comment": "hi"}),
+            serde_json::Map::new(),
+            &[],
+        );
+        assert_eq!(render("t", "{{ person.name }}", &ctx).unwrap(), "Ada\n");
+        for body in [
+            "{{ person.nmae }}",
+            "{{ nothing }}",
+            "{{ characteristics.SEVERITY }}",
+            "{{ account.number }}",
+        ] {
+            assert_eq!(
+                render("t", body, &ctx).unwrap_err().exit_code(),
+                5,
+                "{body}"
+            );
+        }
+        // A field left out of the documented context is not there.
+        let ctx = context(
+            &serde_json::json!({"name": "Ada", "secret": "x"}),
+            &serde_json::Value::Null,
+            &serde_json::json!({}),
+            serde_json::Map::new(),
+            &[],
+        );
+        assert!(render("t", "{{ person.secret }}", &ctx).is_err());
+        assert_eq!(
+            render("t", "{{ characteristics.X | default('-') }}", &ctx).unwrap(),
+            "-\n"
+        );
+    }
+
+    #[test]
+    fn variables_are_checked_against_the_documented_context() {
+        let codes = vec!["SEVERITY".to_string()];
+        for ok in [
+            "{{ person.name }} {{ contact.comment }} {{ characteristics.SEVERITY }}",
+            "{% for e in log %}{{ e.text }}{% endfor %}{% if account %}{{ account.number }}{% endif %}",
+            "{% set x = 1 %}{{ x }} {% for i in range(3) %}{{ i }}{% endfor %}",
+        ] {
+            assert!(check_variables(ok, &codes).is_ok(), "{ok}");
+        }
+        for bad in [
+            "{{ person.nmae }}",
+            "{{ persons.name }}",
+            "{{ characteristics.OTHER }}",
+            "{% for e in log %}{{ e.txt }}{% endfor %}",
+            "{% if account %}{{ account.numbr }}{% endif %}",
+        ] {
+            let e = check_variables(bad, &codes).unwrap_err();
+            assert_eq!(e.exit_code(), 5, "{bad}");
+        }
+    }
+
+    #[test]
+    fn rendering_is_bounded() {
+        let ctx = sample_context(&[]);
+        for body in [
+            "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+            "{{ \"%1000000000d\"|format(1) }}",
+            "{{ \"x\"|indent(1000000000000) }}",
+            "{{ \"x\" * 100000000 }}",
+            "{% for a in range(20000) %}{{ \"0123456789\" * 10 }}{% endfor %}",
+        ] {
+            let e = render("t", body, &ctx).unwrap_err();
+            assert_eq!(e.exit_code(), 5, "{body}: {}", e.message);
+            assert!(check_variables(body, &[]).is_err(), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_help_names_every_field() {
+        let help = context_help();
+        for f in PERSON_FIELDS
+            .iter()
+            .chain(ACCOUNT_FIELDS)
+            .chain(CONTACT_FIELDS)
+            .chain(LOG_FIELDS)
+        {
+            assert!(help.contains(f), "{f}");
+        }
+    }
+
+    #[test]
     fn file_names_are_safe() {
         assert_eq!(file_name(7, "WELCOME"), "letter-7-WELCOME.txt");
         assert_eq!(file_name(7, "a/b c"), "letter-7-a_b_c.txt");

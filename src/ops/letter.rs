@@ -107,7 +107,8 @@ struct Job {
 ///
 /// The rendering runs outside any write transaction: the letters are read in one read
 /// transaction, rendered and written to temporary files, then one short write transaction
-/// marks them printed (each still pending with the same template, else it is skipped).
+/// marks them printed (each still pending with the same template, else it is skipped: a
+/// concurrent extract printed it, or it was cancelled meanwhile).
 pub fn extract(db: &mut Db, ctx: &Context, dir: &Path, force: bool) -> Result<ExtractReport> {
     let protected = Protected::new().database(db.path());
     create_dir(dir)?;
@@ -184,14 +185,8 @@ pub fn extract(db: &mut Db, ctx: &Context, dir: &Path, force: bool) -> Result<Ex
     for ((job, _, file), marked) in ready.into_iter().zip(marked) {
         let code = job.template.code.clone();
         if !marked {
-            report.failed.push(Failed {
-                contact_id: job.contact_id,
-                template: code,
-                reason:
-                    "no longer pending (printed or cancelled meanwhile); its file was not written"
-                        .into(),
-                kind: ErrorKind::Conflict,
-            });
+            // Printed by another extract or cancelled meanwhile: not this run's letter any
+            // more; its temporary file is dropped.
             continue;
         }
         let path = file.target().path().display().to_string();
