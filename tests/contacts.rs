@@ -1639,6 +1639,17 @@ fn letters_are_cancelled_listed_and_reprinted() {
     // The template keeps its versions.
     let t = env.json(&["catalog", "letter-template", "show", "ACK"]);
     assert_eq!(t["version"], 2);
+    env.run(&["doctor"]).ok();
+    // A cancelled letter made pending again behind custctl's back is found by doctor.
+    env.sql(&format!(
+        "UPDATE contact SET letter_status = 'pending' WHERE id = {a_id}"
+    ));
+    let run = env.run(&["doctor", "--json"]).code(4);
+    assert!(
+        run.stdout.contains("contact-letters-consistent"),
+        "{}",
+        run.stdout
+    );
 }
 
 fn ids_of(list: &Value, key: &str) -> Vec<i64> {

@@ -713,11 +713,13 @@ impl Rejects {
     /// Flushes and syncs the file (a full disk: 6, and no file is left); the caller puts it
     /// in place after the commit.
     fn finish(self) -> Result<Finished> {
+        let what = "cannot write the rejects file";
         let buffered = match self {
-            Rejects::Csv(w) => w.into_inner().map_err(|e| e.into_error())?,
+            Rejects::Csv(w) => w
+                .into_inner()
+                .map_err(|e| crate::outfile::io_error(what, e.into_error()))?,
             Rejects::Ndjson(w) => w,
         };
-        let what = "cannot write the rejects file";
         let temp = buffered
             .into_inner()
             .map_err(|e| crate::outfile::io_error(what, e.into_error()))?;
@@ -910,7 +912,13 @@ pub fn run<E: Entity>(
             )?;
             tx.commit()?;
             if let Some(f) = rejects_file {
-                f.persist()?;
+                f.persist().map_err(|mut e| {
+                    e.message = format!(
+                        "the import was committed, but its rejects file was not written: {}",
+                        e.message
+                    );
+                    e
+                })?;
             }
         } else {
             drop(tx);

@@ -501,12 +501,17 @@ pub fn missing_required_characteristics(conn: &Connection) -> Result<Vec<(i64, S
 }
 
 /// Contacts whose letter fields disagree: a letter pending or printed without a template,
-/// printed without a print time, or a print time on a letter not printed.
+/// printed without a print time, or a print time on a letter not printed; a cancelled letter
+/// that is pending or printed again, or a kept printed text of a letter not printed.
 pub fn inconsistent_letters(conn: &Connection) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
-        "SELECT id FROM contact
+        "SELECT id FROM contact c
           WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
              OR ((letter_status = 'printed') <> (letter_printed_at IS NOT NULL))
+             OR (letter_status <> 'none'
+                 AND EXISTS (SELECT 1 FROM letter_cancel x WHERE x.contact_id = c.id))
+             OR (letter_status <> 'printed'
+                 AND EXISTS (SELECT 1 FROM letter_print p WHERE p.contact_id = c.id))
           ORDER BY id LIMIT 1000",
     )?;
     let rows = stmt.query_map([], |r| r.get(0))?;
