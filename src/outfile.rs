@@ -307,6 +307,10 @@ pub fn create_dir(dir: &Path) -> Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
+    if std::fs::symlink_metadata(dir).is_ok() {
+        return Err(Error::invalid(format!("{} is not a folder", dir.display()))
+            .with_hint("name a folder, or a new one to create"));
+    }
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)

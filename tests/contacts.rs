@@ -1442,6 +1442,11 @@ fn extract_never_replaces_a_file_without_force() {
     std::os::unix::fs::symlink(&env.db, out.join(&name)).unwrap();
     extract(&env, &out, &["--force"]).code(5);
     assert_eq!(before, env.snapshot());
+    // A file where the folder should be.
+    let not_a_folder = env.path("not-a-folder");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    extract(&env, &not_a_folder, &[]).code(5);
+    assert_eq!(before, env.snapshot());
     std::fs::remove_file(out.join(&name)).unwrap();
     std::fs::write(out.join(&name), "an older letter").unwrap();
     extract(&env, &out, &["--force"]).ok();
