@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE (and FILE.key) if they exist')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -361,6 +362,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -377,8 +379,24 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;letter-template;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the letter is for')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The file holding the new body (- for stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -413,12 +431,16 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;letter-template;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;catalog;letter-template;help;add' {
+            break
+        }
+        'custctl;catalog;letter-template;help;update' {
             break
         }
         'custctl;catalog;letter-template;help;list' {
@@ -620,11 +642,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;help;letter-template' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             break
         }
         'custctl;catalog;help;letter-template;add' {
+            break
+        }
+        'custctl;catalog;help;letter-template;update' {
             break
         }
         'custctl;catalog;help;letter-template;list' {
@@ -957,6 +983,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1340,6 +1367,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only letters not printed yet')
+            [CompletionResult]::new('--printed', '--printed', [CompletionResultType]::ParameterName, 'Only letters printed')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1347,12 +1375,61 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;contact;letters;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only letters not printed yet')
+            [CompletionResult]::new('--printed', '--printed', [CompletionResultType]::ParameterName, 'Only letters printed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'custctl;contact;letters;extract' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the letters (created if missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace letter files that already exist in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;contact;letters;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;contact;letters;reprint' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1367,11 +1444,23 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;letters;help' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'custctl;contact;letters;help;list' {
+            break
+        }
         'custctl;contact;letters;help;extract' {
+            break
+        }
+        'custctl;contact;letters;help;cancel' {
+            break
+        }
+        'custctl;contact;letters;help;reprint' {
             break
         }
         'custctl;contact;letters;help;help' {
@@ -1389,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--queue-letters', '--queue-letters', [CompletionResultType]::ParameterName, 'Queue the letters of the contact types (as `contact add` does)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
@@ -1463,10 +1553,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;help;letters' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
+            break
+        }
+        'custctl;contact;help;letters;list' {
             break
         }
         'custctl;contact;help;letters;extract' {
+            break
+        }
+        'custctl;contact;help;letters;cancel' {
+            break
+        }
+        'custctl;contact;help;letters;reprint' {
             break
         }
         'custctl;contact;help;import' {
@@ -1934,6 +2036,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2183,6 +2286,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
@@ -2534,11 +2638,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;catalog;letter-template' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             break
         }
         'custctl;help;catalog;letter-template;add' {
+            break
+        }
+        'custctl;help;catalog;letter-template;update' {
             break
         }
         'custctl;help;catalog;letter-template;list' {
@@ -2689,10 +2797,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;contact;letters' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
+            break
+        }
+        'custctl;help;contact;letters;list' {
             break
         }
         'custctl;help;contact;letters;extract' {
+            break
+        }
+        'custctl;help;contact;letters;cancel' {
+            break
+        }
+        'custctl;help;contact;letters;reprint' {
             break
         }
         'custctl;help;contact;import' {

@@ -124,9 +124,6 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help"
                 ;;
-            custctl__subcmd__account__subcmd__contact,history)
-                cmd="custctl__subcmd__account__subcmd__contact__subcmd__history"
-                ;;
             custctl__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -135,9 +132,6 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__account__subcmd__contact__subcmd__help,history)
-                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list"
@@ -187,9 +181,6 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
-            custctl__subcmd__account__subcmd__help__subcmd__contact,history)
-                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history"
-                ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__list"
                 ;;
@@ -198,9 +189,6 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end"
-                ;;
-            custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,history)
-                cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__list"
@@ -220,9 +208,6 @@ _custctl() {
             custctl__subcmd__account__subcmd__receipt__subcmd__method,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help"
                 ;;
-            custctl__subcmd__account__subcmd__receipt__subcmd__method,history)
-                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
-                ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
                 ;;
@@ -237,9 +222,6 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,history)
-                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list"
@@ -400,6 +382,9 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -421,6 +406,9 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__catalog__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__add"
                 ;;
@@ -432,6 +420,9 @@ _custctl() {
                 ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
@@ -562,8 +553,17 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__characteristic,set)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__characteristic__subcmd__set"
                 ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,cancel)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__help__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract"
+                ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,list)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,reprint)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__help__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__log__subcmd__add"
@@ -574,17 +574,35 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__reminders,done)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__reminders__subcmd__done"
                 ;;
+            custctl__subcmd__contact__subcmd__letters,cancel)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help"
                 ;;
+            custctl__subcmd__contact__subcmd__letters,list)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__letters,reprint)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__reprint"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,cancel)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,list)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,reprint)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__log__subcmd__add"
@@ -703,9 +721,6 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
-            custctl__subcmd__help__subcmd__account__subcmd__contact,history)
-                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history"
-                ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -714,9 +729,6 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end"
-                ;;
-            custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,history)
-                cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
@@ -778,6 +790,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -826,8 +841,17 @@ _custctl() {
             custctl__subcmd__help__subcmd__contact__subcmd__characteristic,set)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__characteristic__subcmd__set"
                 ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,cancel)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__help__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract"
+                ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,list)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,reprint)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__help__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__log__subcmd__add"
@@ -843,9 +867,6 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__instrument,end)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__end"
-                ;;
-            custctl__subcmd__help__subcmd__instrument,history)
-                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__history"
                 ;;
             custctl__subcmd__help__subcmd__instrument,import)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__import"
@@ -895,12 +916,6 @@ _custctl() {
             custctl__subcmd__help__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add"
                 ;;
-            custctl__subcmd__help__subcmd__person__subcmd__relate,end)
-                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end"
-                ;;
-            custctl__subcmd__help__subcmd__person__subcmd__relate,list)
-                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list"
-                ;;
             custctl__subcmd__help__subcmd__profile,history)
                 cmd="custctl__subcmd__help__subcmd__profile__subcmd__history"
                 ;;
@@ -928,9 +943,6 @@ _custctl() {
             custctl__subcmd__instrument,help)
                 cmd="custctl__subcmd__instrument__subcmd__help"
                 ;;
-            custctl__subcmd__instrument,history)
-                cmd="custctl__subcmd__instrument__subcmd__history"
-                ;;
             custctl__subcmd__instrument,import)
                 cmd="custctl__subcmd__instrument__subcmd__import"
                 ;;
@@ -951,9 +963,6 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,help)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__instrument__subcmd__help,history)
-                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__instrument__subcmd__help,import)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__import"
@@ -1057,12 +1066,6 @@ _custctl() {
             custctl__subcmd__person__subcmd__help__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add"
                 ;;
-            custctl__subcmd__person__subcmd__help__subcmd__relate,end)
-                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end"
-                ;;
-            custctl__subcmd__person__subcmd__help__subcmd__relate,list)
-                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list"
-                ;;
             custctl__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__add"
                 ;;
@@ -1074,24 +1077,6 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__person__subcmd__relate,end)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__end"
-                ;;
-            custctl__subcmd__person__subcmd__relate,help)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help"
-                ;;
-            custctl__subcmd__person__subcmd__relate,list)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__list"
-                ;;
-            custctl__subcmd__person__subcmd__relate__subcmd__help,end)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end"
-                ;;
-            custctl__subcmd__person__subcmd__relate__subcmd__help,help)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__person__subcmd__relate__subcmd__help,list)
-                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list"
                 ;;
             custctl__subcmd__profile,help)
                 cmd="custctl__subcmd__profile__subcmd__help"
@@ -1440,7 +1425,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list history help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,7 +1505,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help)
-            opts="add list history help"
+            opts="add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,20 +1546,6 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1582,36 +1553,6 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__account__subcmd__contact__subcmd__history)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1776,7 +1717,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact)
-            opts="add list history"
+            opts="add list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,20 +1731,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1888,7 +1815,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary history"
+            opts="assign list end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,20 +1843,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2028,7 +1941,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,7 +2033,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary history help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,7 +2063,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h -V --start --end --primary --site --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2192,7 +2105,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2139,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help)
-            opts="assign list end set-primary history help"
+            opts="assign list end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2281,20 +2194,6 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2316,36 +2215,6 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2388,7 +2257,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2742,7 +2611,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --force --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3426,7 +3295,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template)
-            opts="add list show"
+            opts="add update list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3468,6 +3337,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3566,7 +3449,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3634,7 +3517,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help)
-            opts="add list show help"
+            opts="add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3703,6 +3586,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
             opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3740,6 +3637,44 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
+            opts="-q -h -V --description --body-file --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3954,7 +3889,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4622,7 +4557,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters)
-            opts="extract"
+            opts="list extract cancel reprint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,7 +4570,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4762,7 +4739,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4812,7 +4789,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h -V --pending --db --format --json --actor --quiet --color --help --version extract help"
+            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --help --version list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4841,8 +4818,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__cancel)
+            opts="-q -h -V --reason --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h -V --out --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --out --force --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4876,8 +4887,22 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__help)
-            opts="extract help"
+            opts="list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4910,6 +4935,94 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__list)
+            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__reprint)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5478,7 +5591,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact)
-            opts="add list history"
+            opts="add list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5492,20 +5605,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5576,7 +5675,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary history"
+            opts="assign list end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5604,20 +5703,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5898,7 +5983,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="add list show"
+            opts="add update list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5940,6 +6025,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6164,7 +6263,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters)
-            opts="extract"
+            opts="list extract cancel reprint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6177,7 +6276,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6374,7 +6515,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument)
-            opts="add list show end set-primary history import"
+            opts="add list show end set-primary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6402,20 +6543,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__instrument__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6626,36 +6753,8 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__relate)
-            opts="list end"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6872,7 +6971,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary history import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6902,7 +7001,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6988,7 +7087,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7022,7 +7121,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help)
-            opts="add list show end set-primary history import help"
+            opts="add list show end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7064,20 +7163,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__instrument__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7147,38 +7232,8 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__instrument__subcmd__history)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7266,7 +7321,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7766,36 +7821,8 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__relate)
-            opts="list end"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7836,7 +7863,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8038,7 +8065,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h -V --to --role --start --end --backdate --db --format --json --actor --quiet --color --help --version list end help"
+            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8057,130 +8084,6 @@ _custctl() {
                     return 0
                     ;;
                 --end)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__end)
-            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --on)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__help)
-            opts="list end help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__person__subcmd__relate__subcmd__list)
-            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8426,7 +8329,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8638,7 +8541,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8714,7 +8617,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -76,6 +76,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --force 'Replace FILE (and FILE.key) if they exist'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -327,6 +328,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -342,8 +344,23 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;letter-template;update'= {
+            cand --description 'What the letter is for'
+            cand --body-file 'The file holding the new body (- for stdin)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -375,11 +392,14 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;letter-template;help'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;letter-template;help;add'= {
+        }
+        &'custctl;catalog;letter-template;help;update'= {
         }
         &'custctl;catalog;letter-template;help;list'= {
         }
@@ -554,10 +574,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;help;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;catalog;help;letter-template;add'= {
+        }
+        &'custctl;catalog;help;letter-template;update'= {
         }
         &'custctl;catalog;help;letter-template;list'= {
         }
@@ -854,6 +877,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
@@ -1193,6 +1217,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --pending 'Only letters not printed yet'
+            cand --printed 'Only letters printed'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1200,11 +1225,57 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;letters;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --pending 'Only letters not printed yet'
+            cand --printed 'Only letters printed'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'custctl;contact;letters;extract'= {
             cand --out 'The folder for the letters (created if missing)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --force 'Replace letter files that already exist in DIR'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;letters;cancel'= {
+            cand --reason 'Why it is cancelled'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;letters;reprint'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1218,10 +1289,19 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;contact;letters;help'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'custctl;contact;letters;help;list'= {
+        }
         &'custctl;contact;letters;help;extract'= {
+        }
+        &'custctl;contact;letters;help;cancel'= {
+        }
+        &'custctl;contact;letters;help;reprint'= {
         }
         &'custctl;contact;letters;help;help'= {
         }
@@ -1237,6 +1317,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --queue-letters 'Queue the letters of the contact types (as `contact add` does)'
             cand --json 'Short for --format json'
@@ -1295,9 +1376,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;help;reminders;done'= {
         }
         &'custctl;contact;help;letters'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+        }
+        &'custctl;contact;help;letters;list'= {
         }
         &'custctl;contact;help;letters;extract'= {
+        }
+        &'custctl;contact;help;letters;cancel'= {
+        }
+        &'custctl;contact;help;letters;reprint'= {
         }
         &'custctl;contact;help;import'= {
         }
@@ -1720,6 +1810,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
@@ -1937,6 +2028,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
@@ -2241,10 +2333,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;catalog;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;help;catalog;letter-template;add'= {
+        }
+        &'custctl;help;catalog;letter-template;update'= {
         }
         &'custctl;help;catalog;letter-template;list'= {
         }
@@ -2356,9 +2451,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;contact;reminders;done'= {
         }
         &'custctl;help;contact;letters'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+        }
+        &'custctl;help;contact;letters;list'= {
         }
         &'custctl;help;contact;letters;extract'= {
+        }
+        &'custctl;help;contact;letters;cancel'= {
+        }
+        &'custctl;help;contact;letters;reprint'= {
         }
         &'custctl;help;contact;import'= {
         }

@@ -168,6 +168,11 @@ impl From<csv::Error> for Error {
             csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
                 Error::broken_pipe()
             }
+            // Writing a rejects file: a full disk is a storage failure (6).
+            csv::ErrorKind::Io(_) => match err.into_kind() {
+                csv::ErrorKind::Io(io) => crate::outfile::io_error("cannot write", io),
+                _ => Error::internal("csv"),
+            },
             _ => Error::internal(format!("csv: {err}")),
         }
     }

@@ -8,4 +8,5 @@ pub mod domain;
 pub mod error;
 pub mod import;
 pub mod ops;
+pub mod outfile;
 pub mod store;

@@ -7,7 +7,7 @@ use common::{Env, NOW};
 use serde_json::Value;
 
 const ACK_BODY: &str = "Dear {{ person.name }},\n\
-We received your {{ contact.type | lower }} complaint ({{ characteristics.severity }}).\n\
+We received your {{ contact.type | lower }} complaint ({{ characteristics.severity | default('') }}).\n\
 {% if account %}Account: {{ account.number }}\n{% endif %}\
 {% for e in log %}- {{ e.text }}\n{% endfor %}";
 
@@ -1252,7 +1252,7 @@ fn letters_are_extracted_once() {
         text,
         "Dear Ada Lovelace,\nWe received your billing complaint (high).\nAccount: 1001\n- We called back\n"
     );
-    // Charles has no account and no severity: null and empty.
+    // Charles has no account and no severity: null, and the template's default.
     let text = std::fs::read_to_string(out.join(&files[1])).unwrap();
     assert_eq!(
         text,
@@ -1286,52 +1286,374 @@ fn letters_are_extracted_once() {
     assert_eq!(before, env.snapshot());
 }
 
+/// Writes a template body into the env's folder and adds or updates the template.
+fn template(env: &Env, verb: &str, code: &str, body: &str) -> common::Run {
+    let file = env.path(&format!("{code}-{verb}.txt"));
+    std::fs::write(&file, body).unwrap();
+    let mut args = vec!["catalog", "letter-template", verb, code];
+    if verb == "add" {
+        args.extend_from_slice(&["--description", "A letter"]);
+    }
+    args.extend_from_slice(&["--body-file", file.to_str().unwrap(), "--json"]);
+    env.run(&args)
+}
+
+fn extract(env: &Env, out: &std::path::Path, extra: &[&str]) -> common::Run {
+    let mut args = vec![
+        "contact",
+        "letters",
+        "extract",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    args.push("--json");
+    env.run(&args)
+}
+
 #[test]
-fn a_letter_that_cannot_be_rendered_stops_the_extract() {
+fn a_letter_that_cannot_be_rendered_does_not_block_the_others() {
     let env = setup();
-    std::fs::write(env.path("broken.txt"), "Dear {{ person.name.first.x }}").unwrap();
-    let body = env.path("broken.txt");
-    env.json(&[
-        "catalog",
-        "letter-template",
+    // Valid at add time (the comment is checked only at render time), fails on one letter.
+    template(
+        &env,
         "add",
         "BROKEN",
-        "--description",
-        "Fails at render",
-        "--body-file",
-        body.to_str().unwrap(),
-    ]);
-    add_billing(&env, &[]);
-    add_inquiry(&env, "1", "2026-11-01", &["--letter", "BROKEN"]);
+        "Dear {{ person.name }}: {{ contact.comment | int + 1 }}",
+    )
+    .ok();
+    let good = add_billing(&env, &[]);
+    let bad = add_inquiry(
+        &env,
+        "1",
+        "2026-11-01",
+        &["--letter", "BROKEN", "--comment", "not a number"],
+    );
+    let also_good = add_inquiry(
+        &env,
+        "2",
+        "2026-11-02",
+        &["--letter", "BROKEN", "--comment", "41"],
+    );
     let out = env.path("letters");
-    let run = env.refused(
-        &[
+    // A file from earlier in the folder stays as it was.
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("earlier.txt"), "kept").unwrap();
+    let run = extract(&env, &out, &[]).code(5);
+    let error = run.error_json()["error"].clone();
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.contains(&format!("letter {} (template BROKEN)", bad["id"])),
+        "{message}"
+    );
+    assert!(
+        message.contains("1 letter(s) could not be extracted (2 written)"),
+        "{message}"
+    );
+    assert_eq!(
+        run.json().as_array().unwrap().len(),
+        2,
+        "the good ones are listed"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        vec![
+            "earlier.txt".to_string(),
+            format!("letter-{}-ACK.txt", good["id"]),
+            format!("letter-{}-BROKEN.txt", also_good["id"]),
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("earlier.txt")).unwrap(),
+        "kept"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join(&files[2])).unwrap(),
+        "Dear Charles Babbage: 42\n"
+    );
+    // Only the good ones are printed; the broken one stays pending.
+    let pending = env.json(&["contact", "letters", "list", "--pending"]);
+    assert_eq!(
+        ids_of(&pending, "contact_id"),
+        vec![bad["id"].as_i64().unwrap()]
+    );
+    let printed = env.json(&["contact", "letters", "list", "--printed"]);
+    assert_eq!(
+        ids_of(&printed, "contact_id"),
+        vec![
+            good["id"].as_i64().unwrap(),
+            also_good["id"].as_i64().unwrap()
+        ]
+    );
+
+    // Fixed by a new version of the template: the next extract writes it, and the letter
+    // printed with the first version keeps its text.
+    let v2 = template(&env, "update", "BROKEN", "Hello {{ person.name }}")
+        .ok()
+        .json();
+    assert_eq!(v2["version"], 2);
+    let run = extract(&env, &out, &[]).ok();
+    assert_eq!(run.json()[0]["template_version"], 2);
+    assert_eq!(
+        std::fs::read_to_string(out.join(format!("letter-{}-BROKEN.txt", bad["id"]))).unwrap(),
+        "Hello Ada Lovelace\n"
+    );
+    let reprint = env
+        .run(&[
             "contact",
             "letters",
-            "extract",
-            "--out",
-            out.to_str().unwrap(),
-            "--json",
-        ],
-        5,
-    );
+            "reprint",
+            &also_good["id"].to_string(),
+        ])
+        .ok();
+    assert_eq!(reprint.stdout, "Dear Charles Babbage: 42\n");
+}
+
+#[test]
+fn extract_never_replaces_a_file_without_force() {
+    let env = setup();
+    let c = add_billing(&env, &[]);
+    let out = env.path("letters");
+    std::fs::create_dir_all(&out).unwrap();
+    let name = format!("letter-{}-ACK.txt", c["id"]);
+    std::fs::write(out.join(&name), "an older letter").unwrap();
+    let before = env.snapshot();
+    let run = extract(&env, &out, &[]).code(5);
     assert!(
         run.error_json()["error"]["message"]
             .as_str()
             .unwrap()
-            .contains("BROKEN")
+            .contains("already exists"),
+        "{}",
+        run.stderr
     );
+    assert_eq!(before, env.snapshot(), "nothing marked printed");
     assert_eq!(
-        std::fs::read_dir(&out).unwrap().count(),
-        0,
-        "no letter left behind"
+        std::fs::read_to_string(out.join(&name)).unwrap(),
+        "an older letter"
     );
+    // A link in place of the letter is never followed, even with --force.
+    std::fs::remove_file(out.join(&name)).unwrap();
+    std::os::unix::fs::symlink(&env.db, out.join(&name)).unwrap();
+    extract(&env, &out, &["--force"]).code(5);
+    assert_eq!(before, env.snapshot());
+    // A file where the folder should be.
+    let not_a_folder = env.path("not-a-folder");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    extract(&env, &not_a_folder, &[]).code(5);
+    assert_eq!(before, env.snapshot());
+    std::fs::remove_file(out.join(&name)).unwrap();
+    std::fs::write(out.join(&name), "an older letter").unwrap();
+    extract(&env, &out, &["--force"]).ok();
+    assert!(
+        std::fs::read_to_string(out.join(&name))
+            .unwrap()
+            .starts_with("Dear Ada Lovelace")
+    );
+}
+
+#[test]
+fn hostile_templates_end_with_exit_5() {
+    let env = setup();
+    let hostile = [
+        "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+        r#"{{ "%1000000000d"|format(1) }}"#,
+        r#"{{ "x"|indent(1000000000000) }}"#,
+        r#"{{ "x" * 100000000 }}"#,
+    ];
+    for (i, body) in hostile.iter().enumerate() {
+        // Refused at add time: the sample render runs out of its budget.
+        let code = format!("H{i}");
+        let before = env.snapshot();
+        let run = template(&env, "add", &code, body);
+        assert_eq!(run.code, 5, "add {body}: {}", run.stderr);
+        assert_eq!(before, env.snapshot());
+        // And at render time, when only some data reaches it.
+        let guarded = format!(r#"ok{{% if contact.comment == "boom" %}}{body}{{% endif %}}"#);
+        template(&env, "add", &code, &guarded).ok();
+        let c = add_inquiry(
+            &env,
+            "1",
+            "2026-11-01",
+            &["--letter", &code, "--comment", "boom"],
+        );
+        let out = env.path(&format!("out-{i}"));
+        let run = extract(&env, &out, &[]);
+        assert_eq!(run.code, 5, "extract {body}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("letter {}", c["id"])),
+            "{}",
+            run.stderr
+        );
+        env.json(&[
+            "contact",
+            "letters",
+            "cancel",
+            &c["id"].to_string(),
+            "--reason",
+            "hostile",
+        ]);
+    }
+}
+
+#[test]
+fn undefined_variables_are_refused_when_the_template_is_added() {
+    let env = setup();
+    for body in [
+        "Dear {{ person.nmae }}",
+        "Dear {{ persn.name }}",
+        "{{ characteristics.nosuch }}",
+        "{% for e in log %}{{ e.txet }}{% endfor %}",
+        "{% if account %}{{ account.numbr }}{% endif %}",
+    ] {
+        let before = env.snapshot();
+        let run = template(&env, "add", "TYPO", body);
+        assert_eq!(run.code, 5, "{body}: {}", run.stderr);
+        assert_eq!(before, env.snapshot(), "{body}");
+        // An update is checked the same way.
+        let run = template(&env, "update", "ACK", body);
+        assert_eq!(run.code, 5, "{body}: {}", run.stderr);
+        assert_eq!(before, env.snapshot(), "{body}");
+    }
+    // Every documented variable is accepted.
+    template(
+        &env,
+        "add",
+        "ALL",
+        "{{ person.name }} {{ person.email }} {% if account %}{{ account.number }}{% endif %} \
+         {{ contact.comment }} {{ contact.type }} {{ characteristics.severity | default('') }} \
+         {% for e in log %}{{ e.text }} {{ e.actor }}{% endfor %}",
+    )
+    .ok();
+    // The help lists them.
+    let help = env
+        .run(&["catalog", "letter-template", "add", "--help"])
+        .ok()
+        .stdout;
+    for var in [
+        "person.{",
+        "first_name",
+        "account.{",
+        "contact.{",
+        "characteristics.CODE",
+        "log",
+    ] {
+        assert!(help.contains(var), "{var} in:\n{help}");
+    }
+}
+
+#[test]
+fn letters_are_cancelled_listed_and_reprinted() {
+    let env = setup();
+    let a = add_billing(&env, &["--comment", "first"]);
+    let b = add_billing(&env, &["--comment", "second"]);
+    let (a_id, b_id) = (a["id"].to_string(), b["id"].to_string());
+
+    // Cancel: audited, never extracted; only a pending letter can be cancelled.
+    let before = env.snapshot();
+    env.refused(&["contact", "letters", "cancel", &a_id], 2);
+    env.refused(&["contact", "letters", "cancel", "999", "--reason", "x"], 3);
+    env.refused(&["contact", "letters", "reprint", &a_id], 4);
+    assert_eq!(before, env.snapshot());
+    let cancelled = env.json(&[
+        "contact",
+        "letters",
+        "cancel",
+        &a_id,
+        "--reason",
+        "sent by hand",
+    ]);
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(cancelled["cancel_reason"], "sent by hand");
     assert_eq!(
-        env.json(&["contact", "letters", "--pending"])
+        env.json(&["contact", "show", &a_id])["letter_status"],
+        "cancelled"
+    );
+    env.refused(
+        &["contact", "letters", "cancel", &a_id, "--reason", "again"],
+        4,
+    );
+    let audit = env.json(&["audit", "--entity", "contact", "--id", &a_id]);
+    assert!(
+        audit
             .as_array()
             .unwrap()
-            .len(),
-        2
+            .iter()
+            .any(|e| e["action"] == "cancel-letter" && e["changes"]["reason"] == "sent by hand"),
+        "{audit}"
+    );
+
+    let out = env.path("letters");
+    let run = extract(&env, &out, &[]).ok().json();
+    assert_eq!(ids_of(&run, "contact_id"), vec![b["id"].as_i64().unwrap()]);
+    assert!(!out.join(format!("letter-{a_id}-ACK.txt")).exists());
+
+    // List: all, pending, printed.
+    let all = env.json(&["contact", "letters", "list"]);
+    assert_eq!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["status"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        vec!["cancelled", "printed"]
+    );
+    assert_eq!(
+        env.json(&["contact", "letters", "list", "--pending"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        ids_of(
+            &env.json(&["contact", "letters", "list", "--printed"]),
+            "contact_id"
+        ),
+        vec![b["id"].as_i64().unwrap()]
+    );
+    env.run(&["contact", "letters", "list", "--pending", "--printed"])
+        .code(2);
+
+    // Reprint: the stored text, even after the template changed; audited.
+    let printed = std::fs::read_to_string(out.join(format!("letter-{b_id}-ACK.txt"))).unwrap();
+    template(
+        &env,
+        "update",
+        "ACK",
+        "Something else entirely for {{ person.name }}",
+    )
+    .ok();
+    let again = env.run(&["contact", "letters", "reprint", &b_id]).ok();
+    assert_eq!(again.stdout, printed);
+    let json = env.json(&["contact", "letters", "reprint", &b_id]);
+    assert_eq!(json["text"], printed);
+    let audit = env.json(&["audit", "--entity", "contact", "--id", &b_id]);
+    assert_eq!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "reprint")
+            .count(),
+        2,
+        "{audit}"
+    );
+    // The template keeps its versions.
+    let t = env.json(&["catalog", "letter-template", "show", "ACK"]);
+    assert_eq!(t["version"], 2);
+    env.run(&["doctor"]).ok();
+    // A cancelled letter made pending again behind custctl's back is found by doctor.
+    env.sql(&format!(
+        "UPDATE contact SET letter_status = 'pending' WHERE id = {a_id}"
+    ));
+    let run = env.run(&["doctor", "--json"]).code(4);
+    assert!(
+        run.stdout.contains("contact-letters-consistent"),
+        "{}",
+        run.stdout
     );
 }
 

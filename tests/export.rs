@@ -66,7 +66,9 @@ fn populate(env: &Env) {
     env.sql(&format!(
         "
         INSERT INTO contact_class VALUES (1, 'BILL', 'Billing', {t});
-        INSERT INTO letter_template VALUES (1, 'WELCOME', 'Welcome', 'Dear {{{{ person.name }}}}', 0, {t});
+        INSERT INTO letter_template VALUES (1, 'WELCOME', 'Welcome', 'Dear {{{{ person.name }}}}', 0, {t}, 2, {t});
+        INSERT INTO letter_template_version VALUES (1, 1, 'Welcome', 'Hi {{{{ person.name }}}}', {t}),
+                                                   (1, 2, 'Welcome', 'Dear {{{{ person.name }}}}', {t});
         INSERT INTO contact_type VALUES (1, 1, 'DISPUTE', 'A dispute', 1, {t});
         INSERT INTO characteristic_type VALUES (1, 'PRIORITY', 'Priority', 0, NULL, 1, 1, 1, {t});
         INSERT INTO characteristic_type VALUES (2, 'REF', 'Reference', 1, '^[A-Z]+$', 1, 0, 0, {t});
@@ -75,6 +77,12 @@ fn populate(env: &Env) {
         INSERT INTO contact VALUES (1, 1, 1, {t}, 'tester', 'phone', 'inbound', 'Called about a bill', 1, 'C-1', 1, 'pending', NULL, {t});
         INSERT INTO contact_log VALUES (1, 1, {t}, 'tester', 'Will call back', '2026-12-01', 'tester', NULL, NULL);
         INSERT INTO contact_characteristic VALUES (1, 1, 'high');
+        INSERT INTO contact VALUES (2, 1, 1, {t}, 'tester', NULL, NULL, NULL, 0, NULL, 1, 'printed', {t}, {t});
+        INSERT INTO contact_characteristic VALUES (2, 1, 'low');
+        INSERT INTO letter_print VALUES (2, 1, 1, 'Hi Ann Lee', {t});
+        INSERT INTO contact VALUES (3, 1, 1, {t}, 'tester', NULL, NULL, NULL, 0, NULL, 1, 'none', NULL, {t});
+        INSERT INTO contact_characteristic VALUES (3, 1, 'low');
+        INSERT INTO letter_cancel VALUES (3, 'sent by hand', {t}, 'tester');
         INSERT INTO person_characteristic VALUES (1, 1, 'low');
         INSERT INTO account_characteristic VALUES (1, 1, 'high');
         INSERT INTO receipt_method VALUES (1, 'CARD', 'Card', 'automatic', 'card', 1, 0, 1, {t});

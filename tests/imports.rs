@@ -217,7 +217,8 @@ fn skip_invalid_writes_valid_rows_and_rejects_the_others_unchanged() {
     assert!(rows[0][3].starts_with("email:"), "{:?}", rows[0]);
     assert_eq!(&rows[1][0], "D");
     assert_eq!(env.json(&["person", "list"]).as_array().unwrap().len(), 2);
-    // Importing the same file again: the valid rows are unchanged, the invalid still rejected.
+    // Importing the same file again: the valid rows are unchanged, the invalid still rejected
+    // (the rejects file is replaced only with --force).
     let v = env.json(&[
         "person",
         "import",
@@ -225,6 +226,7 @@ fn skip_invalid_writes_valid_rows_and_rejects_the_others_unchanged() {
         "--skip-invalid",
         "--rejects",
         rejects.to_str().unwrap(),
+        "--force",
     ]);
     assert_eq!(counts(&v), [4, 0, 0, 2, 2]);
 }
@@ -884,7 +886,7 @@ I3,A-1,4111111111111112,2030-12,,,,\n"
     // No card number in the database file.
     let bytes = std::fs::read(&env.db).unwrap();
     assert!(!bytes.windows(PAN.len()).any(|w| w == PAN.as_bytes()));
-    // The same file again: the valid rows are unchanged.
+    // The same file again: the valid rows are unchanged (--force replaces the rejects file).
     let v = env.json(&[
         "instrument",
         "import",
@@ -892,6 +894,7 @@ I3,A-1,4111111111111112,2030-12,,,,\n"
         "--skip-invalid",
         "--rejects",
         rejects.to_str().unwrap(),
+        "--force",
     ]);
     assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
 }

@@ -48,13 +48,16 @@ pub fn doctor(app: &mut App) -> Result<()> {
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// The copy to create (it must not exist); its key goes to FILE.key
+    /// The copy to create; its key goes to FILE.key
     file: PathBuf,
+    /// Replace FILE (and FILE.key) if they exist
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn backup(args: BackupArgs, app: &mut App) -> Result<()> {
     let (db, ctx, out) = app.open()?;
-    let report = admin::backup(db, ctx, &args.file)?;
+    let report = admin::backup(db, ctx, &args.file, args.force)?;
     out.note(format!(
         "backed up to {} with its key {}",
         report.path.display(),

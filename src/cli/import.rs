@@ -2,7 +2,7 @@
 //! every `… import` command (`person import`, `account import`, ...).
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -11,6 +11,7 @@ use crate::cli::App;
 use crate::cli::output::{Format, Output};
 use crate::error::{Error, Result};
 use crate::import::{self, Entity, Hooks, InputFormat, Options, Report, RowReport, Source};
+use crate::outfile::{Protected, Target};
 
 /// The options of every entity import (`person import`, `account import`, ...).
 #[derive(Debug, Args)]
@@ -39,15 +40,30 @@ pub struct FileImportArgs {
     /// With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column
     #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     pub rejects: Option<PathBuf>,
+    /// With --rejects: replace FILE if it exists
+    #[arg(long, requires = "rejects")]
+    pub force: bool,
     /// Check every row and report the counts, but write nothing
     #[arg(long)]
     pub dry_run: bool,
 }
 
 impl FileImportArgs {
-    pub fn options(&self) -> Result<Options> {
+    /// The options; `--rejects FILE` is checked as an output that must not be the database
+    /// at `db_path` (or its side files) nor the file being read.
+    pub fn options(&self, db_path: &Path) -> Result<Options> {
+        let source = Source::parse(&self.file);
+        let mut protected = Protected::new().database(db_path);
+        if let Source::Path(p) = &source {
+            protected = protected.input(p);
+        }
+        let rejects = self
+            .rejects
+            .as_deref()
+            .map(|p| Target::check(p, self.force, &protected))
+            .transpose()?;
         Ok(Options {
-            source: Source::parse(&self.file),
+            source,
             format: self.input_format.as_deref().map(|f| {
                 if f == "ndjson" {
                     InputFormat::Ndjson
@@ -68,7 +84,7 @@ impl FileImportArgs {
                 .map(import::parse_encoding)
                 .transpose()?,
             skip_invalid: self.skip_invalid,
-            rejects: self.rejects.clone(),
+            rejects,
             dry_run: self.dry_run,
         })
     }
@@ -94,7 +110,7 @@ pub fn progress_bar(out: &Output, total: Option<u64>) -> Option<ProgressBar> {
 
 /// Runs an entity import and prints its summary; exit 5 when invalid rows stopped it.
 pub fn run_entity<E: Entity>(entity: &mut E, args: &FileImportArgs, app: &mut App) -> Result<()> {
-    let opts = args.options()?;
+    let opts = args.options(app.db_path())?;
     let (db, ctx, out) = app.open()?;
     let bar = progress_bar(out, opts.source.size());
     // Each invalid row on stderr as it is found (text formats); under JSON formats they go

@@ -35,6 +35,7 @@ use sha2::{Digest, Sha256};
 use crate::domain::card::redact;
 use crate::error::{Error, Result};
 use crate::ops::Context;
+use crate::outfile::{Finished, Target, TempFile};
 use crate::store::audit::{NewEntry, append};
 use crate::store::{Db, Writer, import as store};
 use scan::{Scan, Scanner};
@@ -91,7 +92,8 @@ pub struct Options {
     pub delimiter: u8,
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub skip_invalid: bool,
-    pub rejects: Option<PathBuf>,
+    /// `--rejects FILE`, checked as an output.
+    pub rejects: Option<Target>,
     pub dry_run: bool,
 }
 
@@ -688,17 +690,16 @@ fn open_error(path: &Path, e: std::io::Error) -> Error {
     }
 }
 
-/// Where invalid rows go with `--skip-invalid --rejects FILE`.
+/// Where invalid rows go with `--skip-invalid --rejects FILE`: a temporary file beside
+/// FILE (see [`crate::outfile`]), put in place only when the import commits.
 enum Rejects {
-    Csv(Box<csv::Writer<BufWriter<File>>>),
-    Ndjson(BufWriter<File>),
+    Csv(Box<csv::Writer<BufWriter<TempFile>>>),
+    Ndjson(BufWriter<TempFile>),
 }
 
 impl Rejects {
-    fn create(path: &Path, format: InputFormat, delimiter: u8) -> Result<Rejects> {
-        let file = File::create(path)
-            .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
-        let w = BufWriter::new(file);
+    fn create(target: &Target, format: InputFormat, delimiter: u8) -> Result<Rejects> {
+        let w = BufWriter::new(target.create()?);
         Ok(match format {
             InputFormat::Csv => Rejects::Csv(Box::new(
                 csv::WriterBuilder::new()
@@ -709,12 +710,20 @@ impl Rejects {
         })
     }
 
-    fn flush(&mut self) -> Result<()> {
-        match self {
-            Rejects::Csv(w) => w.flush()?,
-            Rejects::Ndjson(w) => w.flush()?,
-        }
-        Ok(())
+    /// Flushes and syncs the file (a full disk: 6, and no file is left); the caller puts it
+    /// in place after the commit.
+    fn finish(self) -> Result<Finished> {
+        let what = "cannot write the rejects file";
+        let buffered = match self {
+            Rejects::Csv(w) => w
+                .into_inner()
+                .map_err(|e| crate::outfile::io_error(what, e.into_error()))?,
+            Rejects::Ndjson(w) => w,
+        };
+        let temp = buffered
+            .into_inner()
+            .map_err(|e| crate::outfile::io_error(what, e.into_error()))?;
+        temp.finish()
     }
 }
 
@@ -832,7 +841,11 @@ pub fn run<E: Entity>(
             _ => Vec::new(),
         };
         let rejects = match (&opts.rejects, opts.skip_invalid && !opts.dry_run) {
-            (Some(path), true) => Some(Rejects::create(path, opts.input_format(), opts.delimiter)?),
+            (Some(target), true) => Some(Rejects::create(
+                target,
+                opts.input_format(),
+                opts.delimiter,
+            )?),
             _ => None,
         };
         let mut attempt = Attempt {
@@ -869,9 +882,10 @@ pub fn run<E: Entity>(
         } else {
             0.0
         };
-        if let Some(r) = attempt.rejects.as_mut() {
-            r.flush()?;
-        }
+        let rejects_file = match attempt.rejects.take() {
+            Some(r) => Some(r.finish()?),
+            None => None,
+        };
         let commit = !opts.dry_run && (summary.rejected == 0 || opts.skip_invalid);
         if commit {
             store::create_indexes(w.conn, &rebuild)?;
@@ -897,6 +911,15 @@ pub fn run<E: Entity>(
                 },
             )?;
             tx.commit()?;
+            if let Some(f) = rejects_file {
+                f.persist().map_err(|mut e| {
+                    e.message = format!(
+                        "the import was committed, but its rejects file was not written: {}",
+                        e.message
+                    );
+                    e
+                })?;
+            }
         } else {
             drop(tx);
         }

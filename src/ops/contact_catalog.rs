@@ -7,7 +7,7 @@ use crate::domain::characteristic::{
     CharacteristicRule, CharacteristicType, Entity, NewCharacteristicType,
 };
 use crate::domain::contact::{ContactClass, ContactType, TypeCharacteristicSpec};
-use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
+use crate::domain::letter::{LetterTemplate, NewLetterTemplate, check_body, check_variables};
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit};
@@ -202,7 +202,19 @@ pub struct TemplateSummary {
     pub code: String,
     pub description: String,
     pub system_only: bool,
+    pub version: i64,
     pub created_at: String,
+    pub updated_at: Option<String>,
+}
+
+/// The codes of the characteristic types that apply to contacts (what
+/// `characteristics.CODE` in a template may name).
+fn contact_characteristic_codes(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    Ok(store::characteristic_types(conn)?
+        .into_iter()
+        .filter(|t| t.applies_to.contains(&Entity::Contact))
+        .map(|t| t.code)
+        .collect())
 }
 
 pub fn add_template(db: &mut Db, ctx: &Context, new: &NewLetterTemplate) -> Result<LetterTemplate> {
@@ -210,6 +222,7 @@ pub fn add_template(db: &mut Db, ctx: &Context, new: &NewLetterTemplate) -> Resu
         if store::template(w.conn, &new.code)?.is_some() {
             return Err(duplicate("letter-template", &new.code));
         }
+        check_variables(&new.body, &contact_characteristic_codes(w.conn)?)?;
         let id = store::insert_template(w.conn, new, &ctx.timestamp())?;
         let t = require_template(w.conn, &new.code)?;
         audit(
@@ -238,9 +251,63 @@ pub fn templates(db: &mut Db) -> Result<Vec<TemplateSummary>> {
             code: t.code,
             description: t.description,
             system_only: t.system_only,
+            version: t.version,
             created_at: t.created_at,
+            updated_at: t.updated_at,
         })
         .collect())
+}
+
+/// Makes a new version of template `code` with a new description and/or body (checked as
+/// at `add`). Letters already printed keep the text they were printed with; pending ones
+/// are rendered with the new version.
+pub fn update_template(
+    db: &mut Db,
+    ctx: &Context,
+    code: &str,
+    description: Option<&str>,
+    body: Option<&str>,
+) -> Result<LetterTemplate> {
+    let code = text::code("code", code)?;
+    let description = text::optional(description, |d| text::name("description", d))?;
+    let body = body.map(check_body).transpose()?;
+    if description.is_none() && body.is_none() {
+        return Err(Error::usage("nothing to change")
+            .with_hint("give --description TEXT and/or --body-file FILE"));
+    }
+    db.write(|w| {
+        let old = require_template(w.conn, &code)?;
+        if let Some(b) = &body {
+            check_variables(b, &contact_characteristic_codes(w.conn)?)?;
+        }
+        let new_description = description
+            .clone()
+            .unwrap_or_else(|| old.description.clone());
+        let new_body = body.clone().unwrap_or_else(|| old.body.clone());
+        if new_description == old.description && new_body == old.body {
+            return Ok(old);
+        }
+        let version = store::update_template(
+            w.conn,
+            old.id,
+            &new_description,
+            &new_body,
+            &ctx.timestamp(),
+        )?;
+        let mut changes = serde_json::json!({"version": {"from": old.version, "to": version}});
+        if new_description != old.description {
+            changes["description"] =
+                serde_json::json!({"from": old.description, "to": new_description});
+        }
+        if new_body != old.body {
+            changes["body_chars"] = serde_json::json!({
+                "from": old.body.chars().count(),
+                "to": new_body.chars().count(),
+            });
+        }
+        audit(w, ctx, "update", "letter_template", old.id, changes)?;
+        require_template(w.conn, &code)
+    })
 }
 
 pub fn template(db: &mut Db, code: &str) -> Result<LetterTemplate> {

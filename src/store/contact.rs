@@ -62,12 +62,15 @@ pub fn insert(conn: &Connection, person_id: i64, c: &NewContact, created_at: &st
 /// Columns of [`contact_from_row`]; the contact is `c`. `CROSS JOIN` keeps `contact` the
 /// outer loop, so that its indexes (by person and time, by time) serve every list.
 const SELECT_CONTACT: &str = "SELECT c.id, c.person_id, c.contacted_at, c.user, cc.code, ct.code,
-        c.method, c.direction, c.comment, c.open, c.external_id, lt.code, c.letter_status,
+        c.method, c.direction, c.comment, c.open, c.external_id, lt.code,
+        CASE WHEN lc.contact_id IS NOT NULL AND c.letter_status = 'none'
+             THEN 'cancelled' ELSE c.letter_status END,
         c.letter_printed_at, c.created_at
    FROM contact c
   CROSS JOIN contact_type ct ON ct.id = c.contact_type_id
   CROSS JOIN contact_class cc ON cc.id = ct.class_id
-   LEFT JOIN letter_template lt ON lt.id = c.letter_template_id";
+   LEFT JOIN letter_template lt ON lt.id = c.letter_template_id
+   LEFT JOIN letter_cancel lc ON lc.contact_id = c.id";
 
 fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     let method: Option<String> = r.get(6)?;
@@ -336,7 +339,7 @@ pub fn reminders(
 
 // ------------------------------------------------------------------ letters
 
-/// A contact's letter, as `contact letters` lists it.
+/// A contact's letter, as `contact letters` lists it (the letter's id is its contact's).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Letter {
     pub contact_id: i64,
@@ -345,28 +348,65 @@ pub struct Letter {
     pub status: LetterStatus,
     pub contacted_at: String,
     pub printed_at: Option<String>,
+    /// The template version it was printed with (none for letters printed before custctl
+    /// kept printed texts).
+    pub template_version: Option<i64>,
+    pub cancelled_at: Option<String>,
+    pub cancel_reason: Option<String>,
 }
 
-/// Letters (pending and printed, or pending only), by contact id.
-pub fn letters(conn: &Connection, pending_only: bool) -> Result<Vec<Letter>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.id, c.person_id, lt.code, c.letter_status, c.contacted_at, c.letter_printed_at
-           FROM contact c JOIN letter_template lt ON lt.id = c.letter_template_id
-          WHERE c.letter_status <> 'none' AND (?1 = 0 OR c.letter_status = 'pending')
-          ORDER BY c.id",
-    )?;
-    let rows = stmt.query_map([pending_only as i64], |r| {
-        let status: String = r.get(3)?;
-        Ok(Letter {
-            contact_id: r.get(0)?,
-            person_id: r.get(1)?,
-            template: r.get(2)?,
-            status: LetterStatus::parse("letter status", &status).unwrap_or(LetterStatus::None),
-            contacted_at: r.get(4)?,
-            printed_at: r.get(5)?,
-        })
-    })?;
+/// Which letters `letters` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterFilter {
+    All,
+    Pending,
+    Printed,
+}
+
+const SELECT_LETTER: &str = "SELECT c.id, c.person_id, lt.code,
+        CASE WHEN x.contact_id IS NOT NULL AND c.letter_status = 'none' THEN 'cancelled'
+             ELSE c.letter_status END,
+        c.contacted_at, c.letter_printed_at, p.template_version, x.cancelled_at, x.reason
+   FROM contact c JOIN letter_template lt ON lt.id = c.letter_template_id
+   LEFT JOIN letter_print p ON p.contact_id = c.id
+   LEFT JOIN letter_cancel x ON x.contact_id = c.id";
+
+fn letter_from_row(r: &Row<'_>) -> rusqlite::Result<Letter> {
+    let status: String = r.get(3)?;
+    Ok(Letter {
+        contact_id: r.get(0)?,
+        person_id: r.get(1)?,
+        template: r.get(2)?,
+        status: LetterStatus::parse("letter status", &status).unwrap_or(LetterStatus::None),
+        contacted_at: r.get(4)?,
+        printed_at: r.get(5)?,
+        template_version: r.get(6)?,
+        cancelled_at: r.get(7)?,
+        cancel_reason: r.get(8)?,
+    })
+}
+
+/// Letters (every one that was queued, or the pending or printed ones), by contact id.
+pub fn letters(conn: &Connection, filter: LetterFilter) -> Result<Vec<Letter>> {
+    let condition = match filter {
+        LetterFilter::All => "c.letter_status <> 'none' OR x.contact_id IS NOT NULL",
+        LetterFilter::Pending => "c.letter_status = 'pending'",
+        LetterFilter::Printed => "c.letter_status = 'printed'",
+    };
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT_LETTER} WHERE {condition} ORDER BY c.id"))?;
+    let rows = stmt.query_map([], letter_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The letter of contact `id`, if one was ever queued.
+pub fn letter(conn: &Connection, id: i64) -> Result<Option<Letter>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT_LETTER} WHERE c.id = ?1 AND (c.letter_status <> 'none' OR x.contact_id IS NOT NULL)"
+        ))?
+        .query_row([id], letter_from_row)
+        .optional()?)
 }
 
 /// The ids of contacts with a pending letter, in id order (served by a partial index).
@@ -385,11 +425,59 @@ pub fn letter_template_id(conn: &Connection, contact_id: i64) -> Result<Option<i
         .flatten())
 }
 
-pub fn mark_printed(conn: &Connection, contact_id: i64, at: &str) -> Result<()> {
+/// Whether contact `id`'s letter is still pending with template `template_id`.
+pub fn letter_pending_with(conn: &Connection, id: i64, template_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND letter_status = 'pending'
+                                                  AND letter_template_id = ?2)",
+        )?
+        .query_row(params![id, template_id], |r| r.get(0))?)
+}
+
+/// Marks the letter of contact `id` printed at `at`, keeping the text it was printed with.
+pub fn mark_printed(
+    conn: &Connection,
+    contact_id: i64,
+    at: &str,
+    template_id: i64,
+    template_version: i64,
+    text: &str,
+) -> Result<()> {
     conn.prepare_cached(
         "UPDATE contact SET letter_status = 'printed', letter_printed_at = ?2 WHERE id = ?1",
     )?
     .execute(params![contact_id, at])?;
+    conn.prepare_cached(
+        "INSERT INTO letter_print (contact_id, template_id, template_version, text, printed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![contact_id, template_id, template_version, text, at])?;
+    Ok(())
+}
+
+/// The text a letter was printed with, if it was kept.
+pub fn printed_text(conn: &Connection, contact_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT text FROM letter_print WHERE contact_id = ?1")?
+        .query_row([contact_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Cancels the pending letter of contact `id`: nothing will extract it.
+pub fn cancel_letter(
+    conn: &Connection,
+    id: i64,
+    reason: &str,
+    at: &str,
+    actor: &str,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE contact SET letter_status = 'none' WHERE id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached(
+        "INSERT INTO letter_cancel (contact_id, reason, cancelled_at, actor) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![id, reason, at, actor])?;
     Ok(())
 }
 
@@ -413,12 +501,17 @@ pub fn missing_required_characteristics(conn: &Connection) -> Result<Vec<(i64, S
 }
 
 /// Contacts whose letter fields disagree: a letter pending or printed without a template,
-/// printed without a print time, or a print time on a letter not printed.
+/// printed without a print time, or a print time on a letter not printed; a cancelled letter
+/// that is pending or printed again, or a kept printed text of a letter not printed.
 pub fn inconsistent_letters(conn: &Connection) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
-        "SELECT id FROM contact
+        "SELECT id FROM contact c
           WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
              OR ((letter_status = 'printed') <> (letter_printed_at IS NOT NULL))
+             OR (letter_status <> 'none'
+                 AND EXISTS (SELECT 1 FROM letter_cancel x WHERE x.contact_id = c.id))
+             OR (letter_status <> 'printed'
+                 AND EXISTS (SELECT 1 FROM letter_print p WHERE p.contact_id = c.id))
           ORDER BY id LIMIT 1000",
     )?;
     let rows = stmt.query_map([], |r| r.get(0))?;

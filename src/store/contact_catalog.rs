@@ -276,11 +276,14 @@ fn template_from_row(r: &Row<'_>) -> rusqlite::Result<LetterTemplate> {
         system_only: flag(r.get(3)?),
         body: r.get(4)?,
         created_at: r.get(5)?,
+        version: r.get(6)?,
+        updated_at: r.get(7)?,
     })
 }
 
 const SELECT_TEMPLATE: &str =
-    "SELECT id, code, description, system_only, body, created_at FROM letter_template";
+    "SELECT id, code, description, system_only, body, created_at, version,
+        updated_at FROM letter_template";
 
 pub fn insert_template(conn: &Connection, t: &NewLetterTemplate, now: &str) -> Result<i64> {
     conn.prepare_cached(
@@ -294,7 +297,46 @@ pub fn insert_template(conn: &Connection, t: &NewLetterTemplate, now: &str) -> R
         t.system_only as i64,
         now
     ])?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    insert_version(conn, id, 1, &t.description, &t.body, now)?;
+    Ok(id)
+}
+
+fn insert_version(
+    conn: &Connection,
+    id: i64,
+    version: i64,
+    description: &str,
+    body: &str,
+    now: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO letter_template_version (template_id, version, description, body, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, version, description, body, now])?;
+    Ok(())
+}
+
+/// Makes `description` and `body` the next version of template `id`; returns its number.
+/// The earlier versions stay in `letter_template_version`.
+pub fn update_template(
+    conn: &Connection,
+    id: i64,
+    description: &str,
+    body: &str,
+    now: &str,
+) -> Result<i64> {
+    let version: i64 = conn
+        .prepare_cached("SELECT version + 1 FROM letter_template WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    conn.prepare_cached(
+        "UPDATE letter_template SET description = ?2, body = ?3, version = ?4, updated_at = ?5
+          WHERE id = ?1",
+    )?
+    .execute(params![id, description, body, version, now])?;
+    insert_version(conn, id, version, description, body, now)?;
+    Ok(version)
 }
 
 pub fn template(conn: &Connection, code: &str) -> Result<Option<LetterTemplate>> {

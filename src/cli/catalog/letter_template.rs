@@ -20,7 +20,12 @@ pub struct LetterTemplateArgs {
 enum LetterTemplateCommand {
     /// Add a letter template; its body is a minijinja template that sees person, account,
     /// contact, characteristics and log
+    #[command(after_long_help = crate::domain::letter::context_help())]
     Add(AddArgs),
+    /// Make a new version of a letter template (letters already printed keep their text;
+    /// pending ones are rendered with the new version)
+    #[command(after_long_help = crate::domain::letter::context_help())]
+    Update(UpdateArgs),
     /// List the letter templates (without their bodies)
     List,
     /// Show a letter template with its body
@@ -40,6 +45,18 @@ struct AddArgs {
     /// Only custctl itself may queue this template (a manual contact naming it is refused)
     #[arg(long)]
     system_only: bool,
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    /// The template code
+    code: String,
+    /// What the letter is for
+    #[arg(long, value_name = "TEXT")]
+    description: Option<String>,
+    /// The file holding the new body (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    body_file: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +94,17 @@ pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
             let new = NewLetterTemplate::from_input(&a.code, &a.description, &body, a.system_only)?;
             let (db, ctx, out) = app.open()?;
             out.object(&ops::add_template(db, ctx, &new)?)
+        }
+        LetterTemplateCommand::Update(a) => {
+            let body = a.body_file.as_deref().map(read_body).transpose()?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::update_template(
+                db,
+                ctx,
+                &a.code,
+                a.description.as_deref(),
+                body.as_deref(),
+            )?)
         }
         LetterTemplateCommand::List => {
             let (db, _, out) = app.open()?;

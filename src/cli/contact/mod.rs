@@ -14,6 +14,7 @@ use crate::domain::contact::ContactInput;
 use crate::error::Result;
 use crate::ops::contact::{self as ops, ListQuery};
 use crate::ops::letter;
+use crate::store::contact::LetterFilter;
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
@@ -212,15 +213,43 @@ struct DoneArgs {
 struct LettersArgs {
     #[command(subcommand)]
     command: Option<LettersCommand>,
+    #[command(flatten)]
+    filter: LetterFilterArgs,
+}
+
+#[derive(Debug, Args)]
+struct LetterFilterArgs {
     /// Only letters not printed yet
-    #[arg(long)]
+    #[arg(long, conflicts_with = "printed")]
     pending: bool,
+    /// Only letters printed
+    #[arg(long)]
+    printed: bool,
+}
+
+impl LetterFilterArgs {
+    fn filter(&self) -> LetterFilter {
+        if self.pending {
+            LetterFilter::Pending
+        } else if self.printed {
+            LetterFilter::Printed
+        } else {
+            LetterFilter::All
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 enum LettersCommand {
-    /// Render each pending letter into a file in DIR and mark it printed
+    /// List the letters (pending, printed and cancelled); a letter's ID is its contact's id
+    List(LetterFilterArgs),
+    /// Render each pending letter into a file in DIR and mark it printed; a letter that
+    /// fails is reported (exit 5 at the end) and stays pending, the others are written
     Extract(ExtractArgs),
+    /// Cancel a pending letter: it is never extracted
+    Cancel(CancelLetterArgs),
+    /// Print the text a printed letter was printed with, again (audited)
+    Reprint(IdArgs),
 }
 
 #[derive(Debug, Args)]
@@ -228,6 +257,18 @@ struct ExtractArgs {
     /// The folder for the letters (created if missing)
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// Replace letter files that already exist in DIR
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct CancelLetterArgs {
+    /// The letter (its contact's id)
+    id: i64,
+    /// Why it is cancelled
+    #[arg(long, value_name = "TEXT")]
+    reason: String,
 }
 
 pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
@@ -330,15 +371,35 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             let (db, ctx, out) = app.open()?;
             match a.command {
                 Some(LettersCommand::Extract(e)) => {
-                    let extracted = letter::extract(db, ctx, &e.out)?;
+                    let report = letter::extract(db, ctx, &e.out, e.force)?;
                     out.note(format!(
                         "{} letter(s) written to {}",
-                        extracted.len(),
+                        report.extracted.len(),
                         e.out.display()
                     ));
-                    out.list(&extracted)
+                    out.list(&report.extracted)?;
+                    match report.error() {
+                        Some(err) => Err(err),
+                        None => Ok(()),
+                    }
                 }
-                None => out.list(&letter::list(db, a.pending)?),
+                Some(LettersCommand::List(f)) => out.list(&letter::list(db, f.filter())?),
+                Some(LettersCommand::Cancel(c)) => {
+                    out.object(&letter::cancel(db, ctx, c.id, &c.reason)?)
+                }
+                Some(LettersCommand::Reprint(r)) => {
+                    let text = letter::reprint(db, ctx, r.id)?;
+                    if out.json_errors() {
+                        out.object(&serde_json::json!({"contact_id": r.id, "text": text}))
+                    } else {
+                        use std::io::Write;
+                        let mut stdout = std::io::stdout().lock();
+                        stdout.write_all(text.as_bytes())?;
+                        stdout.flush()?;
+                        Ok(())
+                    }
+                }
+                None => out.list(&letter::list(db, a.filter.filter())?),
             }
         }
         ContactCommand::Import(a) => import::run(a, app),
