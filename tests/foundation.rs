@@ -33,12 +33,12 @@ fn migrating_twice_keeps_the_schema_version() {
     let env = Env::new();
     env.json(&["init"]);
     let again = env.json(&["init"]);
-    assert_eq!(again["schema_version"], 1);
+    assert_eq!(again["schema_version"], 2);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();

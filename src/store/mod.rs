@@ -30,7 +30,11 @@ use crate::error::{Error, Result};
 
 /// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
 /// released entry; add the next.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_foundation.sql"),
+    // Another change adds 0002 before this one; 0003 stays the last entry.
+    include_str!("migrations/0003_phone_typed.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
