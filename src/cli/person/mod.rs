@@ -5,6 +5,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::region::RegionArg;
 use crate::cli::{App, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
@@ -56,9 +57,11 @@ struct AddArgs {
     /// Primary email address
     #[arg(long)]
     email: Option<String>,
-    /// Primary phone number (kept as given)
+    /// Primary phone number (stored in E.164, the form as typed beside it)
     #[arg(long)]
     phone: Option<String>,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +103,8 @@ struct UpdateArgs {
     /// Replaces the primary phone
     #[arg(long)]
     phone: Option<String>,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +134,8 @@ struct PointAddArgs {
     /// Make it the primary point of its type
     #[arg(long)]
     primary: bool,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -161,6 +168,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 external_id: a.external_id,
                 email: a.email,
                 phone: a.phone,
+                region: a.region.resolve()?,
             };
             let (db, ctx, out) = app.open()?;
             let person = ops::add(db, ctx, &input)?;
@@ -185,6 +193,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 external_id: a.external_id,
                 email: a.email,
                 phone: a.phone,
+                region: a.region.resolve()?,
             };
             let (db, ctx, out) = app.open()?;
             out.object(&ops::update(db, ctx, &reference, &change)?)
@@ -193,15 +202,19 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             command: PointCommand::Add(a),
         }) => {
             let reference = PersonRef::parse(&a.person)?;
+            let region = a.region.resolve()?;
             let (db, ctx, out) = app.open()?;
             let added = ops::add_point(
                 db,
                 ctx,
                 &reference,
-                &a.kind,
-                &a.value,
-                a.purpose.as_deref(),
-                a.primary,
+                &ops::PointInput {
+                    kind: &a.kind,
+                    value: &a.value,
+                    region: region.as_deref(),
+                    purpose: a.purpose.as_deref(),
+                    primary: a.primary,
+                },
             )?;
             if let Some(old) = &added.demoted {
                 out.note(format!(
