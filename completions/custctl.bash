@@ -7071,7 +7071,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7102,6 +7102,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7515,7 +7519,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7538,6 +7542,10 @@ _custctl() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7633,7 +7641,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h -V --type --value --purpose --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --type --value --purpose --primary --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7648,6 +7656,10 @@ _custctl() {
                     return 0
                     ;;
                 --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7793,7 +7805,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7824,6 +7836,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
