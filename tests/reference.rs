@@ -242,6 +242,16 @@ fn phones_are_stored_in_e164_beside_the_typed_form() {
     ]);
     let added = to_run(cmd.output().unwrap()).ok().json();
     assert_eq!(added["value"], "+447400123456");
+    let updated = env.json(&[
+        "person",
+        "update",
+        "1",
+        "--phone",
+        "(201) 555-0123",
+        "--region",
+        "us",
+    ]);
+    assert_eq!(updated["phone"], "+12015550123");
     // Not phone numbers, and a national form without a region: 5 with a hint.
     for bad in ["not a phone", "+1", "3.49123E+10"] {
         let r = env.refused(

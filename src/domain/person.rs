@@ -276,4 +276,16 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.exit_code(), 5);
     }
+
+    #[test]
+    fn phone_and_fax_points_keep_e164_and_the_typed_form() {
+        for kind in [PointType::Phone, PointType::Fax] {
+            let v = contact_point_value(kind, "030 123456", Some("DE")).unwrap();
+            assert_eq!(v.value, "+4930123456");
+            assert_eq!(v.typed.as_deref(), Some("030 123456"));
+            assert!(contact_point_value(kind, "030 123456", None).is_err());
+        }
+        let email = contact_point_value(PointType::Email, "ada@example.com", Some("DE")).unwrap();
+        assert_eq!(email.typed, None);
+    }
 }
