@@ -382,9 +382,6 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
-            custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,update)
-                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update"
-                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -406,9 +403,6 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
-            custctl__subcmd__catalog__subcmd__letter__subcmd__template,update)
-                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
-                ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__add"
                 ;;
@@ -420,9 +414,6 @@ _custctl() {
                 ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__show"
-                ;;
-            custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,update)
-                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
@@ -553,17 +544,8 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__characteristic,set)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__characteristic__subcmd__set"
                 ;;
-            custctl__subcmd__contact__subcmd__help__subcmd__letters,cancel)
-                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel"
-                ;;
             custctl__subcmd__contact__subcmd__help__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract"
-                ;;
-            custctl__subcmd__contact__subcmd__help__subcmd__letters,list)
-                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list"
-                ;;
-            custctl__subcmd__contact__subcmd__help__subcmd__letters,reprint)
-                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__help__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__log__subcmd__add"
@@ -574,35 +556,17 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__reminders,done)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__reminders__subcmd__done"
                 ;;
-            custctl__subcmd__contact__subcmd__letters,cancel)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__cancel"
-                ;;
             custctl__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help"
                 ;;
-            custctl__subcmd__contact__subcmd__letters,list)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__list"
-                ;;
-            custctl__subcmd__contact__subcmd__letters,reprint)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__reprint"
-                ;;
-            custctl__subcmd__contact__subcmd__letters__subcmd__help,cancel)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel"
-                ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__help"
-                ;;
-            custctl__subcmd__contact__subcmd__letters__subcmd__help,list)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list"
-                ;;
-            custctl__subcmd__contact__subcmd__letters__subcmd__help,reprint)
-                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__log__subcmd__add"
@@ -790,9 +754,6 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
-            custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,update)
-                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
-                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -841,17 +802,8 @@ _custctl() {
             custctl__subcmd__help__subcmd__contact__subcmd__characteristic,set)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__characteristic__subcmd__set"
                 ;;
-            custctl__subcmd__help__subcmd__contact__subcmd__letters,cancel)
-                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel"
-                ;;
             custctl__subcmd__help__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract"
-                ;;
-            custctl__subcmd__help__subcmd__contact__subcmd__letters,list)
-                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list"
-                ;;
-            custctl__subcmd__help__subcmd__contact__subcmd__letters,reprint)
-                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__help__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__log__subcmd__add"
@@ -1941,7 +1893,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2611,7 +2563,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h -V --force --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,7 +3247,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template)
-            opts="add update list show"
+            opts="add list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3337,20 +3289,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3449,7 +3387,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add update list show help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,7 +3455,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help)
-            opts="add update list show help"
+            opts="add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3586,20 +3524,6 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
             opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3637,44 +3561,6 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
-            opts="-q -h -V --description --body-file --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --description)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --body-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4557,7 +4443,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters)
-            opts="list extract cancel reprint"
+            opts="extract"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4570,49 +4456,7 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4739,7 +4583,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4789,7 +4633,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --help --version list extract cancel reprint help"
+            opts="-q -h -V --pending --db --format --json --actor --quiet --color --help --version extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4818,42 +4662,8 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__cancel)
-            opts="-q -h -V --reason --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h -V --out --force --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --out --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4887,22 +4697,8 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__help)
-            opts="list extract cancel reprint help"
+            opts="extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4935,94 +4731,6 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__list)
-            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__contact__subcmd__letters__subcmd__reprint)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5983,7 +5691,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="add update list show"
+            opts="add list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6025,20 +5733,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6263,7 +5957,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters)
-            opts="list extract cancel reprint"
+            opts="extract"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,49 +5970,7 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7233,7 +6885,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7419,7 +7071,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7450,6 +7102,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7863,7 +7519,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7886,6 +7542,10 @@ _custctl() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7981,7 +7641,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h -V --type --value --purpose --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --type --value --purpose --primary --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7996,6 +7656,10 @@ _custctl() {
                     return 0
                     ;;
                 --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8141,7 +7805,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8172,6 +7836,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -294,7 +294,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l kind -d 'person or organization [default: person]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l external-id -d 'The key of this person in the source system (unique)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Primary email address' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (kept as given)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (stored in E.164, the form as typed beside it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -343,6 +344,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l external-id -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'Replaces the primary email' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -415,6 +417,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -27,7 +27,7 @@ fn populate(env: &Env) {
         "--email",
         "ann@example.com",
         "--phone",
-        "555-1",
+        "+1 201-555-0123",
     ]);
     env.json(&["person", "add", "--name", "Acme", "--kind", "organization"]);
     env.json(&[

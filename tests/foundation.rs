@@ -96,7 +96,8 @@ fn person_add_show_list_in_every_format() {
     assert_eq!(ada["name"], "Ada Lovelace");
     assert_eq!(ada["kind"], "person");
     assert_eq!(ada["email"], "ada@example.com");
-    assert_eq!(ada["phone"], "+44 20 7946 0000");
+    // Stored in E.164; the form as typed stays on the contact point.
+    assert_eq!(ada["phone"], "+442079460000");
     assert_eq!(ada["created_at"], common::NOW);
     env.json(&["person", "add", "--name", "Acme", "--kind", "organization"]);
 
@@ -219,7 +220,14 @@ fn person_update_changes_fields_and_primary_points() {
 #[test]
 fn one_primary_contact_point_per_type_with_demotion_reported() {
     let env = Env::new();
-    env.json(&["person", "add", "--name", "Ada", "--phone", "111"]);
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Ada",
+        "--phone",
+        "+1 201-555-0111",
+    ]);
     let added = env
         .run(&[
             "person",
@@ -229,7 +237,7 @@ fn one_primary_contact_point_per_type_with_demotion_reported() {
             "--type",
             "phone",
             "--value",
-            "222",
+            "+1 201-555-0122",
             "--primary",
         ])
         .ok();
@@ -246,13 +254,13 @@ fn one_primary_contact_point_per_type_with_demotion_reported() {
         "--type",
         "phone",
         "--value",
-        "333",
+        "+1 201-555-0133",
         "--primary",
     ]);
     assert_eq!(added["primary"], true);
-    assert_eq!(added["demoted"]["value"], "222");
+    assert_eq!(added["demoted"]["value"], "+12015550122");
     let person = env.json(&["person", "show", "1"]);
-    assert_eq!(person["phone"], "333");
+    assert_eq!(person["phone"], "+12015550133");
     let primaries: Vec<&Value> = person["contact_points"]
         .as_array()
         .unwrap()
@@ -292,7 +300,14 @@ fn one_primary_contact_point_per_type_with_demotion_reported() {
     );
     env.refused(
         &[
-            "person", "point", "add", "9", "--type", "phone", "--value", "1",
+            "person",
+            "point",
+            "add",
+            "9",
+            "--type",
+            "phone",
+            "--value",
+            "+1 201-555-0111",
         ],
         3,
     );
@@ -578,7 +593,14 @@ fn errors_are_json_under_json_formats_and_exit_codes_follow_the_table() {
 #[test]
 fn quiet_silences_messages_not_data() {
     let env = Env::new();
-    env.json(&["person", "add", "--name", "Ada", "--phone", "1"]);
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Ada",
+        "--phone",
+        "+1 201-555-0111",
+    ]);
     let run = env
         .run(&[
             "--quiet",
@@ -589,7 +611,7 @@ fn quiet_silences_messages_not_data() {
             "--type",
             "phone",
             "--value",
-            "2",
+            "+1 201-555-0122",
             "--primary",
         ])
         .ok();

@@ -360,7 +360,7 @@ fn contact_list_shows_contact_points_and_addresses() {
         "--email",
         "jane@example.com",
         "--phone",
-        "+1 555 0100",
+        "+1 201-555-0100",
     ]);
     env.json(&[
         "person", "relate", "ext:J", "--to", "1", "--role", "contact",
@@ -385,7 +385,7 @@ fn contact_list_shows_contact_points_and_addresses() {
         .iter()
         .map(|p| p["value"].as_str().unwrap())
         .collect();
-    assert!(points.contains(&"jane@example.com") && points.contains(&"+1 555 0100"));
+    assert!(points.contains(&"jane@example.com") && points.contains(&"+12015550100"));
     // An account-level contact reaches every site of the account; a site contact its site.
     assert_eq!(jane["addresses"].as_array().unwrap().len(), 2);
     let sam = &list[1];

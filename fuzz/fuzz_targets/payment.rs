@@ -29,5 +29,5 @@ fuzz_target!(|data: &[u8]| {
             .expect("the domestic form of a valid IBAN is valid");
         assert_eq!(domestic_key, iban.bank_key);
     }
-    let _ = parse_bic(text, Some("DE"));
+    let _ = parse_bic(text);
 });

@@ -16,6 +16,7 @@ pub mod instrument;
 pub mod output;
 pub mod person;
 pub mod profile;
+pub mod region;
 pub mod relationship;
 
 use std::ffi::OsString;
@@ -35,7 +36,8 @@ Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 not found, 4 conflict w
 rule, 5 invalid input data, 6 storage failure.
 
 Environment: CUSTCTL_DB (database path), CUSTCTL_ACTOR (who makes changes), CUSTCTL_NOW (fix the \
-clock, RFC 3339), CUSTCTL_BUSY_TIMEOUT_MS (wait for other writers), NO_COLOR.";
+clock, RFC 3339), CUSTCTL_BUSY_TIMEOUT_MS (wait for other writers), CUSTCTL_PHONE_REGION (region of \
+phone numbers in national form, e.g. DE), NO_COLOR.";
 
 #[derive(Debug, Parser)]
 #[command(

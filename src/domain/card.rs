@@ -20,6 +20,7 @@ string_enum! {
         Diners = "diners",
         Jcb = "jcb",
         Unionpay = "unionpay",
+        Maestro = "maestro",
     }
 }
 
@@ -90,41 +91,77 @@ pub fn luhn(digits: &str) -> bool {
     sum.is_multiple_of(10)
 }
 
-fn prefix_in(digits: &str, len: usize, lo: u32, hi: u32) -> bool {
-    digits
-        .get(..len)
-        .and_then(|p| p.parse::<u32>().ok())
-        .is_some_and(|p| (lo..=hi).contains(&p))
+/// One published brand rule: card numbers whose first `prefix_len` digits lie in
+/// `lo..=hi` belong to `brand` and have one of `lengths` digits.
+struct BrandRule {
+    brand: Brand,
+    prefix_len: usize,
+    lo: u32,
+    hi: u32,
+    lengths: &'static [usize],
 }
 
-/// The brand whose published prefix and length rules the digits follow.
+const fn rule(
+    brand: Brand,
+    prefix_len: usize,
+    lo: u32,
+    hi: u32,
+    lengths: &'static [usize],
+) -> BrandRule {
+    BrandRule {
+        brand,
+        prefix_len,
+        lo,
+        hi,
+        lengths,
+    }
+}
+
+const L12_19: &[usize] = &[12, 13, 14, 15, 16, 17, 18, 19];
+const L14_19: &[usize] = &[14, 15, 16, 17, 18, 19];
+const L16_19: &[usize] = &[16, 17, 18, 19];
+
+/// The brands' prefix ranges and lengths, as the networks publish them (and card-brand
+/// libraries carry them). Where ranges overlap, the rule with the longest prefix decides
+/// (the most specific): 622126-622925 is Discover within UnionPay's 62; 6011, 644-649 and
+/// 65 are Discover and 62 and 81 UnionPay within Maestro's 6; everything else from 60 to 69
+/// is Maestro. The length is then checked against that rule only.
+const BRAND_RULES: &[BrandRule] = &[
+    rule(Brand::Visa, 1, 4, 4, &[13, 16, 19]),
+    rule(Brand::Mastercard, 2, 51, 55, &[16]),
+    rule(Brand::Mastercard, 4, 2221, 2720, &[16]),
+    rule(Brand::Amex, 2, 34, 34, &[15]),
+    rule(Brand::Amex, 2, 37, 37, &[15]),
+    rule(Brand::Discover, 4, 6011, 6011, L16_19),
+    rule(Brand::Discover, 3, 644, 649, L16_19),
+    rule(Brand::Discover, 2, 65, 65, L16_19),
+    rule(Brand::Discover, 6, 622126, 622925, L16_19),
+    rule(Brand::Diners, 3, 300, 305, L14_19),
+    rule(Brand::Diners, 4, 3095, 3095, L14_19),
+    rule(Brand::Diners, 2, 36, 36, L14_19),
+    rule(Brand::Diners, 2, 38, 39, L14_19),
+    rule(Brand::Jcb, 4, 3528, 3589, L16_19),
+    rule(Brand::Unionpay, 2, 62, 62, L14_19),
+    rule(Brand::Unionpay, 2, 81, 81, L16_19),
+    rule(Brand::Maestro, 2, 50, 50, L12_19),
+    rule(Brand::Maestro, 2, 56, 59, L12_19),
+    rule(Brand::Maestro, 1, 6, 6, L12_19),
+];
+
+/// The brand whose published prefix and length rules the digits follow: the most specific
+/// rule whose prefix matches, if the number has one of its lengths.
 pub fn brand_of(digits: &str) -> Option<Brand> {
-    let n = digits.len();
-    let p = |len, lo, hi| prefix_in(digits, len, lo, hi);
-    if p(1, 4, 4) && matches!(n, 13 | 16 | 19) {
-        return Some(Brand::Visa);
-    }
-    if (p(2, 51, 55) || p(4, 2221, 2720)) && n == 16 {
-        return Some(Brand::Mastercard);
-    }
-    if (p(2, 34, 34) || p(2, 37, 37)) && n == 15 {
-        return Some(Brand::Amex);
-    }
-    if (p(4, 6011, 6011) || p(3, 644, 649) || p(2, 65, 65)) && (16..=19).contains(&n) {
-        return Some(Brand::Discover);
-    }
-    if (p(3, 300, 305) || p(4, 3095, 3095) || p(2, 36, 36) || p(2, 38, 39))
-        && (14..=19).contains(&n)
-    {
-        return Some(Brand::Diners);
-    }
-    if p(4, 3528, 3589) && (16..=19).contains(&n) {
-        return Some(Brand::Jcb);
-    }
-    if p(2, 62, 62) && (16..=19).contains(&n) {
-        return Some(Brand::Unionpay);
-    }
-    None
+    let matches = |r: &&BrandRule| {
+        digits
+            .get(..r.prefix_len)
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|p| (r.lo..=r.hi).contains(&p))
+    };
+    let rule = BRAND_RULES
+        .iter()
+        .filter(matches)
+        .max_by_key(|r| r.prefix_len)?;
+    rule.lengths.contains(&digits.len()).then_some(rule.brand)
 }
 
 /// The digits of a card number: spaces and dashes between groups are allowed. No message
@@ -222,7 +259,9 @@ pub fn validate(
 }
 
 /// Runs of digits (spaces or dashes allowed between them) that may be a card number inside
-/// some other text, as (byte start, byte end). `strict`: the whole run is 12 to 19 digits,
+/// some other text, as (byte start, byte end). `strict`: the whole run is 13 to 19 digits
+/// (product.md §1: a 12-digit Maestro number typed as a card is a card, but twelve digits in
+/// free text are left alone),
 /// passes the Luhn check and follows a brand's rules; otherwise any 12 to 19 digits within
 /// it passing the Luhn check count (for redaction, which errs on the safe side).
 fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
@@ -255,7 +294,7 @@ fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
         }
         let n = digits.len();
         let suspicious = if strict {
-            (12..=19).contains(&n) && luhn(&digits) && brand_of(&digits).is_some()
+            (13..=19).contains(&n) && luhn(&digits) && brand_of(&digits).is_some()
         } else {
             (0..n).any(|a| {
                 (12..=19)
@@ -299,17 +338,40 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
+    /// Processors' published test numbers (Stripe, Adyen, Braintree, Worldpay and the
+    /// networks' own test lists), one brand each.
     const TEST_CARDS: &[(&str, Brand)] = &[
         ("4111111111111111", Brand::Visa),
         ("4012888888881881", Brand::Visa),
+        ("4242424242424242", Brand::Visa),
+        ("4222222222222", Brand::Visa),
+        ("4000000000000002", Brand::Visa),
         ("5555555555554444", Brand::Mastercard),
+        ("5105105105105100", Brand::Mastercard),
+        ("5200828282828210", Brand::Mastercard),
         ("2223003122003222", Brand::Mastercard),
+        ("2222400070000005", Brand::Mastercard),
         ("378282246310005", Brand::Amex),
+        ("371449635398431", Brand::Amex),
+        ("340000000000009", Brand::Amex),
         ("6011111111111117", Brand::Discover),
+        ("6011000990139424", Brand::Discover),
+        ("6445644564456445", Brand::Discover),
         ("3056930009020004", Brand::Diners),
         ("36227206271667", Brand::Diners),
+        ("38520000023237", Brand::Diners),
         ("3530111333300000", Brand::Jcb),
+        ("3566002020360505", Brand::Jcb),
+        ("3566111111111113", Brand::Jcb),
         ("6200000000000005", Brand::Unionpay),
+        ("6250941006528599", Brand::Unionpay),
+        ("6205500000000000004", Brand::Unionpay),
+        ("8171999927660000", Brand::Unionpay),
+        ("6304000000000000", Brand::Maestro),
+        ("6771798021000008", Brand::Maestro),
+        ("6759649826438453", Brand::Maestro),
+        ("6799990100000000019", Brand::Maestro),
+        ("5000550000000029", Brand::Maestro),
     ];
 
     #[test]
@@ -351,6 +413,52 @@ mod tests {
         assert_eq!(brand_of("2220990000000000"), None);
         // Visa of a wrong length.
         assert_eq!(brand_of("41111111111111"), None);
+    }
+
+    #[test]
+    fn overlaps_go_to_the_most_specific_prefix() {
+        // 622126-622925: Discover within UnionPay's 62.
+        assert_eq!(brand_of("6221260000000000"), Some(Brand::Discover));
+        assert_eq!(brand_of("6229250000000000"), Some(Brand::Discover));
+        assert_eq!(brand_of("6221250000000000"), Some(Brand::Unionpay));
+        assert_eq!(brand_of("6229260000000000"), Some(Brand::Unionpay));
+        // 65, 644-649 and 6011: Discover within Maestro's 6.
+        assert_eq!(brand_of("6500000000000000"), Some(Brand::Discover));
+        assert_eq!(brand_of("6440000000000000"), Some(Brand::Discover));
+        assert_eq!(brand_of("6430000000000000"), Some(Brand::Maestro));
+        // A Discover prefix at Maestro's 12 digits is no card of either.
+        assert_eq!(brand_of("650000000000"), None);
+        // UnionPay lengths: 62 from 14, 81 from 16.
+        assert_eq!(brand_of("62000000000000"), Some(Brand::Unionpay));
+        assert_eq!(brand_of("81000000000000"), None);
+        // Maestro from 12 to 19 digits.
+        assert_eq!(brand_of("501800000000"), Some(Brand::Maestro));
+        assert_eq!(brand_of("5899999999999999999"), Some(Brand::Maestro));
+        assert_eq!(brand_of("55000000000000000"), None);
+    }
+
+    #[test]
+    fn every_brand_has_a_published_test_card() {
+        for name in Brand::NAMES {
+            assert!(
+                TEST_CARDS.iter().any(|(_, b)| b.as_str() == *name),
+                "no test card for {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn twelve_digit_maestro_is_redacted_but_free_text_looks_from_13() {
+        // 12-digit Maestro numbers are cards (validate accepts them), and redaction, which
+        // errs on the safe side, hides any 12 to 19 Luhn-valid digits; contains_pan, which
+        // refuses free text, keeps to the 13 to 19 digits of product.md so that 12-digit
+        // references in comments are not mistaken for cards.
+        let twelve = "501800000009";
+        assert!(luhn(twelve));
+        assert_eq!(brand_of(twelve), Some(Brand::Maestro));
+        assert!(redact(&format!("card {twelve}")).contains("[card number]"));
+        assert!(!contains_pan(&format!("ref {twelve}")));
+        assert!(contains_pan("Maestro 6759 6498 2643 8453"));
     }
 
     #[test]

@@ -1,4 +1,9 @@
-//! ISO 3166-1 alpha-2 country codes.
+//! ISO 3166-1 alpha-2 country codes, and XK.
+//!
+//! XK (Kosovo) is not an ISO 3166-1 code but a user-assigned one (ISO 3166-1 leaves AA,
+//! QM-QZ, XA-XZ and ZZ to users). It is accepted because the registries custctl follows use
+//! it: the SWIFT IBAN Registry (XK IBANs), SWIFT BICs of Kosovo's banks and libphonenumber
+//! (+383). The other user-assigned codes are refused.
 
 use crate::domain::time::printable;
 use crate::error::{Error, Result};
@@ -32,5 +37,13 @@ mod tests {
         assert_eq!(super::country("country", "de").unwrap(), "DE");
         assert!(super::country("country", "XX").is_err());
         assert!(super::country("country", "Germany").is_err());
+    }
+
+    #[test]
+    fn xk_is_the_one_user_assigned_code_accepted() {
+        assert_eq!(super::country("country", "xk").unwrap(), "XK");
+        for other in ["AA", "QM", "QZ", "XA", "XX", "XZ", "ZZ"] {
+            assert!(super::country("country", other).is_err(), "{other}");
+        }
     }
 }

@@ -1,15 +1,23 @@
-//! ISO 4217 currencies with their minor units, and money kept as integer minor units.
+//! ISO 4217 currencies with their minor units (as of [`ISO_4217_AMENDMENT`]), and money kept
+//! as integer minor units.
 
 use crate::domain::time::printable;
 use crate::error::{Error, Result};
 
-/// Active ISO 4217 codes and the number of digits after the decimal point.
+/// The ISO 4217 amendment that [`CURRENCIES`] and [`NOT_FOR_ACCOUNTS`] match: the
+/// maintenance agency's list one as published 2026-01-01.
+pub const ISO_4217_AMENDMENT: &str = "ISO 4217 amendment 180 (list one published 2026-01-01)";
+
+/// The currencies of list one that customer accounts and bank accounts may hold, with the
+/// number of digits after the decimal point (list one's minor units). Update from list one:
+/// every code whose entity is a country and which is not a fund (`IsFund`) goes here, the
+/// others in [`NOT_FOR_ACCOUNTS`]; codes that left list one move to [`WITHDRAWN`]; then bump
+/// [`ISO_4217_AMENDMENT`] and the counts in the tests.
 const CURRENCIES: &[(&str, u32)] = &[
     ("AED", 2),
     ("AFN", 2),
     ("ALL", 2),
     ("AMD", 2),
-    ("ANG", 2),
     ("AOA", 2),
     ("ARS", 2),
     ("AUD", 2),
@@ -18,7 +26,6 @@ const CURRENCIES: &[(&str, u32)] = &[
     ("BAM", 2),
     ("BBD", 2),
     ("BDT", 2),
-    ("BGN", 2),
     ("BHD", 3),
     ("BIF", 0),
     ("BMD", 2),
@@ -148,12 +155,14 @@ const CURRENCIES: &[(&str, u32)] = &[
     ("USD", 2),
     ("UYU", 2),
     ("UZS", 2),
+    ("VED", 2),
     ("VES", 2),
     ("VND", 0),
     ("VUV", 0),
     ("WST", 2),
     ("XAF", 0),
     ("XCD", 2),
+    ("XCG", 2),
     ("XOF", 0),
     ("XPF", 0),
     ("YER", 2),
@@ -162,18 +171,75 @@ const CURRENCIES: &[(&str, u32)] = &[
     ("ZWG", 2),
 ];
 
-/// A checked ISO 4217 code, upper-cased.
+/// Codes of list one that are not a currency a customer holds, and what they are.
+const NOT_FOR_ACCOUNTS: &[(&str, &str)] = &[
+    ("BOV", "a fund code (Mvdol)"),
+    ("CHE", "a fund code (WIR Euro)"),
+    ("CHW", "a fund code (WIR Franc)"),
+    ("CLF", "a fund code (Unidad de Fomento)"),
+    ("COU", "a fund code (Unidad de Valor Real)"),
+    ("MXV", "a fund code (Mexican Unidad de Inversion)"),
+    ("USN", "a fund code (US Dollar next day)"),
+    ("UYI", "a fund code (Uruguay Peso en Unidades Indexadas)"),
+    ("UYW", "a fund code (Unidad Previsional)"),
+    ("XAD", "a unit of account (Arab Accounting Dinar)"),
+    ("XAG", "a precious metal code (silver)"),
+    ("XAU", "a precious metal code (gold)"),
+    ("XPD", "a precious metal code (palladium)"),
+    ("XPT", "a precious metal code (platinum)"),
+    ("XBA", "a bond market unit"),
+    ("XBB", "a bond market unit"),
+    ("XBC", "a bond market unit"),
+    ("XBD", "a bond market unit"),
+    ("XDR", "a unit of account (IMF special drawing right)"),
+    ("XSU", "a unit of account (Sucre)"),
+    ("XUA", "a unit of account (ADB Unit of Account)"),
+    ("XTS", "the code reserved for testing"),
+    ("XXX", "the code for transactions without a currency"),
+];
+
+/// Recently withdrawn codes (list three) and their successors, for a helpful refusal.
+const WITHDRAWN: &[(&str, &str, &str)] = &[
+    ("ANG", "XCG", "2025-03"),
+    ("BGN", "EUR", "2026-01"),
+    ("HRK", "EUR", "2023-01"),
+    ("SLL", "SLE", "2023-12"),
+    ("ZWL", "ZWG", "2024-09"),
+    ("CUC", "CUP", "2021-06"),
+    ("VEF", "VES", "2018-08"),
+    ("MRO", "MRU", "2017-12"),
+    ("STD", "STN", "2017-12"),
+    ("BYR", "BYN", "2016-12"),
+    ("LTL", "EUR", "2015-01"),
+    ("LVL", "EUR", "2014-01"),
+    ("EEK", "EUR", "2011-01"),
+];
+
+/// A checked ISO 4217 code of a currency that customers hold, upper-cased. Withdrawn codes,
+/// fund codes, precious metals, units of account, XTS and XXX are invalid (5), each with
+/// what it is.
 pub fn currency(field: &str, value: &str) -> Result<String> {
     let code = value.trim().to_ascii_uppercase();
     if minor_units(&code).is_some() {
-        Ok(code)
-    } else {
-        Err(Error::invalid(format!(
-            "{field}: '{}' is not an ISO 4217 currency code",
-            printable(value.trim())
-        ))
-        .with_hint("use a three-letter code such as USD, EUR or JPY"))
+        return Ok(code);
     }
+    if let Some((_, what)) = NOT_FOR_ACCOUNTS.iter().find(|(c, _)| *c == code) {
+        return Err(Error::invalid(format!(
+            "{field}: {code} is {what} in ISO 4217, not a currency for customer accounts"
+        ))
+        .with_hint("give the currency the customer pays in, e.g. USD, EUR or CHF"));
+    }
+    if let Some((_, successor, since)) = WITHDRAWN.iter().find(|(c, _, _)| *c == code) {
+        return Err(Error::invalid(format!(
+            "{field}: {code} was withdrawn from ISO 4217 in {since}"
+        ))
+        .with_hint(format!("its successor is {successor}")));
+    }
+    Err(Error::invalid(format!(
+        "{field}: '{}' is not a current ISO 4217 currency code",
+        printable(value.trim())
+    ))
+    .with_hint("use a three-letter code such as USD, EUR or JPY"))
 }
 
 pub fn minor_units(code: &str) -> Option<u32> {
@@ -244,6 +310,52 @@ mod tests {
         assert_eq!(currency("currency", " eur ").unwrap(), "EUR");
         assert!(currency("currency", "XXX").is_err());
         assert!(currency("currency", "").is_err());
+    }
+
+    #[test]
+    fn the_table_is_list_one_of_amendment_180() {
+        assert!(ISO_4217_AMENDMENT.contains("amendment 180"));
+        // List one of 2026-01-01 has 178 distinct codes.
+        let mut all: Vec<&str> = CURRENCIES
+            .iter()
+            .map(|(c, _)| *c)
+            .chain(NOT_FOR_ACCOUNTS.iter().map(|(c, _)| *c))
+            .collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 178);
+        assert_eq!(CURRENCIES.len(), 155);
+        for (code, _, _) in WITHDRAWN {
+            assert!(!all.contains(code), "{code}");
+        }
+        // Amendment 176 (XCG replaces ANG), 170 (VED beside VES), 177 (ZWG), 180 (BGN out).
+        for ok in ["XCG", "VED", "VES", "ZWG", "SLE", "EUR", "STN", "MRU"] {
+            assert_eq!(currency("currency", ok).unwrap(), ok);
+        }
+        for (code, units) in [("XCG", 2), ("VED", 2), ("JPY", 0), ("KWD", 3), ("CLP", 0)] {
+            assert_eq!(minor_units(code), Some(units), "{code}");
+        }
+        for withdrawn in ["ANG", "BGN", "HRK", "SLL", "ZWL", "CUC", "VEF"] {
+            let e = currency("currency", withdrawn).unwrap_err();
+            assert_eq!(e.exit_code(), 5);
+            assert!(e.message.contains("withdrawn"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn fund_metal_and_testing_codes_are_not_for_accounts() {
+        for code in [
+            "XAU", "XAG", "XPT", "XPD", "CHE", "CHW", "CLF", "BOV", "COU", "MXV", "USN", "UYI",
+            "UYW", "XDR", "XSU", "XUA", "XBA", "XAD", "XTS", "XXX",
+        ] {
+            let e = currency("currency", code).unwrap_err();
+            assert_eq!(e.exit_code(), 5);
+            assert!(
+                e.message.contains("not a currency for customer accounts"),
+                "{}",
+                e.message
+            );
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod letter;
 pub mod payment;
 pub mod period;
 pub mod person;
+pub mod phone;
 pub mod primary;
 pub mod profile;
 pub mod relationship;

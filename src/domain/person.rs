@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::domain::period::Period;
+use crate::domain::phone::{self, Phone};
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::string_enum;
@@ -80,7 +81,7 @@ pub struct NewPerson {
     pub last_name: Option<String>,
     pub external_id: Option<String>,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
 }
 
 /// Raw person fields as a user gave them.
@@ -93,6 +94,8 @@ pub struct PersonInput {
     pub external_id: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The default region for a phone number in national form (not a field of its own).
+    pub region: Option<String>,
 }
 
 impl PersonInput {
@@ -145,20 +148,54 @@ impl NewPerson {
                 text::code("external id", v)
             })?,
             email: text::optional(input.email.as_deref(), |v| text::email("email", v))?,
-            phone: text::optional(input.phone.as_deref(), |v| text::text("phone", v, 64))?,
+            phone: input
+                .phone
+                .as_deref()
+                .map(|v| phone::parse("phone", v, input.region.as_deref()))
+                .transpose()?,
         })
     }
 }
 
-/// Checks a contact point's value for its type: emails and URLs for form; phone numbers are
-/// kept as given, trimmed.
-pub fn contact_point_value(kind: PointType, value: &str) -> Result<String> {
-    match kind {
-        PointType::Email => text::email("email", value),
-        PointType::Url => text::url("url", value),
-        PointType::Phone | PointType::Fax => text::text(kind.as_str(), value, 64),
-        PointType::Im => text::text("im", value, text::EMAIL_MAX),
+/// A checked contact point value: what identifies it (`value`: phone and fax numbers in
+/// E.164) and, for phone and fax numbers, the form as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointValue {
+    pub value: String,
+    pub typed: Option<String>,
+}
+
+impl From<Phone> for PointValue {
+    fn from(p: Phone) -> Self {
+        PointValue {
+            value: p.e164,
+            typed: Some(p.typed),
+        }
     }
+}
+
+impl PointValue {
+    pub fn plain(value: impl Into<String>) -> Self {
+        PointValue {
+            value: value.into(),
+            typed: None,
+        }
+    }
+}
+
+/// Checks a contact point's value for its type: emails and URLs for form; phone and fax
+/// numbers with libphonenumber's rules (`region` serves national forms), stored in E.164.
+pub fn contact_point_value(
+    kind: PointType,
+    value: &str,
+    region: Option<&str>,
+) -> Result<PointValue> {
+    Ok(match kind {
+        PointType::Email => PointValue::plain(text::email("email", value)?),
+        PointType::Url => PointValue::plain(text::url("url", value)?),
+        PointType::Phone | PointType::Fax => phone::parse(kind.as_str(), value, region)?.into(),
+        PointType::Im => PointValue::plain(text::text("im", value, text::EMAIL_MAX)?),
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,6 +205,9 @@ pub struct ContactPoint {
     #[serde(rename = "type")]
     pub kind: PointType,
     pub value: String,
+    /// A phone or fax number as typed (`value` holds its E.164 form); null otherwise and for
+    /// numbers stored before E.164.
+    pub typed: Option<String>,
     pub purpose: Option<String>,
     pub primary: bool,
     pub created_at: String,
@@ -235,5 +275,17 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(err.exit_code(), 5);
+    }
+
+    #[test]
+    fn phone_and_fax_points_keep_e164_and_the_typed_form() {
+        for kind in [PointType::Phone, PointType::Fax] {
+            let v = contact_point_value(kind, "030 123456", Some("DE")).unwrap();
+            assert_eq!(v.value, "+4930123456");
+            assert_eq!(v.typed.as_deref(), Some("030 123456"));
+            assert!(contact_point_value(kind, "030 123456", None).is_err());
+        }
+        let email = contact_point_value(PointType::Email, "ada@example.com", Some("DE")).unwrap();
+        assert_eq!(email.typed, None);
     }
 }

@@ -66,28 +66,101 @@ pub fn comment(field: &str, value: &str) -> Result<String> {
     multiline(field, value, COMMENT_MAX)
 }
 
-/// An email address: one `@`, a local part, and a domain that contains a dot.
+/// An email address as a mail server accepts it (RFC 5321 §4.1.2 and §4.5.3.1, RFC 5322
+/// §3.4.1; RFC 6531 for non-ASCII):
+/// - the local part (at most 64 octets) is a dot-atom — atext characters (letters, digits,
+///   ``!#$%&'*+-/=?^_`{|}~``, and non-ASCII letters) in dot-separated runs, so no leading,
+///   trailing or double dot, and no comma, backslash, bracket, quote or space — or a quoted
+///   string (`"john doe"@example.com`), in which only `"` and `\` need a backslash;
+/// - the domain is host names: at least two labels separated by dots, each 1 to 63
+///   characters of letters (internationalised ones too), digits and hyphens, not starting or
+///   ending with a hyphen, the last not all digits. Address literals (`[192.0.2.1]`) are
+///   refused: customers do not have them.
 pub fn email(field: &str, value: &str) -> Result<String> {
     let v = text(field, value, EMAIL_MAX)?;
-    let bad = || {
+    let bad = |why: &str| {
         Error::invalid(format!(
-            "{field}: '{}' is not an email address",
+            "{field}: '{}' is not an email address: {why}",
             printable(&v)
         ))
         .with_hint("an email address looks like name@example.com")
     };
-    let (local, domain) = v.split_once('@').ok_or_else(bad)?;
-    let domain_ok = domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
-        && domain
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
-    if local.is_empty() || local.len() > 64 || local.contains(char::is_whitespace) || !domain_ok {
-        return Err(bad());
-    }
+    let (local, domain) = v.rsplit_once('@').ok_or_else(|| bad("it has no @"))?;
+    check_local_part(local).map_err(bad)?;
+    check_domain(domain).map_err(bad)?;
     Ok(v)
+}
+
+fn is_atext(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || "!#$%&'*+-/=?^_`{|}~".contains(c)
+        || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+fn check_local_part(local: &str) -> std::result::Result<(), &'static str> {
+    if local.is_empty() {
+        return Err("nothing before the @");
+    }
+    if local.len() > 64 {
+        return Err("the part before the @ is longer than 64 characters");
+    }
+    if let Some(inner) = local.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if chars.next().is_none() => {
+                    return Err("a quoted part ends in a backslash");
+                }
+                '"' => return Err("a quote inside quotes needs a backslash"),
+                c if c.is_control() => return Err("control characters"),
+                _ => {}
+            }
+        }
+        return Ok(());
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Err("a dot may not start or end the part before the @, nor follow a dot");
+    }
+    if !local.chars().all(|c| c == '.' || is_atext(c)) {
+        return Err(
+            "spaces, commas, backslashes, brackets, quotes and a second @ are only allowed inside quotes",
+        );
+    }
+    Ok(())
+}
+
+fn check_domain(domain: &str) -> std::result::Result<(), &'static str> {
+    if domain.is_empty() {
+        return Err("nothing after the @");
+    }
+    if domain.starts_with('[') {
+        return Err("address literals such as [192.0.2.1] are not accepted; give the domain");
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return Err("the domain must contain a dot");
+    }
+    for label in &labels {
+        if label.is_empty() {
+            return Err("the domain has an empty label (a leading, trailing or double dot)");
+        }
+        if label.chars().count() > 63 || (label.is_ascii() && label.len() > 63) {
+            return Err("a domain label is longer than 63 characters");
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err("a domain label may not start or end with a hyphen");
+        }
+        if !label.chars().all(|c| c == '-' || c.is_alphanumeric()) {
+            return Err("a domain label holds only letters, digits and hyphens");
+        }
+    }
+    if labels
+        .last()
+        .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err("the top-level domain may not be all digits");
+    }
+    Ok(())
 }
 
 /// A URL: an http(s) scheme and a host.
@@ -130,16 +203,50 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert!(email("email", "ada@example.com").is_ok());
+        for good in [
+            "ada@example.com",
+            "ada.lovelace@example.co.uk",
+            "ada+billing@example.com",
+            "o'brien@example.ie",
+            "x@a-b.example",
+            "user@müller.de",
+            "δοκιμή@παράδειγμα.δοκιμή",
+            "\"john doe\"@example.com",
+            "\"a,b\\\\c\"@example.com",
+            "a!#$%&'*+/=?^_`{|}~-z@example.com",
+        ] {
+            assert!(email("email", good).is_ok(), "{good}");
+        }
+        let sixty_four = "a".repeat(64);
+        assert!(email("email", &format!("{sixty_four}@example.com")).is_ok());
+        assert!(email("email", &format!("x@{sixty_four}.com")).is_err());
+        assert!(email("email", &format!("x@{}.com", "a".repeat(63))).is_ok());
         for bad in [
             "ada",
             "ada@example",
             "@example.com",
             "a b@example.com",
             "ada@.com",
+            ".ada@example.com",
+            "ada.@example.com",
+            "ada..lovelace@example.com",
+            "ada,lovelace@example.com",
+            "ada\\lovelace@example.com",
+            "ada(x)@example.com",
+            "ada[x]@example.com",
+            "a@b@example.com",
+            "ada@-example.com",
+            "ada@example-.com",
+            "ada@example..com",
+            "ada@example.com.",
+            "ada@[192.0.2.1]",
+            "ada@example.123",
+            "ada@exa_mple.com",
+            "\"unterminated@example.com",
         ] {
             assert!(email("email", bad).is_err(), "{bad}");
         }
+        assert!(email("email", &format!("{}a@example.com", "a".repeat(64))).is_err());
     }
 
     #[test]

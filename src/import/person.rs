@@ -1,14 +1,20 @@
 //! `person import`: upsert persons by `external_id`.
 
-use crate::domain::person::{NewPerson, Person, PersonInput, PersonKind, PersonRef, PointType};
-use crate::domain::text;
+use crate::domain::person::{
+    NewPerson, Person, PersonInput, PersonKind, PersonRef, PointType, PointValue,
+};
+use crate::domain::{phone, text};
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
 use crate::ops::person::{changed_fields, replace_primary_point};
 use crate::ops::{Context, audit};
 use crate::store::{Writer, person as store};
 
-pub struct PersonImport;
+/// `region`: the default region for phone numbers in national form.
+#[derive(Default)]
+pub struct PersonImport {
+    pub region: Option<String>,
+}
 
 #[allow(clippy::large_enum_variant)]
 pub enum Plan {
@@ -17,19 +23,19 @@ pub enum Plan {
         before: Person,
         after: Person,
         email: Option<Option<String>>,
-        phone: Option<Option<String>>,
+        phone: Option<Option<PointValue>>,
     },
     Unchanged,
 }
 
-type Cell = Option<Option<String>>;
+type Cell<T = String> = Option<Option<T>>;
 
 /// Checks a cell: absent stays absent, empty is `Some(None)`, a value is checked by `check`.
-fn cell(
+fn cell<T>(
     row: &Row,
     field: &'static str,
-    check: impl Fn(&str) -> Result<String>,
-) -> std::result::Result<Cell, RowError> {
+    check: impl Fn(&str) -> Result<T>,
+) -> std::result::Result<Cell<T>, RowError> {
     match row.cell(field) {
         None => Ok(None),
         Some(None) => Ok(Some(None)),
@@ -68,7 +74,9 @@ impl Entity for PersonImport {
             Some(Some(v)) => Some(Some(PersonKind::parse("kind", v).map_err(at("kind"))?)),
         };
         let email = cell(row, "email", |v| text::email("email", v))?;
-        let phone = cell(row, "phone", |v| text::text("phone", v, 64))?;
+        let phone = cell(row, "phone", |v| {
+            phone::parse("phone", v, self.region.as_deref()).map(PointValue::from)
+        })?;
 
         let existing = match external_id.as_ref().and_then(|e| e.as_ref()) {
             Some(ext) => store::find(conn, &PersonRef::ExternalId(ext.clone()))?,
@@ -82,7 +90,8 @@ impl Entity for PersonImport {
                 last_name: last.flatten(),
                 external_id: external_id.flatten(),
                 email: email.flatten(),
-                phone: phone.flatten(),
+                phone: phone.flatten().and_then(|p| p.typed),
+                region: self.region.clone(),
             };
             let new = NewPerson::from_input(&input).map_err(|e| {
                 let column = if e.message.contains("name") {
@@ -139,7 +148,7 @@ impl Entity for PersonImport {
             after.email = e.clone();
         }
         if let Some(p) = &phone {
-            after.phone = p.clone();
+            after.phone = p.as_ref().map(|p| p.value.clone());
         }
         if after == before {
             return Ok(Plan::Unchanged);
@@ -167,6 +176,7 @@ impl Entity for PersonImport {
                 phone,
             } => {
                 store::update(w.conn, &after, &now)?;
+                let email = email.map(|e| e.map(PointValue::plain));
                 for (kind, value) in [(PointType::Email, email), (PointType::Phone, phone)] {
                     match value {
                         None => {}

@@ -265,9 +265,7 @@ fn validate_values(
                     i.country, i.bank_code
                 )));
             }
-            row.bic = present(input.bic)
-                .map(|b| bank::parse_bic(b, Some(&i.country)))
-                .transpose()?;
+            row.bic = input.bic.map(bank::parse_bic).transpose()?;
             row.last4 = Some(last4(&i.iban));
             row.country = Some(i.country.clone());
             row.bank_key = Some(i.bank_key.clone());
@@ -282,9 +280,7 @@ fn validate_values(
                     .with_hint("give --country CC (ISO 3166), or an IBAN")
             })?;
             let (number, code, cc, key) = bank::parse_domestic(number, code, cc)?;
-            row.bic = present(input.bic)
-                .map(|b| bank::parse_bic(b, Some(&cc)))
-                .transpose()?;
+            row.bic = input.bic.map(bank::parse_bic).transpose()?;
             row.last4 = Some(last4(&number));
             row.bank_account = Some(number);
             row.bank_code = Some(code);

@@ -7,8 +7,9 @@ use serde_json::json;
 use crate::domain::period::{Period, check_dating};
 use crate::domain::person::{
     ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonInput, PersonKind,
-    PersonRef, PointType, contact_point_value,
+    PersonRef, PointType, PointValue, contact_point_value,
 };
+use crate::domain::phone;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit, dated};
@@ -105,8 +106,14 @@ pub fn update(
     let ext = text::optional(change.external_id.as_deref(), |v| {
         text::code("external id", v)
     })?;
-    let email = text::optional(change.email.as_deref(), |v| text::email("email", v))?;
-    let phone = text::optional(change.phone.as_deref(), |v| text::text("phone", v, 64))?;
+    let email = text::optional(change.email.as_deref(), |v| text::email("email", v))?
+        .map(PointValue::plain);
+    let phone = change
+        .phone
+        .as_deref()
+        .map(|v| phone::parse("phone", v, change.region.as_deref()))
+        .transpose()?
+        .map(PointValue::from);
     db.write(|w| {
         let before = require(w.conn, reference)?;
         let mut after = before.clone();
@@ -177,11 +184,11 @@ pub fn replace_primary_point(
     conn: &rusqlite::Connection,
     person_id: i64,
     kind: PointType,
-    value: &str,
+    value: &PointValue,
     now: &str,
 ) -> Result<()> {
     match store::primary_point(conn, person_id, kind)? {
-        Some(point) if point.value == value => {}
+        Some(point) if point.value == value.value && point.typed == value.typed => {}
         Some(point) => store::set_point_value(conn, point.id, value)?,
         None => {
             store::insert_point(conn, person_id, kind, value, None, true, now)?;
@@ -215,17 +222,31 @@ pub struct PointAdded {
     pub demoted: Option<ContactPoint>,
 }
 
+/// A contact point to add, as given: `region` serves phone and fax numbers in national form.
+#[derive(Debug, Clone, Copy)]
+pub struct PointInput<'a> {
+    pub kind: &'a str,
+    pub value: &'a str,
+    pub region: Option<&'a str>,
+    pub purpose: Option<&'a str>,
+    pub primary: bool,
+}
+
 pub fn add_point(
     db: &mut Db,
     ctx: &Context,
     reference: &PersonRef,
-    kind: &str,
-    value: &str,
-    purpose: Option<&str>,
-    primary: bool,
+    input: &PointInput<'_>,
 ) -> Result<PointAdded> {
+    let PointInput {
+        kind,
+        value,
+        region,
+        purpose,
+        primary,
+    } = *input;
     let kind = PointType::parse("type", kind)?;
-    let value = contact_point_value(kind, value)?;
+    let value = contact_point_value(kind, value, region)?;
     let purpose = text::optional(purpose, |v| text::text("purpose", v, text::CODE_MAX))?;
     db.write(|w| {
         let person = require(w.conn, reference)?;

@@ -32,6 +32,7 @@ use crate::error::{Error, Result};
 /// released entry; add the next.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_foundation.sql"),
+    include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
 ];
 

@@ -5,7 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::domain::period::Period;
 use crate::domain::person::{
-    ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonKind, PersonRef, PointType,
+    ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonKind, PersonRef,
+    PointType, PointValue,
 };
 use crate::error::Result;
 use crate::store::{date, flag, opt_date};
@@ -52,10 +53,12 @@ pub fn insert(conn: &Connection, p: &NewPerson, now: &str) -> Result<i64> {
     ])?;
     let id = conn.last_insert_rowid();
     if let Some(email) = &p.email {
-        insert_point(conn, id, PointType::Email, email, None, true, now)?;
+        let email = PointValue::plain(email.as_str());
+        insert_point(conn, id, PointType::Email, &email, None, true, now)?;
     }
     if let Some(phone) = &p.phone {
-        insert_point(conn, id, PointType::Phone, phone, None, true, now)?;
+        let phone = PointValue::from(phone.clone());
+        insert_point(conn, id, PointType::Phone, &phone, None, true, now)?;
     }
     Ok(id)
 }
@@ -157,6 +160,7 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
         person_id: row.get(1)?,
         kind: PointType::parse("type", &kind).unwrap_or(PointType::Phone),
         value: row.get(3)?,
+        typed: row.get(7)?,
         purpose: row.get(4)?,
         primary: flag(row.get(5)?),
         created_at: row.get(6)?,
@@ -164,25 +168,26 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
 }
 
 const SELECT_POINT: &str =
-    "SELECT id, person_id, type, value, purpose, is_primary, created_at FROM contact_point";
+    "SELECT id, person_id, type, value, purpose, is_primary, created_at, typed FROM contact_point";
 
 pub fn insert_point(
     conn: &Connection,
     person_id: i64,
     kind: PointType,
-    value: &str,
+    value: &PointValue,
     purpose: Option<&str>,
     primary: bool,
     now: &str,
 ) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO contact_point (person_id, type, value, purpose, is_primary, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO contact_point (person_id, type, value, typed, purpose, is_primary, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         person_id,
         kind.as_str(),
-        value,
+        value.value,
+        value.typed,
         purpose,
         primary,
         now
@@ -218,9 +223,9 @@ pub fn set_point_primary(conn: &Connection, id: i64, primary: bool) -> Result<()
 
 /// Replaces the value of a contact point (used when an update or import sets `email` or
 /// `phone`, which name the primary point of that type).
-pub fn set_point_value(conn: &Connection, id: i64, value: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE contact_point SET value = ?2 WHERE id = ?1")?
-        .execute(params![id, value])?;
+pub fn set_point_value(conn: &Connection, id: i64, value: &PointValue) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET value = ?2, typed = ?3 WHERE id = ?1")?
+        .execute(params![id, value.value, value.typed])?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::App;
 use crate::cli::import::{FileImportArgs, run_entity};
+use crate::cli::region::RegionArg;
 use crate::error::Result;
 use crate::import::person::PersonImport;
 
@@ -20,8 +21,13 @@ use crate::import::person::PersonImport;
 pub struct PersonImportArgs {
     #[command(flatten)]
     pub file: FileImportArgs,
+    #[command(flatten)]
+    pub region: RegionArg,
 }
 
 pub fn run(args: PersonImportArgs, app: &mut App) -> Result<()> {
-    run_entity(&mut PersonImport, &args.file, app)
+    let mut entity = PersonImport {
+        region: args.region.resolve()?,
+    };
+    run_entity(&mut entity, &args.file, app)
 }

@@ -5,6 +5,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::region::RegionArg;
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
@@ -57,9 +58,11 @@ struct AddArgs {
     /// Primary email address
     #[arg(long)]
     email: Option<String>,
-    /// Primary phone number (kept as given)
+    /// Primary phone number (stored in E.164, the form as typed beside it)
     #[arg(long)]
     phone: Option<String>,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -101,6 +104,8 @@ struct UpdateArgs {
     /// Replaces the primary phone
     #[arg(long)]
     phone: Option<String>,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +135,8 @@ struct PointAddArgs {
     /// Make it the primary point of its type
     #[arg(long)]
     primary: bool,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 /// `person relate REF --to REF --role contact`, or `person relate list|end`.
@@ -200,6 +207,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 external_id: a.external_id,
                 email: a.email,
                 phone: a.phone,
+                region: a.region.resolve()?,
             };
             let (db, ctx, out) = app.open()?;
             let person = ops::add(db, ctx, &input)?;
@@ -224,6 +232,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 external_id: a.external_id,
                 email: a.email,
                 phone: a.phone,
+                region: a.region.resolve()?,
             };
             let (db, ctx, out) = app.open()?;
             out.object(&ops::update(db, ctx, &reference, &change)?)
@@ -232,15 +241,19 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             command: PointCommand::Add(a),
         }) => {
             let reference = PersonRef::parse(&a.person)?;
+            let region = a.region.resolve()?;
             let (db, ctx, out) = app.open()?;
             let added = ops::add_point(
                 db,
                 ctx,
                 &reference,
-                &a.kind,
-                &a.value,
-                a.purpose.as_deref(),
-                a.primary,
+                &ops::PointInput {
+                    kind: &a.kind,
+                    value: &a.value,
+                    region: region.as_deref(),
+                    purpose: a.purpose.as_deref(),
+                    primary: a.primary,
+                },
             )?;
             if let Some(old) = &added.demoted {
                 out.note(format!(
