@@ -1023,3 +1023,65 @@ fn revealed_instrument_list_imports_back() {
     let run = env.refused(&["instrument", "import", &other, "--json"], 5);
     assert!(run.stdout.contains("IBAN carries"), "{}", run.stdout);
 }
+
+/// Issue 10 point 13: a row with the wrong number of fields is one invalid row like any
+/// other under `--skip-invalid --rejects` (it used to stop the import with exit 1 and a
+/// partial rejects file).
+#[test]
+fn skip_invalid_rejects_a_row_with_the_wrong_number_of_fields() {
+    let env = Env::new();
+    let f = write(
+        &env,
+        "p.csv",
+        b"external_id,name,email\nA,Ann,ann@example.com\nB,Bob\nC,Cee,c@example.com,extra\nD,Dee,d@example.com\n",
+    );
+    let rejects = env.path("rejects.csv");
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [4, 2, 0, 0, 2]);
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0], "external_id,name,email,error");
+    assert!(
+        lines[1].starts_with("B,Bob,") && lines[1].contains("2 fields"),
+        "{text}"
+    );
+    assert!(lines[2].starts_with("C,Cee,c@example.com,extra,"), "{text}");
+    assert_eq!(env.json(&["person", "list"]).as_array().unwrap().len(), 2);
+    // The same from NDJSON-free stdin, without a rejects file: still exit 0.
+    let r = env.run_with(
+        &["person", "import", "-", "--skip-invalid"],
+        Some(b"external_id,name\nE,Eve\nF\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// Issue 10 point 22: a folder given as the file to import is invalid input (5) with a
+/// clear message, for every import.
+#[test]
+fn a_folder_as_the_import_file_is_refused_clearly() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ann"]);
+    let dir = env.path("folder.csv");
+    std::fs::create_dir(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    for noun in ["person", "account", "contact", "instrument"] {
+        let r = env.refused(&[noun, "import", d], 5);
+        assert!(
+            r.stderr.contains("is a folder, not a file"),
+            "{noun}: {}",
+            r.stderr
+        );
+    }
+    let empty = Env::new();
+    let r = empty.run(&["import", d]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("is a folder, not a file"), "{}", r.stderr);
+}

@@ -19,19 +19,29 @@ pub enum Plan {
     Unchanged,
 }
 
-/// Whether a column name is a card verification code (cvv, cvc, cvv2, cvc2, cid, security
-/// code: any case, spaces, dashes or underscores).
+/// Whether a column name is a card verification code (product.md §4): lower-cased and
+/// without spaces, dashes or underscores it is or contains `cvv`, `cvc`, `cvn`, `csc`,
+/// `securitycode` or `verificationvalue`, or it has `cid` as a whole word (`Card CID`,
+/// `cid2`, `C I D`; not `acid`). So `Card CVV`, `CVV Code`, `CVV2/CVC2` and
+/// `Card Verification Value` are all refused.
 pub fn is_cvv(name: &str) -> bool {
-    let n: String = name
-        .trim()
+    let lower = name.trim().to_lowercase();
+    let n: String = lower
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '_'))
-        .flat_map(char::to_lowercase)
         .collect();
-    matches!(
-        n.as_str(),
-        "cvv" | "cvc" | "cvv2" | "cvc2" | "cid" | "securitycode"
-    )
+    let contained = [
+        "cvv",
+        "cvc",
+        "cvn",
+        "csc",
+        "securitycode",
+        "verificationvalue",
+    ]
+    .iter()
+    .any(|word| n.contains(word));
+    let cid_word = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_digit()) == "cid";
+    contained || cid_word(&n) || lower.split(|c: char| !c.is_alphanumeric()).any(cid_word)
 }
 
 fn parse_bool(field: &str, v: &str) -> Result<bool> {
@@ -230,10 +240,29 @@ mod tests {
             "cid",
             "Security Code",
             "security_code",
+            "Card CVV",
+            "CVV Code",
+            "CVV2/CVC2",
+            "cvn",
+            "CSC",
+            "Card CID",
+            "cid2",
+            "C I D",
+            "Card Verification Value",
+            "card_security_code",
+            "cvv_note",
         ] {
             assert!(is_cvv(h), "{h}");
         }
-        for h in ["card_number", "cvx", "code", "security"] {
+        for h in [
+            "card_number",
+            "cvx",
+            "code",
+            "security",
+            "acid",
+            "decided",
+            "cidade",
+        ] {
             assert!(!is_cvv(h), "{h}");
         }
     }

@@ -24,6 +24,7 @@ impl Rejects {
         Ok(match format {
             InputFormat::Csv => Rejects::Csv(Box::new(
                 csv::WriterBuilder::new()
+                    .flexible(true)
                     .delimiter(delimiter)
                     .from_writer(w),
             )),

@@ -34,7 +34,10 @@ struct Attempt<'a, E: Entity> {
     ctx: &'a Context,
     summary: Summary,
     errors: ErrorLog,
+    /// The rejects file, created when first needed (the CSV header, or the first rejected
+    /// NDJSON line), so that a file refused before any row leaves none.
     rejects: Option<Rejects>,
+    rejects_to: Option<&'a Options>,
     known: &'a Clashes,
     found: Clashes,
     /// Errors on lines before this were already reported by an earlier attempt.
@@ -95,16 +98,15 @@ pub fn run<E: Entity>(
             }
             _ => Vec::new(),
         };
-        let rejects = match (&opts.rejects, opts.skip_invalid && !opts.dry_run) {
-            (Some(path), true) => Some(Rejects::create(path, opts.input_format(), opts.delimiter)?),
-            _ => None,
-        };
+        let rejects_to =
+            (opts.rejects.is_some() && opts.skip_invalid && !opts.dry_run).then_some(opts);
         let mut attempt = Attempt {
             entity: &mut *entity,
             ctx,
             summary: Summary::default(),
             errors: ErrorLog::new(),
-            rejects,
+            rejects: None,
+            rejects_to,
             known: &known,
             found: Clashes::new(),
             reported_before,
@@ -114,9 +116,20 @@ pub fn run<E: Entity>(
         let mut input = open_input(opts, spool.as_ref())?;
         let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
         let bytes = input.bytes.clone();
-        parse_rows::<E>(reader, opts, &mut |event| {
+        let parsed = parse_rows::<E>(reader, opts, &mut |event| {
             attempt.event(&w, event, &bytes, hooks)
-        })?;
+        })
+        .and_then(|()| attempt.open_rejects().map(|_| ()));
+        if let Err(e) = parsed {
+            // The file was refused (a verification-code key, broken CSV, a failed write):
+            // no partial rejects file stays behind.
+            if attempt.rejects.take().is_some()
+                && let Some(path) = &opts.rejects
+            {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
+        }
         (hooks.progress)(input.bytes.get());
         if !attempt.found.is_empty() {
             // Roll back and read again, now knowing every clashing key.
@@ -183,6 +196,17 @@ pub fn run<E: Entity>(
 }
 
 impl<E: Entity> Attempt<'_, E> {
+    /// The rejects file, created on first use; `None` without `--skip-invalid --rejects`.
+    fn open_rejects(&mut self) -> Result<Option<&mut Rejects>> {
+        if self.rejects.is_none()
+            && let Some(opts) = self.rejects_to
+            && let Some(path) = &opts.rejects
+        {
+            self.rejects = Some(Rejects::create(path, opts.input_format(), opts.delimiter)?);
+        }
+        Ok(self.rejects.as_mut())
+    }
+
     /// Handles one event of the parser: counts, progress, the rejects header, each row.
     fn event(
         &mut self,
@@ -193,7 +217,7 @@ impl<E: Entity> Attempt<'_, E> {
     ) -> Result<()> {
         match event {
             Event::Header(header) => {
-                if let Some(Rejects::Csv(r)) = self.rejects.as_mut() {
+                if let Some(Rejects::Csv(r)) = self.open_rejects()? {
                     // An ignored column may be named by a card number.
                     let mut out = csv::ByteRecord::new();
                     for name in header.iter() {
@@ -308,7 +332,7 @@ impl<E: Entity> Attempt<'_, E> {
         if line >= self.reported_before || clash {
             (hooks.on_error)(&report);
         }
-        match (self.rejects.as_mut(), raw) {
+        match (self.open_rejects()?, raw) {
             (Some(Rejects::Csv(wr)), Raw::Csv { record, secret }) => {
                 let mut out = csv::ByteRecord::new();
                 for (i, field) in record.iter().enumerate() {

@@ -170,7 +170,16 @@ pub(super) fn open_input(opts: &Options, spool: Option<&File>) -> Result<Input> 
             f.rewind()?;
             Box::new(f)
         }
-        (None, Source::Path(p)) => Box::new(File::open(p).map_err(|e| open_error(p, e))?),
+        (None, Source::Path(p)) => {
+            let file = File::open(p).map_err(|e| open_error(p, e))?;
+            if file.metadata().is_ok_and(|m| m.is_dir()) {
+                return Err(
+                    Error::invalid(format!("{} is a folder, not a file", p.display()))
+                        .with_hint("name the file to import, e.g. FOLDER/persons.csv"),
+                );
+            }
+            Box::new(file)
+        }
         (None, Source::Stdin) => Box::new(std::io::stdin()),
     };
     let hasher = Rc::new(RefCell::new(Sha256::new()));
