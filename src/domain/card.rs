@@ -221,13 +221,18 @@ pub fn validate(
     })
 }
 
-/// Runs of digits (spaces or dashes allowed between them) that may be a card number inside
-/// some other text, as (byte start, byte end). `strict`: the whole run is 12 to 19 digits,
-/// passes the Luhn check and follows a brand's rules; otherwise any 12 to 19 digits within
-/// it passing the Luhn check count (for redaction, which errs on the safe side).
-fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
+/// The characters that may stand between the digit groups of a card number as people write
+/// it: `4111 1111 1111 1111`, `4111-1111-1111-1111`, `4111.1111.1111.1111`,
+/// `4111/1111/1111/1111`.
+fn is_group_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'/')
+}
+
+/// Chains of digit groups inside some text, as (byte start, byte end, digit groups): groups
+/// joined by at most three separator characters (space, dash, dot, slash).
+fn digit_chains(text: &str) -> Vec<(usize, usize, Vec<&str>)> {
     let bytes = text.as_bytes();
-    let mut runs = Vec::new();
+    let mut chains = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
@@ -235,57 +240,106 @@ fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut digits = String::new();
-        let mut j = i;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b.is_ascii_digit() {
-                digits.push(b as char);
+        let mut groups = Vec::new();
+        let mut end;
+        loop {
+            let g = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push(&text[g..i]);
+            end = i;
+            let mut j = i;
+            while j < bytes.len() && j - i < 3 && is_group_separator(bytes[j]) {
                 j += 1;
-                end = j;
-            } else if (b == b' ' || b == b'-')
-                && j + 1 < bytes.len()
-                && bytes[j + 1].is_ascii_digit()
-            {
-                j += 1;
+            }
+            if j > i && j < bytes.len() && bytes[j].is_ascii_digit() {
+                i = j;
             } else {
                 break;
             }
         }
-        let n = digits.len();
-        let suspicious = if strict {
-            (12..=19).contains(&n) && luhn(&digits) && brand_of(&digits).is_some()
-        } else {
-            (0..n).any(|a| {
-                (12..=19)
-                    .filter(|len| a + len <= n)
-                    .any(|len| luhn(&digits[a..a + len]))
-            })
-        };
-        if suspicious {
-            runs.push((start, end));
-        }
-        i = end.max(i + 1);
+        chains.push((start, end, groups));
+        i = end.max(start + 1);
     }
-    runs
+    chains
 }
 
-/// Whether `text` holds a card number (a run of digits that passes the Luhn check and a
-/// brand's prefix and length rules).
+/// The card numbers written inside `text` in any common form, as their digits: whole digit
+/// groups in a row (joined by spaces, dashes, dots or slashes, or none) that together have
+/// 13 to 19 digits, pass the Luhn check and follow a brand's prefix and length rules. A
+/// number glued to more digits (`41111111111111110000`) is not a card number; one beside
+/// other groups (`4111 1111 1111 1111 12/30`) is.
+pub fn pans_in(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (_, _, groups) in digit_chains(text) {
+        for a in 0..groups.len() {
+            let mut digits = String::new();
+            for g in &groups[a..] {
+                digits.push_str(g);
+                if digits.len() > 19 {
+                    break;
+                }
+                if digits.len() >= 13 && luhn(&digits) && brand_of(&digits).is_some() {
+                    found.push(digits.clone());
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether `text` holds a card number in any common form (see [`pans_in`]).
 pub fn contains_pan(text: &str) -> bool {
-    !pan_like_runs(text, true).is_empty()
+    !pans_in(text).is_empty()
+}
+
+/// The last four digits of the first card number in `text`, if it holds one: all an error
+/// message may show of it.
+pub fn pan_last4(text: &str) -> Option<String> {
+    pans_in(text).first().map(|d| d[d.len() - 4..].to_string())
+}
+
+/// `text` with anything that may be a card number (as [`redact`] finds them) replaced by
+/// `****` and its last 4 digits: for copies of a user's values (the rejects file).
+pub fn mask_pans(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (a, b, groups) in digit_chains(text) {
+        let chain = &text[a..b];
+        if redact(chain) == chain {
+            continue;
+        }
+        let digits: String = groups.concat();
+        let last4 = pan_last4(chain).unwrap_or_else(|| digits[digits.len() - 4..].to_string());
+        out.push_str(&text[last..a]);
+        out.push_str("****");
+        out.push_str(&last4);
+        last = b;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// `text` with anything that may be a card number replaced by `[card number]`: for messages
-/// that repeat a user's value.
+/// that repeat a user's value. Errs on the safe side: a chain of digit groups is replaced
+/// when any 12 to 19 digits in a row within it pass the Luhn check.
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (a, b) in pan_like_runs(text, false) {
-        out.push_str(&text[last..a]);
-        out.push_str("[card number]");
-        last = b;
+    for (a, b, groups) in digit_chains(text) {
+        let digits: String = groups.concat();
+        let n = digits.len();
+        let suspicious = (0..n).any(|a| {
+            (12..=19)
+                .filter(|len| a + len <= n)
+                .any(|len| luhn(&digits[a..a + len]))
+        });
+        if suspicious {
+            out.push_str(&text[last..a]);
+            out.push_str("[card number]");
+            last = b;
+        }
     }
     out.push_str(&text[last..]);
     out
@@ -372,6 +426,35 @@ mod tests {
         assert!(!contains_pan("2026-11-22"));
         assert!(!contains_pan("4111111111111112"));
         assert!(!contains_pan("CUST-000123456789012"));
+        // Every common form: dots, slashes, mixed, beside an expiry, amex 4-6-5.
+        for t in [
+            "4111.1111.1111.1111",
+            "4111/1111/1111/1111",
+            "card 4111 - 1111 - 1111 - 1111",
+            "4111 1111 1111 1111 12/30",
+            "3782 822463 10005",
+            "ref4111111111111111",
+        ] {
+            assert!(contains_pan(t), "{t}");
+            assert_eq!(
+                pan_last4(t).as_deref(),
+                Some(
+                    t.trim_end_matches(" 12/30")
+                        .get(t.trim_end_matches(" 12/30").len() - 4..)
+                        .unwrap()
+                )
+            );
+        }
+        // Not card numbers: dates, phone numbers, a number glued to more digits.
+        for t in [
+            "2026-11-22 to 2026-12-01",
+            "+1 555 123 4567",
+            "41111111111111110000",
+            "DE89 3704 0044 0532 0130 00",
+        ] {
+            assert!(!contains_pan(t), "{t}");
+        }
+        assert_eq!(redact("x 4111.1111.1111.1111 y"), "x [card number] y");
         assert!(redact("id 4111111111111111 end").starts_with("id [card number]"));
         assert_eq!(
             redact("expiry: '4111111111111111' is not a valid month"),

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::InputFormat;
+use crate::domain::card::{mask_pans, redact};
 use crate::error::{Error, Result};
 
 /// Where invalid rows go with `--skip-invalid --rejects FILE`.
@@ -51,23 +52,38 @@ pub(super) fn looks_like_card(value: &[u8]) -> bool {
 }
 
 /// Masks a JSON value of a rejected NDJSON line: every scalar when `all` (a secret key, a
-/// number included), else every string or number, however deep, that could be a card number.
-pub(super) fn mask_value(v: &mut Value, all: bool) {
+/// number included); else, in an import that carries secrets (`secrets`), every string or
+/// number, however deep, that could be a card number; and in any import, a card number
+/// written inside a string.
+pub(super) fn mask_value(v: &mut Value, all: bool, secrets: bool) {
     let text = match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => {
-            items.iter_mut().for_each(|i| mask_value(i, all));
+            items.iter_mut().for_each(|i| mask_value(i, all, secrets));
             return;
         }
         Value::Object(map) => {
-            map.values_mut().for_each(|i| mask_value(i, all));
+            map.values_mut().for_each(|i| mask_value(i, all, secrets));
             return;
         }
         Value::Null | Value::Bool(_) => return,
     };
-    if !text.is_empty() && (all || looks_like_card(text.as_bytes())) {
+    if !text.is_empty() && (all || (secrets && looks_like_card(text.as_bytes()))) {
         *v = Value::String(String::from_utf8_lossy(&mask(text.as_bytes())).into_owned());
+    } else if let Value::String(s) = v {
+        let masked = mask_pans(s);
+        if masked != *s {
+            *s = masked;
+        }
+    }
+}
+
+/// A cell or name as written to the rejects file: any card number inside it masked.
+pub(super) fn mask_text(value: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match std::str::from_utf8(value) {
+        Ok(t) if redact(t) != t => std::borrow::Cow::Owned(mask_pans(t).into_bytes()),
+        _ => std::borrow::Cow::Borrowed(value),
     }
 }
 
@@ -94,7 +110,7 @@ mod tests {
             unreachable!()
         };
         for (k, v) in map.iter_mut() {
-            mask_value(v, k == "card_number");
+            mask_value(v, k == "card_number", true);
         }
         let text = v.to_string();
         assert!(!text.contains("4111111111111111") && !text.contains("4111 1111"));

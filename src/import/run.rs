@@ -12,11 +12,11 @@ use sha2::Digest;
 
 use super::columns::{Columns, printable};
 use super::parse::{Event, Raw, parse_rows};
-use super::rejects::{Rejects, looks_like_card, mask, mask_value};
+use super::rejects::{Rejects, looks_like_card, mask, mask_text, mask_value};
 use super::report::{ErrorLog, Hooks, Report, RowReport, Summary};
 use super::source::{Source, open_input, temp_file};
 use super::{Entity, Options, Outcome, Row, RowError, at};
-use crate::domain::card::redact;
+use crate::domain::card::{mask_pans, redact};
 use crate::error::{Error, Result};
 use crate::ops::Context;
 use crate::store::audit::{NewEntry, append};
@@ -65,6 +65,8 @@ pub fn run<E: Entity>(
         opts,
     };
     columns.check_maps()?;
+    // The file's name goes into the audit entry.
+    crate::domain::text::no_card_number("the file name", &opts.source.name())?;
     let spool = match opts.source {
         Source::Stdin => {
             let mut f = temp_file("stdin")?;
@@ -224,7 +226,7 @@ impl<E: Entity> Attempt<'_, E> {
                         if !E::SECRET.is_empty() && looks_like_card(name) {
                             out.push_field(&mask(name));
                         } else {
-                            out.push_field(name);
+                            out.push_field(&mask_text(name));
                         }
                     }
                     out.push_field(b"error");
@@ -342,7 +344,7 @@ impl<E: Entity> Attempt<'_, E> {
                     {
                         out.push_field(&mask(field));
                     } else {
-                        out.push_field(field);
+                        out.push_field(&mask_text(field));
                     }
                 }
                 out.push_field(report.text().as_bytes());
@@ -357,7 +359,7 @@ impl<E: Entity> Attempt<'_, E> {
                         // A line that is not JSON is kept as text, unless this import
                         // carries secrets that could be anywhere in it.
                         let raw = if E::SECRET.is_empty() {
-                            Value::String(String::from_utf8_lossy(bytes).into_owned())
+                            Value::String(mask_pans(&String::from_utf8_lossy(bytes)))
                         } else {
                             Value::Null
                         };
@@ -365,21 +367,20 @@ impl<E: Entity> Attempt<'_, E> {
                         m
                     });
                 for (k, v) in obj.iter_mut() {
-                    if secret.contains(k) {
-                        mask_value(v, true);
-                    } else if !E::SECRET.is_empty() {
-                        mask_value(v, false);
-                    }
+                    mask_value(v, secret.contains(k), !E::SECRET.is_empty());
                 }
-                if !E::SECRET.is_empty() && obj.keys().any(|k| looks_like_card(k.as_bytes())) {
+                if obj
+                    .keys()
+                    .any(|k| looks_like_card(k.as_bytes()) || redact(k) != *k)
+                {
                     // A key named by a card number.
                     obj = obj
                         .into_iter()
                         .map(|(k, v)| {
-                            if looks_like_card(k.as_bytes()) {
+                            if !E::SECRET.is_empty() && looks_like_card(k.as_bytes()) {
                                 (String::from_utf8_lossy(&mask(k.as_bytes())).into_owned(), v)
                             } else {
-                                (k, v)
+                                (mask_pans(&k), v)
                             }
                         })
                         .collect();

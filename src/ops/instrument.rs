@@ -148,11 +148,8 @@ fn validate_values(
         ("external id", input.external_id),
         ("bank code", input.bank_code),
     ] {
-        if value.is_some_and(card::contains_pan) {
-            return Err(Error::invalid(format!(
-                "{field} holds what looks like a card number; it is not stored"
-            ))
-            .with_hint("give the card number with --card-number (only its last 4 are kept)"));
+        if let Some(v) = value {
+            text::no_card_number(field, v)?;
         }
     }
     let account = text::code("account", input.account)?;
