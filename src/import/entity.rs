@@ -3,7 +3,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::ops::Context;
 use crate::store::Writer;
 
@@ -28,6 +28,17 @@ impl From<Error> for RowError {
             column: None,
             error,
         }
+    }
+}
+
+impl RowError {
+    /// Whether this is a refusal of the row (not found, conflict, invalid, usage), which
+    /// rejects it, rather than a failure of storage, which aborts the import.
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self.error.kind,
+            ErrorKind::NotFound | ErrorKind::Conflict | ErrorKind::Invalid | ErrorKind::Usage
+        )
     }
 }
 
@@ -130,9 +141,14 @@ pub trait Entity {
         Ok(())
     }
 
-    /// Checks one row (form, then referenced records, then rules). It writes nothing, except
-    /// where a shared insert function checks every rule before its first write and so is
-    /// the check itself (instruments).
+    /// Whether each row runs inside its own savepoint (`SAVEPOINT import_row`): then `write`
+    /// may call the `ops` function of the single command, which checks its rules as it
+    /// writes, and a row it refuses is rolled back alone and rejected like any invalid row.
+    /// Only the bulk path (contacts), whose `write` cannot refuse a row, turns it off.
+    const ROW_SAVEPOINT: bool = true;
+
+    /// Reads one row's cells: their form (5), and which record the row names. It writes
+    /// nothing.
     fn prepare(
         &mut self,
         w: &Writer<'_>,
@@ -140,6 +156,13 @@ pub trait Entity {
         row: &Row,
     ) -> std::result::Result<Self::Plan, RowError>;
 
-    /// Applies a plan. A failure here aborts the whole import.
-    fn write(&mut self, w: &Writer<'_>, ctx: &Context, plan: Self::Plan) -> Result<Outcome>;
+    /// Applies a plan, through the same `ops` function as the single command (inside the
+    /// import's transaction, with the same `Context`). A refusal (3, 4, 5) rejects the row
+    /// when [`Entity::ROW_SAVEPOINT`] holds; any other failure aborts the whole import.
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Self::Plan,
+    ) -> std::result::Result<Outcome, RowError>;
 }

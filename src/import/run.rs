@@ -285,16 +285,39 @@ impl<E: Entity> Attempt<'_, E> {
         if self.scan_only {
             return Ok(());
         }
-        match self.entity.prepare(w, self.ctx, row) {
-            Err(e) => self.reject(line, e, raw, hooks),
-            Ok(plan) => {
-                match self.entity.write(w, self.ctx, plan)? {
+        if E::ROW_SAVEPOINT {
+            w.conn.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+        }
+        let mut written = false;
+        let done = self.entity.prepare(w, self.ctx, row).and_then(|plan| {
+            written = true;
+            self.entity.write(w, self.ctx, plan)
+        });
+        match done {
+            Ok(outcome) => {
+                if E::ROW_SAVEPOINT {
+                    w.conn.prepare_cached("RELEASE import_row")?.execute([])?;
+                }
+                match outcome {
                     Outcome::Inserted => self.summary.inserted += 1,
                     Outcome::Updated => self.summary.updated += 1,
                     Outcome::Unchanged => self.summary.unchanged += 1,
                 }
                 Ok(())
             }
+            // A refusal of this row (it names a missing record, breaks a rule, holds a bad
+            // value): undo what the row wrote, and reject it.
+            Err(e) if e.is_refusal() && (E::ROW_SAVEPOINT || !written) => {
+                if E::ROW_SAVEPOINT {
+                    w.conn
+                        .prepare_cached("ROLLBACK TO import_row")?
+                        .execute([])?;
+                    w.conn.prepare_cached("RELEASE import_row")?.execute([])?;
+                }
+                self.reject(line, e, raw, hooks)
+            }
+            // Storage and internal failures abort the import (its transaction rolls back).
+            Err(e) => Err(e.error),
         }
     }
 

@@ -559,14 +559,7 @@ pub fn show(
 pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrument> {
     db.write(|w| {
         let before = require_instrument(w.conn, id, on)?;
-        let ended = Period {
-            start: before.start,
-            end: before.end,
-        }
-        .ended_on(on)?;
-        let own = store::primaries(w.conn, id)?;
-        store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
-        store::set_end(w.conn, id, on)?;
+        let ended = end_in(w, &before, on)?;
         audit(
             w,
             ctx,
@@ -577,6 +570,173 @@ pub fn end(db: &mut Db, ctx: &Context, id: i64, on: NaiveDate) -> Result<Instrum
         )?;
         Ok(masked(load(w.conn, id, on)?))
     })
+}
+
+/// Ends an instrument on `on` inside the caller's write transaction (`instrument end`, and
+/// `instrument update --end`): ending never extends (4); its primary periods end with it.
+fn end_in(w: &Writer<'_>, before: &Instrument, on: NaiveDate) -> Result<Period> {
+    let ended = Period {
+        start: before.start,
+        end: before.end,
+    }
+    .ended_on(on)?;
+    let own = store::primaries(w.conn, before.id)?;
+    store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
+    store::set_end(w.conn, before.id, on)?;
+    Ok(ended)
+}
+
+/// What `instrument update` takes, as typed: an empty value clears the holder, BIC or
+/// preference.
+#[derive(Debug, Default)]
+pub struct InstrumentUpdate<'a> {
+    pub holder: Option<&'a str>,
+    pub bic: Option<&'a str>,
+    pub preference: Option<&'a str>,
+    pub end: Option<&'a str>,
+}
+
+/// Checked changes to an instrument: what may change on an instrument once added. `None`
+/// keeps a value, `Some(None)` clears it. The card or bank account itself, its account,
+/// site, currency and start never change: end it and add another.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InstrumentChange {
+    pub holder: Option<Option<String>>,
+    /// Checked against the bank account's country in [`update_in`].
+    pub bic: Option<Option<String>>,
+    pub preference: Option<Option<i64>>,
+    /// A new last active day (ending, as `instrument end`); `Some(None)` (no end) is refused
+    /// for an ended instrument: ending never extends.
+    pub end: Option<Option<NaiveDate>>,
+}
+
+/// A value that an empty string clears: absent, `Some(None)` or `Some(Some(value))`.
+fn clearable(v: Option<&str>) -> Option<Option<&str>> {
+    v.map(|v| present(Some(v)))
+}
+
+/// The form of a preference: a whole number of 1 or more.
+fn parse_preference(p: &str) -> Result<i64> {
+    p.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "preference: '{}' is not a whole number of 1 or more",
+                crate::domain::time::printable(p.trim())
+            ))
+            .with_hint("1 is the first choice")
+        })
+}
+
+impl InstrumentChange {
+    /// The form of every value of `instrument update` (5).
+    pub fn from_input(input: &InstrumentUpdate<'_>) -> Result<Self> {
+        Ok(InstrumentChange {
+            holder: clearable(input.holder)
+                .map(|h| h.map(|v| text::name("holder", v)).transpose())
+                .transpose()?,
+            bic: clearable(input.bic)
+                .map(|b| b.map(|v| text::code("bic", v)).transpose())
+                .transpose()?,
+            preference: clearable(input.preference)
+                .map(|p| p.map(parse_preference).transpose())
+                .transpose()?,
+            end: input
+                .end
+                .map(|e| crate::domain::time::parse_date("end", e).map(Some))
+                .transpose()?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == InstrumentChange::default()
+    }
+}
+
+/// `instrument update`.
+pub fn update(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    input: &InstrumentUpdate<'_>,
+) -> Result<Instrument> {
+    let change = InstrumentChange::from_input(input)?;
+    if change.is_empty() {
+        return Err(Error::usage("nothing to update")
+            .with_hint("give at least one of --holder, --bic, --preference, --end"));
+    }
+    db.write(|w| match update_in(w, ctx, id, &change)? {
+        Some(updated) => Ok(updated),
+        None => Ok(masked(require_instrument(w.conn, id, ctx.today)?)),
+    })
+}
+
+/// Applies a checked change to an instrument inside the caller's write transaction
+/// (`instrument update`, and each row of `instrument import` for a known external id): a
+/// BIC only for a bank account and of its country (5), an end by the rules of `instrument
+/// end` (4), the write and its audit entry. Returns `None`, having written nothing, when the
+/// change changes nothing.
+pub fn update_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    id: i64,
+    change: &InstrumentChange,
+) -> Result<Option<Instrument>> {
+    let before = require_instrument(w.conn, id, ctx.today)?;
+    let pick = |new: &Option<Option<String>>, old: &Option<String>| match new {
+        Some(v) => v.clone(),
+        None => old.clone(),
+    };
+    let holder = pick(&change.holder, &before.holder);
+    let bic = match &change.bic {
+        Some(Some(b)) => {
+            if before.kind == PaymentType::Card {
+                return Err(Error::invalid(
+                    "a card takes no BIC, bank code or country: those are for bank accounts",
+                ));
+            }
+            Some(bank::parse_bic(b, before.country.as_deref())?)
+        }
+        Some(None) => None,
+        None => before.bic.clone(),
+    };
+    let preference = match change.preference {
+        Some(p) => p,
+        None => before.preference,
+    };
+    let details = holder != before.holder || bic != before.bic || preference != before.preference;
+    let end = match change.end {
+        Some(e) if e != before.end => Some(e),
+        _ => None,
+    };
+    if !details && end.is_none() {
+        return Ok(None);
+    }
+    if details {
+        store::set_details(w.conn, id, holder.as_deref(), bic.as_deref(), preference)?;
+    }
+    match end {
+        None => {}
+        Some(Some(on)) => {
+            end_in(w, &before, on)?;
+        }
+        Some(None) => {
+            return Err(Error::conflict(format!(
+                "instrument {id} ends on {}; ending never extends",
+                before.end.map(|d| d.to_string()).unwrap_or_default()
+            ))
+            .with_hint("add a new instrument for the time after its end"));
+        }
+    }
+    let after = masked(load(w.conn, id, ctx.today)?);
+    let changes = crate::ops::person::changed_fields(
+        &serde_json::to_value(masked(before))?,
+        &serde_json::to_value(&after)?,
+    );
+    audit(w, ctx, "update", "instrument", id, changes)?;
+    Ok(Some(after))
 }
 
 /// `instrument set-primary`: the instrument holds the primary role of its scope (its account

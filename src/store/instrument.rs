@@ -221,6 +221,21 @@ pub fn apply_primaries(conn: &Connection, changes: &[Change]) -> Result<()> {
     apply_primary_changes(conn, INSTRUMENT_PRIMARY, changes)
 }
 
+/// Sets what `instrument update` may change besides the end: holder, BIC, preference.
+pub fn set_details(
+    conn: &Connection,
+    id: i64,
+    holder: Option<&str>,
+    bic: Option<&str>,
+    preference: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE instrument SET holder = ?2, bic = ?3, preference = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, holder, bic, preference])?;
+    Ok(())
+}
+
 pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
     conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;

@@ -31,6 +31,10 @@ enum InstrumentCommand {
     Show(ShowArgs),
     /// End an instrument: --on is its last active day
     End(EndArgs),
+    /// Change what may change on an instrument: its holder, BIC, preference or end (an empty
+    /// value clears the holder, BIC or preference); the card or bank account itself never
+    /// changes
+    Update(UpdateArgs),
     /// Make an instrument the primary of its scope from a date (bank accounts per currency,
     /// cards together); the previous primary keeps the role until the day before
     SetPrimary(SetPrimaryArgs),
@@ -161,6 +165,23 @@ struct EndArgs {
 }
 
 #[derive(Debug, Args)]
+struct UpdateArgs {
+    id: i64,
+    /// The name of the card or account holder ('' clears it)
+    #[arg(long, value_name = "NAME")]
+    holder: Option<String>,
+    /// The BIC of a bank account's bank, of its country ('' clears it)
+    #[arg(long)]
+    bic: Option<String>,
+    /// The order of choice among instruments of one scope, 1 first ('' clears it)
+    #[arg(long, value_name = "N")]
+    preference: Option<String>,
+    /// The last active day, as with instrument end (ending never extends)
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+}
+
+#[derive(Debug, Args)]
 struct SetPrimaryArgs {
     id: i64,
     /// The first day it is primary [default: today]
@@ -223,6 +244,16 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
             out.object(&ops::end(db, ctx, a.id, on)?)
+        }
+        InstrumentCommand::Update(a) => {
+            let input = ops::InstrumentUpdate {
+                holder: a.holder.as_deref(),
+                bic: a.bic.as_deref(),
+                preference: a.preference.as_deref(),
+                end: a.end.as_deref(),
+            };
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::update(db, ctx, a.id, &input)?)
         }
         InstrumentCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;
