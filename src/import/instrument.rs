@@ -112,13 +112,11 @@ fn fixed_differences(
         || stored.iban != r.iban
         || stored.bank_account != r.bank_account
     {
-        out.push(
-            if stored.kind == crate::domain::payment::PaymentType::Card {
-                "card"
-            } else {
-                "bank account"
-            },
-        );
+        out.push(match (stored.kind, &stored.iban) {
+            (crate::domain::payment::PaymentType::Card, _) => "card_number",
+            (_, Some(_)) => "iban",
+            (_, None) => "bank_account",
+        });
     }
     if stored.expiry != r.expiry {
         out.push("expiry");
@@ -238,7 +236,7 @@ impl Entity for InstrumentImport {
         if let Some(first) = fixed.first() {
             return Err(at(first)(
                 Error::conflict(format!(
-                    "instrument {} has the external id {ext} with another {}; only the holder, BIC, preference and end of an instrument may change",
+                    "instrument {} has the external id {ext} with another {}; only the holder, bic, preference and end of an instrument may change",
                     stored.id,
                     fixed.join(", ")
                 ))
