@@ -847,26 +847,27 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l card-number -d 'A card\'s number (never stored: only brand, last 4, expiry and a keyed fingerprint)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l expiry -d 'The card\'s expiry month' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l iban -d 'A bank account\'s IBAN' -r
@@ -941,6 +942,23 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l holder -d 'The name of the card or account holder (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l bic -d 'The BIC of a bank account\'s bank, of its country (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l preference -d 'The order of choice among instruments of one scope, 1 first (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l end -d 'The last active day, as with instrument end (ending never extends)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format' -r -f -a "table\t''
@@ -981,6 +999,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1221,6 +1240,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "link" -d 'Link two accounts for a period'
