@@ -1406,3 +1406,57 @@ fn instrument_update_changes_what_may_change() {
     );
     env.refused(&["instrument", "update", "999", "--holder", "X"], 3);
 }
+
+/// The contact import's bulk path runs the checks of `contact add` through the same
+/// function: with --queue-letters, a type whose letter template is system-only is refused
+/// (4, the command's message), which the import used to let through.
+#[test]
+fn contact_import_refuses_a_system_only_letter_like_contact_add() {
+    let env = Env::new();
+    contact_setup(&env);
+    let body = env.path("sys.txt");
+    std::fs::write(&body, "System letter").unwrap();
+    env.json(&[
+        "catalog",
+        "letter-template",
+        "add",
+        "SYS",
+        "--description",
+        "System",
+        "--body-file",
+        body.to_str().unwrap(),
+        "--system-only",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "BILL",
+        "S",
+        "--description",
+        "System",
+        "--letter",
+        "SYS",
+    ]);
+    let single = env.refused(
+        &[
+            "--format", "json", "contact", "add", "--person", "ext:P1", "--class", "BILL",
+            "--type", "S",
+        ],
+        4,
+    );
+    let single: Value = serde_json::from_str(single.stderr.trim()).unwrap();
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type\nS1,P1,BILL,S\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &f, "--queue-letters", "--json"], 5)
+        .json();
+    assert_eq!(v["errors"][0]["kind"], "conflict");
+    assert_eq!(v["errors"][0]["message"], single["error"]["message"]);
+    // Without --queue-letters no letter is queued, and the row is fine.
+    let v = env.json(&["contact", "import", &f]);
+    assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
+}
