@@ -1323,6 +1323,24 @@ fn instrument_import_updates_what_may_change_and_refuses_the_rest() {
         .refused(&["instrument", "import", &later, "--json"], 5)
         .json();
     assert_eq!(v["errors"][0]["kind"], "conflict");
+    // A renewed card (the same number, a later expiry) updates the expiry.
+    let renewed = write(
+        &env,
+        "r.csv",
+        format!("external_id,account,card_number,expiry\nC1,A1,{PAN},2031-06\n").as_bytes(),
+    );
+    assert_eq!(
+        counts(&env.json(&["instrument", "import", &renewed])),
+        [1, 0, 1, 0, 0]
+    );
+    let list = env.json(&["instrument", "list", "A1", "--all"]);
+    let c1 = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["external_id"] == "C1")
+        .unwrap();
+    assert_eq!(c1["expiry"], "2031-06");
 }
 
 /// Issue 11: `instrument update` changes holder, BIC, preference and end through the same
@@ -1405,6 +1423,51 @@ fn instrument_update_changes_what_may_change() {
         4,
     );
     env.refused(&["instrument", "update", "999", "--holder", "X"], 3);
+    // A renewed card: its number typed again with the new expiry, checked against the
+    // stored card and never stored or printed.
+    let r = env.run(&[
+        "--format",
+        "json",
+        "instrument",
+        "update",
+        &card_id,
+        "--card-number",
+        PAN,
+        "--expiry",
+        "2032-06",
+    ]);
+    assert_eq!(r.code, 0, "renewal");
+    assert!(!r.stdout.contains(PAN) && !r.stderr.contains(PAN));
+    let renewed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(renewed["expiry"], "2032-06");
+    let other = env.refused(
+        &[
+            "instrument",
+            "update",
+            &card_id,
+            "--card-number",
+            "5555555555554444",
+            "--expiry",
+            "2033-01",
+        ],
+        4,
+    );
+    assert!(other.stderr.contains("ending 4444") && !other.stderr.contains("5555555555554444"));
+    env.refused(&["instrument", "update", &card_id, "--card-number", PAN], 2);
+    env.refused(
+        &[
+            "instrument",
+            "update",
+            &bank_id,
+            "--card-number",
+            PAN,
+            "--expiry",
+            "2033-01",
+        ],
+        4,
+    );
+    let bytes = std::fs::read(&env.db).unwrap();
+    assert!(!bytes.windows(PAN.len()).any(|w| w == PAN.as_bytes()));
 }
 
 /// The contact import's bulk path runs the checks of `contact add` through the same

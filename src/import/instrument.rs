@@ -118,7 +118,8 @@ fn fixed_differences(
             (_, None) => "bank_account",
         });
     }
-    if stored.expiry != r.expiry {
+    // A card's expiry may change (a renewed card keeps its number: the fingerprint matched).
+    if stored.kind != crate::domain::payment::PaymentType::Card && stored.expiry != r.expiry {
         out.push("expiry");
     }
     if stored.currency != r.currency {
@@ -131,6 +132,26 @@ fn fixed_differences(
         out.push("start");
     }
     out
+}
+
+/// The row's card as checked, when it is the stored card with another expiry (a renewal).
+fn renewed_card(
+    stored: &crate::domain::payment::Instrument,
+    new: &NewInstrument,
+) -> Option<crate::domain::card::ValidCard> {
+    let r = &new.row;
+    if stored.expiry == r.expiry {
+        return None;
+    }
+    let expiry = r.expiry.clone()?;
+    let (y, m) = expiry.split_once('-')?;
+    Some(crate::domain::card::ValidCard {
+        brand: r.brand?,
+        last4: r.last4.clone()?,
+        expires_after: crate::domain::card::last_day_of_month(y.parse().ok()?, m.parse().ok()?)?,
+        expiry,
+        fingerprint: r.fingerprint.clone()?,
+    })
 }
 
 impl Entity for InstrumentImport {
@@ -253,6 +274,7 @@ impl Entity for InstrumentImport {
             bic: given("bic").then(|| new.row.bic.clone()),
             preference: given("preference").then_some(new.row.preference),
             end: given("end").then_some(new.row.end),
+            card: renewed_card(&stored, &new),
         };
         Ok(Plan::Update {
             id: stored.id,

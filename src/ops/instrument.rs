@@ -590,6 +590,10 @@ fn end_in(w: &Writer<'_>, before: &Instrument, on: NaiveDate) -> Result<Period> 
 /// preference.
 #[derive(Debug, Default)]
 pub struct InstrumentUpdate<'a> {
+    /// The card's number typed again, with `expiry`, to renew its expiry: checked against
+    /// the stored fingerprint, never stored.
+    pub card_number: Option<&'a CardNumber>,
+    pub expiry: Option<&'a str>,
     pub holder: Option<&'a str>,
     pub bic: Option<&'a str>,
     pub preference: Option<&'a str>,
@@ -608,6 +612,9 @@ pub struct InstrumentChange {
     /// A new last active day (ending, as `instrument end`); `Some(None)` (no end) is refused
     /// for an ended instrument: ending never extends.
     pub end: Option<Option<NaiveDate>>,
+    /// The card typed again with a new expiry (a renewed card keeps its number): its
+    /// fingerprint must be the stored one (4); only the expiry changes.
+    pub card: Option<card::ValidCard>,
 }
 
 /// A value that an empty string clears: absent, `Some(None)` or `Some(Some(value))`.
@@ -631,9 +638,20 @@ fn parse_preference(p: &str) -> Result<i64> {
 }
 
 impl InstrumentChange {
-    /// The form of every value of `instrument update` (5).
-    pub fn from_input(input: &InstrumentUpdate<'_>) -> Result<Self> {
+    /// The form of every value of `instrument update` (5). `key` fingerprints a card typed
+    /// again.
+    pub fn from_input(input: &InstrumentUpdate<'_>, today: NaiveDate, key: &Key) -> Result<Self> {
+        let card = match (input.card_number, present(input.expiry)) {
+            (Some(number), Some(expiry)) => Some(card::validate(number, expiry, today, key)?),
+            (None, None) => None,
+            _ => {
+                return Err(Error::usage(
+                    "--card-number and --expiry go together: the card's number typed again and its new expiry",
+                ));
+            }
+        };
         Ok(InstrumentChange {
+            card,
             holder: clearable(input.holder)
                 .map(|h| h.map(|v| text::name("holder", v)).transpose())
                 .transpose()?,
@@ -662,10 +680,12 @@ pub fn update(
     id: i64,
     input: &InstrumentUpdate<'_>,
 ) -> Result<Instrument> {
-    let change = InstrumentChange::from_input(input)?;
+    let key = db.key()?.clone();
+    let change = InstrumentChange::from_input(input, ctx.today, &key)?;
     if change.is_empty() {
-        return Err(Error::usage("nothing to update")
-            .with_hint("give at least one of --holder, --bic, --preference, --end"));
+        return Err(Error::usage("nothing to update").with_hint(
+            "give at least one of --holder, --bic, --preference, --end, or --card-number with a new --expiry",
+        ));
     }
     db.write(|w| match update_in(w, ctx, id, &change)? {
         Some(updated) => Ok(updated),
@@ -711,11 +731,66 @@ pub fn update_in(
         Some(e) if e != before.end => Some(e),
         _ => None,
     };
-    if !details && end.is_none() {
+    let renewed = match &change.card {
+        Some(c) => {
+            if before.kind != PaymentType::Card
+                || before.fingerprint.as_deref() != Some(c.fingerprint.as_str())
+            {
+                return Err(Error::conflict(format!(
+                    "the card number ending {} is not the card of instrument {id}",
+                    c.last4
+                ))
+                .with_hint("an instrument's card never changes: end it and add the new card"));
+            }
+            if c.expires_after < before.start {
+                return Err(Error::invalid(format!(
+                    "the card expires after {}, before its start {}",
+                    c.expiry, before.start
+                )));
+            }
+            (before.expiry.as_deref() != Some(c.expiry.as_str())).then_some(c)
+        }
+        None => None,
+    };
+    if !details && end.is_none() && renewed.is_none() {
         return Ok(None);
     }
     if details {
         store::set_details(w.conn, id, holder.as_deref(), bic.as_deref(), preference)?;
+    }
+    if let Some(c) = renewed {
+        store::set_expiry(w.conn, id, &c.expiry)?;
+        let renewed_period = masked(load(w.conn, id, ctx.today)?).effective_period();
+        let old_period = before.effective_period();
+        if renewed_period
+            .end
+            .is_some_and(|e| old_period.end.is_none_or(|o| e < o))
+        {
+            // An earlier expiry: the primary periods end with it.
+            let last = renewed_period.end.expect("checked");
+            let own = store::primaries(w.conn, id)?;
+            store::apply_primaries(w.conn, &primary::plan_end(&own, last))?;
+        } else {
+            // A later expiry: the same card may not be in force twice on one account.
+            let account = require(w.conn, &before.account)?;
+            for other in store::same_identity(
+                w.conn,
+                account.id,
+                before.fingerprint.as_deref(),
+                None,
+                ctx.today,
+            )? {
+                if other.id != id && other.effective_period().overlaps(&renewed_period) {
+                    return Err(Error::conflict(format!(
+                        "the same card is already instrument {} of account {} ({}), which overlaps {}",
+                        other.id,
+                        account.number,
+                        other.effective_period().describe(),
+                        renewed_period.describe()
+                    )));
+                }
+            }
+        }
     }
     match end {
         None => {}

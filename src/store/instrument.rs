@@ -236,6 +236,13 @@ pub fn set_details(
     Ok(())
 }
 
+/// Sets a card's expiry (`YYYY-MM`): a renewed card with the same number.
+pub fn set_expiry(conn: &Connection, id: i64, expiry: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE instrument SET expiry = ?2 WHERE id = ?1")?
+        .execute(params![id, expiry])?;
+    Ok(())
+}
+
 pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
     conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;

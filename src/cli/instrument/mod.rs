@@ -32,8 +32,8 @@ enum InstrumentCommand {
     /// End an instrument: --on is its last active day
     End(EndArgs),
     /// Change what may change on an instrument: its holder, BIC, preference or end (an empty
-    /// value clears the holder, BIC or preference); the card or bank account itself never
-    /// changes
+    /// value clears the holder, BIC or preference), or a renewed card's expiry (with its
+    /// number typed again); the card or bank account itself never changes
     Update(UpdateArgs),
     /// Make an instrument the primary of its scope from a date (bank accounts per currency,
     /// cards together); the previous primary keeps the role until the day before
@@ -167,6 +167,13 @@ struct EndArgs {
 #[derive(Debug, Args)]
 struct UpdateArgs {
     id: i64,
+    /// The card's number typed again, to renew its expiry (checked against the stored card,
+    /// never stored)
+    #[arg(long, value_name = "PAN", requires = "expiry")]
+    card_number: Option<CardNumber>,
+    /// The renewed card's expiry month
+    #[arg(long, value_name = "YYYY-MM", requires = "card_number")]
+    expiry: Option<String>,
     /// The name of the card or account holder ('' clears it)
     #[arg(long, value_name = "NAME")]
     holder: Option<String>,
@@ -247,6 +254,8 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
         }
         InstrumentCommand::Update(a) => {
             let input = ops::InstrumentUpdate {
+                card_number: a.card_number.as_ref(),
+                expiry: a.expiry.as_deref(),
                 holder: a.holder.as_deref(),
                 bic: a.bic.as_deref(),
                 preference: a.preference.as_deref(),
