@@ -1946,7 +1946,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2031,6 +2031,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;instrument;update' {
+            [CompletionResult]::new('--card-number', '--card-number', [CompletionResultType]::ParameterName, 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'The renewed card''s expiry month')
             [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'The name of the card or account holder ('''' clears it)')
             [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The BIC of a bank account''s bank, of its country ('''' clears it)')
             [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'The order of choice among instruments of one scope, 1 first ('''' clears it)')
@@ -2090,7 +2092,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2666,7 +2668,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             break

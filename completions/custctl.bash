@@ -7078,12 +7078,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__update)
-            opts="-q -h -V --holder --bic --preference --end --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --card-number --expiry --holder --bic --preference --end --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --card-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --holder)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

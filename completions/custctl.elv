@@ -1721,7 +1721,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1801,6 +1801,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;instrument;update'= {
+            cand --card-number 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)'
+            cand --expiry 'The renewed card''s expiry month'
             cand --holder 'The name of the card or account holder ('''' clears it)'
             cand --bic 'The BIC of a bank account''s bank, of its country ('''' clears it)'
             cand --preference 'The order of choice among instruments of one scope, 1 first ('''' clears it)'
@@ -1857,7 +1859,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2325,7 +2327,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference); the card or bank account itself never changes'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand import 'Import instruments from CSV or NDJSON'
         }
