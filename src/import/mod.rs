@@ -2,10 +2,24 @@
 //!
 //! One pipeline reads the file (CSV with a header row, or NDJSON), maps its columns to the
 //! entity's fields, checks every row and upserts it by its key, inside one `BEGIN IMMEDIATE`
-//! transaction. An entity plugs in through [`Entity`]: its field names, its key, a `prepare`
-//! step that checks one row (form, then references, then rules; reads only) and a `write`
-//! step that applies the plan. Memory stays flat: rows are read one at a time, the keys seen
-//! go to a temporary SQLite table, and the error report spills to a temporary file.
+//! transaction. Memory stays flat: rows are read one at a time, the keys seen go to a
+//! temporary SQLite table, and the error report spills to a temporary file.
+//!
+//! Each part has its file: `source.rs` (the file or stdin, counted, hashed, decoded),
+//! `scan.rs` and `parse.rs` (strict CSV and NDJSON rows, without a database), `columns.rs`
+//! (a header's names to the entity's fields), `entity.rs` (the [`Entity`] trait and [`Row`]),
+//! `report.rs` (invalid rows and the counts), `rejects.rs` (the rejects file and its
+//! masking), `run.rs` (the transaction and the loop over rows); then one file per entity.
+//!
+//! **One path per rule.** An entity's `prepare` reads a row's cells (their form) and which
+//! record it names; its `write` calls the same `ops` function as the single command
+//! (`ops::person::add_in`/`update_in`, `ops::account::add_in`/`update_in`,
+//! `ops::instrument::add_in`/`update_in`) inside the import's transaction with the same
+//! `Context`, so every rule lives in `ops`/`domain` only. Each row runs in its own savepoint:
+//! a row that an `ops` function refuses after it began writing is rolled back alone and
+//! rejected. The one bulk path is the contact import (cached statements, no savepoint, an
+//! audit entry per file rather than per contact); it calls `contact add`'s checks through
+//! `ops::contact::check_new` and says in `contact.rs` where it differs.
 //!
 //! Two rows with the same key and different values are both invalid, each naming the other's
 //! line. The second is found only after the first was written, so when that happens the
@@ -38,6 +52,7 @@ use std::path::PathBuf;
 /// Fields that `list` output carries but an import does not set: accepted and ignored, so
 /// that what `list --format ndjson` prints can be imported back.
 pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at"];
+
 /// How to read a file and what to do with invalid rows.
 #[derive(Debug, Clone)]
 pub struct Options {
