@@ -221,17 +221,32 @@ pub fn validate(
     })
 }
 
-/// The characters that may stand between the digit groups of a card number as people write
-/// it: `4111 1111 1111 1111`, `4111-1111-1111-1111`, `4111.1111.1111.1111`,
-/// `4111/1111/1111/1111`.
-fn is_group_separator(b: u8) -> bool {
-    matches!(b, b' ' | b'-' | b'.' | b'/')
+/// How digit groups may be joined into one number inside some text.
+#[derive(Clone, Copy)]
+struct Joins {
+    separators: &'static [u8],
+    /// At most this many separator characters between two groups.
+    max: usize,
 }
 
-/// Chains of digit groups inside some text, as (byte start, byte end, digit groups): groups
-/// joined by at most three separator characters (space, dash, dot, slash).
-fn digit_chains(text: &str) -> Vec<(usize, usize, Vec<&str>)> {
+/// As a card number is written: `4111 1111 1111 1111`, `4111-1111-1111-1111`,
+/// `4111.1111.1111.1111`, `4111/1111/1111/1111`, `4111 - 1111 - …`.
+const CARD_FORMS: Joins = Joins {
+    separators: b" -./",
+    max: 3,
+};
+
+/// Single spaces or dashes only: for the broad (any Luhn window) redaction of messages, which
+/// would otherwise catch dates and periods.
+const SPACES_AND_DASHES: Joins = Joins {
+    separators: b" -",
+    max: 1,
+};
+
+/// Chains of digit groups inside some text, as (byte start, byte end, digit groups).
+fn digit_chains(text: &str, joins: Joins) -> Vec<(usize, usize, Vec<&str>)> {
     let bytes = text.as_bytes();
+    let is_sep = |b: u8| joins.separators.contains(&b);
     let mut chains = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -250,7 +265,7 @@ fn digit_chains(text: &str) -> Vec<(usize, usize, Vec<&str>)> {
             groups.push(&text[g..i]);
             end = i;
             let mut j = i;
-            while j < bytes.len() && j - i < 3 && is_group_separator(bytes[j]) {
+            while j < bytes.len() && j - i < joins.max && is_sep(bytes[j]) {
                 j += 1;
             }
             if j > i && j < bytes.len() && bytes[j].is_ascii_digit() {
@@ -265,28 +280,35 @@ fn digit_chains(text: &str) -> Vec<(usize, usize, Vec<&str>)> {
     chains
 }
 
+/// The card numbers among a chain's digit groups: whole groups in a row with 13 to 19
+/// digits that pass the Luhn check and follow a brand's prefix and length rules.
+fn pans_of(groups: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for a in 0..groups.len() {
+        let mut digits = String::new();
+        for g in &groups[a..] {
+            digits.push_str(g);
+            if digits.len() > 19 {
+                break;
+            }
+            if digits.len() >= 13 && luhn(&digits) && brand_of(&digits).is_some() {
+                found.push(digits.clone());
+            }
+        }
+    }
+    found
+}
+
 /// The card numbers written inside `text` in any common form, as their digits: whole digit
 /// groups in a row (joined by spaces, dashes, dots or slashes, or none) that together have
 /// 13 to 19 digits, pass the Luhn check and follow a brand's prefix and length rules. A
 /// number glued to more digits (`41111111111111110000`) is not a card number; one beside
 /// other groups (`4111 1111 1111 1111 12/30`) is.
 pub fn pans_in(text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for (_, _, groups) in digit_chains(text) {
-        for a in 0..groups.len() {
-            let mut digits = String::new();
-            for g in &groups[a..] {
-                digits.push_str(g);
-                if digits.len() > 19 {
-                    break;
-                }
-                if digits.len() >= 13 && luhn(&digits) && brand_of(&digits).is_some() {
-                    found.push(digits.clone());
-                }
-            }
-        }
-    }
-    found
+    digit_chains(text, CARD_FORMS)
+        .into_iter()
+        .flat_map(|(_, _, groups)| pans_of(&groups))
+        .collect()
 }
 
 /// Whether `text` holds a card number in any common form (see [`pans_in`]).
@@ -300,18 +322,49 @@ pub fn pan_last4(text: &str) -> Option<String> {
     pans_in(text).first().map(|d| d[d.len() - 4..].to_string())
 }
 
+/// Where `text` may hold a card number, as sorted, disjoint byte ranges: a card number in
+/// any common form ([`pans_in`]), and, erring on the safe side, any run of digits joined by
+/// single spaces or dashes in which some 12 to 19 digits in a row pass the Luhn check.
+fn suspicious_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = digit_chains(text, SPACES_AND_DASHES)
+        .into_iter()
+        .filter(|(_, _, groups)| {
+            let digits: String = groups.concat();
+            let n = digits.len();
+            (0..n).any(|a| {
+                (12..=19)
+                    .filter(|len| a + len <= n)
+                    .any(|len| luhn(&digits[a..a + len]))
+            })
+        })
+        .map(|(a, b, _)| (a, b))
+        .collect();
+    ranges.extend(
+        digit_chains(text, CARD_FORMS)
+            .into_iter()
+            .filter(|(_, _, groups)| !pans_of(groups).is_empty())
+            .map(|(a, b, _)| (a, b)),
+    );
+    ranges.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in ranges {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
 /// `text` with anything that may be a card number (as [`redact`] finds them) replaced by
 /// `****` and its last 4 digits: for copies of a user's values (the rejects file).
 pub fn mask_pans(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (a, b, groups) in digit_chains(text) {
-        let chain = &text[a..b];
-        if redact(chain) == chain {
-            continue;
-        }
-        let digits: String = groups.concat();
-        let last4 = pan_last4(chain).unwrap_or_else(|| digits[digits.len() - 4..].to_string());
+    for (a, b) in suspicious_ranges(text) {
+        let part = &text[a..b];
+        let digits: String = part.chars().filter(char::is_ascii_digit).collect();
+        let last4 = pan_last4(part).unwrap_or_else(|| digits[digits.len() - 4..].to_string());
         out.push_str(&text[last..a]);
         out.push_str("****");
         out.push_str(&last4);
@@ -322,24 +375,14 @@ pub fn mask_pans(text: &str) -> String {
 }
 
 /// `text` with anything that may be a card number replaced by `[card number]`: for messages
-/// that repeat a user's value. Errs on the safe side: a chain of digit groups is replaced
-/// when any 12 to 19 digits in a row within it pass the Luhn check.
+/// that repeat a user's value.
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (a, b, groups) in digit_chains(text) {
-        let digits: String = groups.concat();
-        let n = digits.len();
-        let suspicious = (0..n).any(|a| {
-            (12..=19)
-                .filter(|len| a + len <= n)
-                .any(|len| luhn(&digits[a..a + len]))
-        });
-        if suspicious {
-            out.push_str(&text[last..a]);
-            out.push_str("[card number]");
-            last = b;
-        }
+    for (a, b) in suspicious_ranges(text) {
+        out.push_str(&text[last..a]);
+        out.push_str("[card number]");
+        last = b;
     }
     out.push_str(&text[last..]);
     out
@@ -455,6 +498,15 @@ mod tests {
             assert!(!contains_pan(t), "{t}");
         }
         assert_eq!(redact("x 4111.1111.1111.1111 y"), "x [card number] y");
+        assert_eq!(mask_pans("x 4111/1111/1111/1111 12/30"), "x ****1111");
+        // Dates and periods in messages stay as they are.
+        for t in [
+            "2026-11-22..2027-01-01",
+            "2026/11/22 2027/01/01",
+            "10.00 2026.11.22",
+        ] {
+            assert_eq!(redact(t), t);
+        }
         assert!(redact("id 4111111111111111 end").starts_with("id [card number]"));
         assert_eq!(
             redact("expiry: '4111111111111111' is not a valid month"),
