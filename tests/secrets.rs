@@ -1078,6 +1078,29 @@ fn card_numbers_in_any_text_field_are_refused_and_never_stored() {
             }
         }
     }
+    // NDJSON rows: the number in a value (grouped with dots) is rejected and masked; as an
+    // ignored key it is never stored.
+    let nd_rejects = env.path("rejects.ndjson");
+    let body = format!(
+        "{{\"external_id\":\"P5\",\"name\":\"Ann {}\"}}\n{{\"external_id\":\"P6\",\"name\":\"Bo\",\"{}\":1}}\n",
+        typed_forms(CARDS[3])[3],
+        CARDS[4]
+    );
+    let file = write(&env, "p.ndjson", &body);
+    let r = env.run(&[
+        "person",
+        "import",
+        &file,
+        "--skip-invalid",
+        "--ignore-unknown",
+        "--rejects",
+        nd_rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "NDJSON skip-invalid");
+    cap.keep("NDJSON import", r);
+    let written = std::fs::read(&nd_rejects).unwrap();
+    assert!(String::from_utf8_lossy(&written).contains("****1117"));
+    cap.0.push(("NDJSON rejects".into(), written));
     let audit = env.run(&["audit", "--format", "ndjson"]);
     cap.keep("audit", audit);
     let export = env.run(&["export"]);
