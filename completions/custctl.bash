@@ -832,6 +832,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__instrument,show)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__show"
                 ;;
+            custctl__subcmd__help__subcmd__instrument,update)
+                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__update"
+                ;;
             custctl__subcmd__help__subcmd__person,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__add"
                 ;;
@@ -907,6 +910,9 @@ _custctl() {
             custctl__subcmd__instrument,show)
                 cmd="custctl__subcmd__instrument__subcmd__show"
                 ;;
+            custctl__subcmd__instrument,update)
+                cmd="custctl__subcmd__instrument__subcmd__update"
+                ;;
             custctl__subcmd__instrument__subcmd__help,add)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__add"
                 ;;
@@ -927,6 +933,9 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,show)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__instrument__subcmd__help,update)
+                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__person,add)
                 cmd="custctl__subcmd__person__subcmd__add"
@@ -6167,7 +6176,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument)
-            opts="add list show end set-primary import"
+            opts="add list show end update set-primary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6251,6 +6260,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__instrument__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6623,7 +6646,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end update set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,7 +6796,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help)
-            opts="add list show end set-primary import help"
+            opts="add list show end update set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6871,6 +6894,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__instrument__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7014,6 +7051,60 @@ _custctl() {
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__instrument__subcmd__update)
+            opts="-q -h -V --card-number --expiry --holder --bic --preference --end --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --card-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --holder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

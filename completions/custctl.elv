@@ -1911,6 +1911,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
@@ -1992,6 +1993,25 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;instrument;update'= {
+            cand --card-number 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)'
+            cand --expiry 'The renewed card''s expiry month'
+            cand --holder 'The name of the card or account holder ('''' clears it)'
+            cand --bic 'The BIC of a bank account''s bank, of its country ('''' clears it)'
+            cand --preference 'The order of choice among instruments of one scope, 1 first ('''' clears it)'
+            cand --end 'The last active day, as with instrument end (ending never extends)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;instrument;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -2048,6 +2068,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
@@ -2060,6 +2081,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;instrument;help;show'= {
         }
         &'custctl;instrument;help;end'= {
+        }
+        &'custctl;instrument;help;update'= {
         }
         &'custctl;instrument;help;set-primary'= {
         }
@@ -2543,6 +2566,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
             cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
@@ -2554,6 +2578,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;instrument;show'= {
         }
         &'custctl;help;instrument;end'= {
+        }
+        &'custctl;help;instrument;update'= {
         }
         &'custctl;help;instrument;set-primary'= {
         }

@@ -1037,3 +1037,503 @@ fn revealed_instrument_list_imports_back() {
     let run = env.refused(&["instrument", "import", &other, "--json"], 5);
     assert!(run.stdout.contains("IBAN carries"), "{}", run.stdout);
 }
+
+/// Issue 10 point 13: a row with the wrong number of fields is one invalid row like any
+/// other under `--skip-invalid --rejects` (it used to stop the import with exit 1 and a
+/// partial rejects file).
+#[test]
+fn skip_invalid_rejects_a_row_with_the_wrong_number_of_fields() {
+    let env = Env::new();
+    let f = write(
+        &env,
+        "p.csv",
+        b"external_id,name,email\nA,Ann,ann@example.com\nB,Bob\nC,Cee,c@example.com,extra\nD,Dee,d@example.com\n",
+    );
+    let rejects = env.path("rejects.csv");
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [4, 2, 0, 0, 2]);
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0], "external_id,name,email,error");
+    assert!(
+        lines[1].starts_with("B,Bob,") && lines[1].contains("2 fields"),
+        "{text}"
+    );
+    assert!(lines[2].starts_with("C,Cee,c@example.com,extra,"), "{text}");
+    assert_eq!(env.json(&["person", "list"]).as_array().unwrap().len(), 2);
+    // The same from NDJSON-free stdin, without a rejects file: still exit 0.
+    let r = env.run_with(
+        &["person", "import", "-", "--skip-invalid"],
+        Some(b"external_id,name\nE,Eve\nF\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// Issue 10 point 22: a folder given as the file to import is invalid input (5) with a
+/// clear message, for every import.
+#[test]
+fn a_folder_as_the_import_file_is_refused_clearly() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ann"]);
+    let dir = env.path("folder.csv");
+    std::fs::create_dir(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    for noun in ["person", "account", "contact", "instrument"] {
+        let r = env.refused(&[noun, "import", d], 5);
+        assert!(
+            r.stderr.contains("is a folder, not a file"),
+            "{noun}: {}",
+            r.stderr
+        );
+    }
+    let empty = Env::new();
+    let r = empty.run(&["import", d]);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("is a folder, not a file"), "{}", r.stderr);
+}
+
+// ------------------------------------------------------------------ one path per rule
+
+/// The number of audit entries.
+fn audit_len(env: &Env) -> usize {
+    env.json(&["audit"]).as_array().unwrap().len()
+}
+
+/// Issue 10 point 1: `account import` runs the rules of `account update` (through the same
+/// ops function): deactivating an account while payment details are in force is refused
+/// with the command's kind and message, the row alone is rejected and `doctor` stays clean.
+#[test]
+fn account_import_runs_the_rules_of_account_update() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&["account", "add", "A2", "--name", "Other"]);
+    env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+    ]);
+    let single = env.refused(
+        &[
+            "--format", "json", "account", "update", "A1", "--status", "inactive",
+        ],
+        4,
+    );
+    let single: Value = serde_json::from_str(single.stderr.trim()).unwrap();
+    let f = write(&env, "a.csv", b"number,status\nA1,inactive\nA2,inactive\n");
+    let v = env.refused(&["account", "import", &f, "--json"], 5).json();
+    assert_eq!(counts(&v), [2, 0, 1, 0, 1]);
+    let e = &v["errors"][0];
+    assert_eq!(e["line"], 2);
+    assert_eq!(e["column"], "status");
+    assert_eq!(e["kind"], "conflict");
+    assert_eq!(e["message"], single["error"]["message"]);
+    // --skip-invalid: the other row is written, A1 stays active, doctor is clean.
+    let v = env.json(&["account", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [2, 0, 1, 0, 1]);
+    assert_eq!(env.json(&["account", "show", "A1"])["status"], "active");
+    assert_eq!(env.json(&["account", "show", "A2"])["status"], "inactive");
+    let doctor = env.run(&["doctor"]);
+    assert_eq!(doctor.code, 0, "{}{}", doctor.stdout, doctor.stderr);
+}
+
+/// A person row runs `person update`'s rules (an organisation has no first name) and
+/// leaves nothing of itself when refused; an inserted person gets `person add`'s audit
+/// entry. (The account test above covers a row refused after the ops function wrote: the
+/// status change is rolled back to the row's savepoint.)
+#[test]
+fn a_refused_row_leaves_nothing_of_itself() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ann", "--external-id", "P1"]);
+    let f = write(
+        &env,
+        "p.csv",
+        b"external_id,kind,first_name,email\nP1,organization,Ann,ann@example.com\nP3,person,Cy,cy@example.com\n",
+    );
+    let before = audit_len(&env);
+    let v = env.json(&["person", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [2, 1, 0, 0, 1]);
+    let p1 = env.json(&["person", "show", "ext:P1"]);
+    assert_eq!(p1["kind"], "person");
+    assert!(p1["email"].is_null(), "{p1}");
+    // One entry for the inserted person, one for the file.
+    assert_eq!(audit_len(&env), before + 2);
+}
+
+/// Issue 10 point 5: the second run of a file that the first run accepted reports every
+/// row unchanged and writes nothing but the file's audit entry, for all four imports; a
+/// person row with an empty name but first and last names is one of them.
+#[test]
+fn every_import_run_twice_is_unchanged_the_second_time() {
+    let env = Env::new();
+    contact_setup(&env);
+    let persons = write(
+        &env,
+        "p.csv",
+        b"external_id,name,first_name,last_name,kind,email,phone\n\
+          Q1,,Ann,Lee,,ann@example.com,\n\
+          Q2,Bob Ltd,,,organization,,+1 555 0100\n\
+          Q3,,Cy,,,,\n",
+    );
+    let accounts = write(
+        &env,
+        "a.csv",
+        b"number,name,person_external_id,currency,status\n\
+          A1,Acme,Q1,EUR,active\n\
+          A2,Solo,,,\n\
+          A3,Gone,Q2,USD,inactive\n",
+    );
+    let contacts = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type,contacted_at,comment,open\n\
+          X1,Q1,BILL,Q,2026-11-01T10:00:00Z,First,true\n\
+          X2,Q2,BILL,Q,2026-11-02T10:00:00Z,,false\n",
+    );
+    let instruments = write(
+        &env,
+        "i.csv",
+        format!(
+            "external_id,account,card_number,expiry,holder,iban,bic,currency,primary,end,preference\n\
+             I1,A1,{PAN},2030-12,Ann Lee,,,,true,,1\n\
+             I2,A1,,,Ann Lee,DE89370400440532013000,COBADEFFXXX,EUR,true,2027-06-30,\n\
+             I3,A2,,,,GB82WEST12345698765432,,GBP,,,2\n"
+        )
+        .as_bytes(),
+    );
+    let files = [
+        ("person", &persons, 3),
+        ("account", &accounts, 3),
+        ("contact", &contacts, 2),
+        ("instrument", &instruments, 3),
+    ];
+    for (noun, file, n) in files {
+        let v = import_json(&env, &[noun.into(), "import".into(), file.clone()]);
+        assert_eq!(counts(&v), [n, n, 0, 0, 0], "{noun}, first run: {v}");
+    }
+    assert_eq!(env.json(&["person", "show", "ext:Q1"])["name"], "Ann Lee");
+    let before = audit_len(&env);
+    for (noun, file, n) in files {
+        let v = import_json(&env, &[noun.into(), "import".into(), file.clone()]);
+        assert_eq!(counts(&v), [n, 0, 0, n, 0], "{noun}, second run: {v}");
+    }
+    // Only the four files' own entries.
+    assert_eq!(audit_len(&env), before + 4);
+    let doctor = env.run(&["doctor"]);
+    assert_eq!(doctor.code, 0, "{}{}", doctor.stdout, doctor.stderr);
+}
+
+/// Issue 10 point 5: an instrument row for a known external id updates what may change
+/// (holder, BIC, preference, end) as `instrument update` does, and is refused (4) when it
+/// names another card or bank account.
+#[test]
+fn instrument_import_updates_what_may_change_and_refuses_the_rest() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    let first = write(
+        &env,
+        "i.csv",
+        format!(
+            "external_id,account,card_number,expiry,holder,iban,currency\n\
+             C1,A1,{PAN},2030-12,Ann,,\n\
+             B1,A1,,,Ann,DE89370400440532013000,EUR\n"
+        )
+        .as_bytes(),
+    );
+    assert_eq!(
+        counts(&env.json(&["instrument", "import", &first])),
+        [2, 2, 0, 0, 0]
+    );
+    let change = write(
+        &env,
+        "j.csv",
+        format!(
+            "external_id,account,card_number,expiry,holder,iban,bic,currency,preference,end\n\
+             C1,A1,{PAN},2030-12,Ann Lee,,,,2,2029-01-31\n\
+             B1,A1,,,Bob,DE89370400440532013000,COBADEFFXXX,EUR,1,\n"
+        )
+        .as_bytes(),
+    );
+    let v = env.json(&["instrument", "import", &change]);
+    assert_eq!(counts(&v), [2, 0, 2, 0, 0]);
+    let list = env.json(&["instrument", "list", "A1", "--all"]);
+    let by_ext = |e: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["external_id"] == e)
+            .unwrap()
+            .clone()
+    };
+    let c1 = by_ext("C1");
+    assert_eq!(c1["holder"], "Ann Lee");
+    assert_eq!(c1["preference"], 2);
+    assert_eq!(c1["end"], "2029-01-31");
+    let b1 = by_ext("B1");
+    assert_eq!(b1["holder"], "Bob");
+    assert_eq!(b1["bic"], "COBADEFFXXX");
+    // Again: unchanged.
+    assert_eq!(
+        counts(&env.json(&["instrument", "import", &change])),
+        [2, 0, 0, 2, 0]
+    );
+    // Another bank account or card under a known external id is refused (4), naming it.
+    let other = write(
+        &env,
+        "k.csv",
+        format!(
+            "external_id,account,card_number,expiry,iban,currency\n\
+             B1,A1,,,GB82WEST12345698765432,EUR\n\
+             C1,A1,{},2030-12,,\n",
+            "5555555555554444"
+        )
+        .as_bytes(),
+    );
+    let v = env
+        .refused(&["instrument", "import", &other, "--json"], 5)
+        .json();
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[0]["kind"], "conflict");
+    assert_eq!(errors[0]["column"], "iban");
+    assert_eq!(errors[1]["kind"], "conflict");
+    assert_eq!(errors[1]["column"], "card_number");
+    assert!(!v.to_string().contains("5555555555554444"));
+    // An end later than the one set is refused like instrument end (ending never extends).
+    let later = write(
+        &env,
+        "l.csv",
+        format!("external_id,account,card_number,expiry,end\nC1,A1,{PAN},2030-12,2029-06-30\n")
+            .as_bytes(),
+    );
+    let v = env
+        .refused(&["instrument", "import", &later, "--json"], 5)
+        .json();
+    assert_eq!(v["errors"][0]["kind"], "conflict");
+    // A renewed card (the same number, a later expiry) updates the expiry.
+    let renewed = write(
+        &env,
+        "r.csv",
+        format!("external_id,account,card_number,expiry\nC1,A1,{PAN},2031-06\n").as_bytes(),
+    );
+    assert_eq!(
+        counts(&env.json(&["instrument", "import", &renewed])),
+        [1, 0, 1, 0, 0]
+    );
+    let list = env.json(&["instrument", "list", "A1", "--all"]);
+    let c1 = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["external_id"] == "C1")
+        .unwrap();
+    assert_eq!(c1["expiry"], "2031-06");
+}
+
+/// Issue 11: `instrument update` changes holder, BIC, preference and end through the same
+/// function as the import, with an audit entry; the card or bank account never changes.
+#[test]
+fn instrument_update_changes_what_may_change() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    let card = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--card-number",
+        PAN,
+        "--expiry",
+        "2030-12",
+    ]);
+    let bank = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+    ]);
+    let card_id = card["id"].as_i64().unwrap().to_string();
+    let bank_id = bank["id"].as_i64().unwrap().to_string();
+    let u = env.json(&[
+        "instrument",
+        "update",
+        &bank_id,
+        "--holder",
+        "Bob",
+        "--bic",
+        "COBADEFFXXX",
+        "--preference",
+        "2",
+        "--end",
+        "2028-12-31",
+    ]);
+    assert_eq!(u["holder"], "Bob");
+    assert_eq!(u["bic"], "COBADEFFXXX");
+    assert_eq!(u["preference"], 2);
+    assert_eq!(u["end"], "2028-12-31");
+    let entries = env.json(&["audit"]);
+    let last = entries.as_array().unwrap().first().unwrap().clone();
+    assert_eq!(last["action"], "update", "{last}");
+    assert_eq!(last["entity"], "instrument", "{last}");
+    // Clearing with an empty value.
+    let u = env.json(&[
+        "instrument",
+        "update",
+        &bank_id,
+        "--holder",
+        "",
+        "--preference",
+        "",
+    ]);
+    assert!(u["holder"].is_null() && u["preference"].is_null(), "{u}");
+    // Refusals: nothing to update (2), a card's BIC (5), a bad preference (5), a card
+    // number as holder (5), a later end (4), a missing instrument (3).
+    env.refused(&["instrument", "update", &card_id], 2);
+    env.refused(
+        &["instrument", "update", &card_id, "--bic", "COBADEFFXXX"],
+        5,
+    );
+    env.refused(&["instrument", "update", &card_id, "--preference", "0"], 5);
+    env.refused(&["instrument", "update", &card_id, "--holder", PAN], 5);
+    env.refused(
+        &["instrument", "update", &bank_id, "--end", "2029-01-31"],
+        4,
+    );
+    env.refused(&["instrument", "update", "999", "--holder", "X"], 3);
+    // A renewed card: its number typed again with the new expiry, checked against the
+    // stored card and never stored or printed.
+    let r = env.run(&[
+        "--format",
+        "json",
+        "instrument",
+        "update",
+        &card_id,
+        "--card-number",
+        PAN,
+        "--expiry",
+        "2032-06",
+    ]);
+    assert_eq!(r.code, 0, "renewal");
+    assert!(!r.stdout.contains(PAN) && !r.stderr.contains(PAN));
+    let renewed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(renewed["expiry"], "2032-06");
+    let other = env.refused(
+        &[
+            "instrument",
+            "update",
+            &card_id,
+            "--card-number",
+            "5555555555554444",
+            "--expiry",
+            "2033-01",
+        ],
+        4,
+    );
+    assert!(other.stderr.contains("ending 4444") && !other.stderr.contains("5555555555554444"));
+    env.refused(&["instrument", "update", &card_id, "--card-number", PAN], 2);
+    env.refused(
+        &[
+            "instrument",
+            "update",
+            &bank_id,
+            "--card-number",
+            PAN,
+            "--expiry",
+            "2033-01",
+        ],
+        4,
+    );
+    let bytes = std::fs::read(&env.db).unwrap();
+    assert!(!bytes.windows(PAN.len()).any(|w| w == PAN.as_bytes()));
+}
+
+/// The contact import's bulk path runs the checks of `contact add` through the same
+/// function: with --queue-letters, a type whose letter template is system-only is refused
+/// (4, the command's message), which the import used to let through.
+#[test]
+fn contact_import_refuses_a_system_only_letter_like_contact_add() {
+    let env = Env::new();
+    contact_setup(&env);
+    let body = env.path("sys.txt");
+    std::fs::write(&body, "System letter").unwrap();
+    env.json(&[
+        "catalog",
+        "letter-template",
+        "add",
+        "SYS",
+        "--description",
+        "System",
+        "--body-file",
+        body.to_str().unwrap(),
+        "--system-only",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "BILL",
+        "S",
+        "--description",
+        "System",
+        "--letter",
+        "SYS",
+    ]);
+    let single = env.refused(
+        &[
+            "--format", "json", "contact", "add", "--person", "ext:P1", "--class", "BILL",
+            "--type", "S",
+        ],
+        4,
+    );
+    let single: Value = serde_json::from_str(single.stderr.trim()).unwrap();
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type\nS1,P1,BILL,S\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &f, "--queue-letters", "--json"], 5)
+        .json();
+    assert_eq!(v["errors"][0]["kind"], "conflict");
+    assert_eq!(v["errors"][0]["message"], single["error"]["message"]);
+    // Without --queue-letters no letter is queued, and the row is fine.
+    let v = env.json(&["contact", "import", &f]);
+    assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
+}

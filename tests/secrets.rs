@@ -71,6 +71,9 @@ fn forms(pan: &str) -> Vec<(&'static str, Vec<u8>)> {
         ("grouped by 4 with dashes", by(&[4, 4, 4, 4], "-")),
         ("grouped 4-6-5 with spaces", by(&[4, 6, 5], " ")),
         ("grouped 4-6-5 with dashes", by(&[4, 6, 5], "-")),
+        ("grouped by 4 with dots", by(&[4, 4, 4, 4], ".")),
+        ("grouped by 4 with slashes", by(&[4, 4, 4, 4], "/")),
+        ("grouped 4-6-5 with dots", by(&[4, 6, 5], ".")),
         (
             "UTF-16",
             pan.encode_utf16().flat_map(|u| u.to_le_bytes()).collect(),
@@ -631,8 +634,9 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
     let env = Env::new();
     env.json(&["account", "add", "A1", "--name", "Acme"]);
     let pan = CARDS[0];
-    // Every spelling the rule names: lower-cased without spaces, dashes or underscores it
-    // is cvv, cvc, cvv2, cvc2, cid or securitycode.
+    // Every spelling the rule names (product.md §4): lower-cased without spaces, dashes or
+    // underscores it is or contains cvv, cvc, cvn, csc, securitycode or verificationvalue,
+    // or it has cid as a whole word.
     let headers = [
         "cvv",
         "CVV",
@@ -649,6 +653,18 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
         "Security Code",
         "security-code",
         "SECURITY_CODE",
+        "cvn",
+        "CSC",
+        "Card CVV",
+        "CVV Code",
+        "CVV2/CVC2",
+        "card_cvc",
+        "Card CID",
+        "cid2",
+        "card verification value",
+        "Card Verification Value",
+        "Card Security Code",
+        "cvv_note",
     ];
     let rejects = env.path("rejects.csv");
     for (i, header) in headers.iter().enumerate() {
@@ -683,13 +699,11 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
                     !r.stderr.contains(pan) && !r.stdout.contains(pan),
                     "header #{i}: the card number was echoed"
                 );
-                if rejects.exists() {
-                    let written = std::fs::read_to_string(&rejects).unwrap();
-                    assert!(
-                        !written.contains("123") && !written.contains(pan),
-                        "header #{i}: rows reached the rejects file"
-                    );
-                }
+                // A refused file leaves no rejects file at all.
+                assert!(
+                    !rejects.exists(),
+                    "header #{i}, file #{k}: a rejects file was left"
+                );
             }
         }
         // Also renamed with --map, and with another delimiter.
@@ -710,7 +724,8 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
             ],
             5,
         );
-        // NDJSON: the key on the first line, and on a later line after a valid one.
+        // NDJSON: the key on the first line, and on a later line after a valid one; and
+        // after a rejected line with --rejects: still no rejects file.
         for body in [
             format!(
                 "{{\"account\":\"A1\",\"card_number\":\"{pan}\",\"expiry\":\"{EXPIRY}\",\"{header}\":\"123\"}}\n"
@@ -720,9 +735,24 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
 {{\"account\":\"A1\",\"card_number\":\"{pan}\",\"expiry\":\"{EXPIRY}\",\"{header}\":123}}\n",
                 CARDS[1]
             ),
+            format!(
+                "{{\"account\":\"NO-SUCH\",\"card_number\":\"{}\",\"expiry\":\"{EXPIRY}\"}}\n\
+{{\"account\":\"A1\",\"card_number\":\"{pan}\",\"expiry\":\"{EXPIRY}\",\"{header}\":123}}\n",
+                CARDS[1]
+            ),
         ] {
             let f = write(&env, "cvv.ndjson", &body);
-            for extra in [vec![], vec!["--skip-invalid", "--ignore-unknown"]] {
+            let nd_rejects = env.path("rejects.ndjson");
+            for extra in [
+                vec![],
+                vec!["--skip-invalid", "--ignore-unknown"],
+                vec![
+                    "--skip-invalid",
+                    "--ignore-unknown",
+                    "--rejects",
+                    nd_rejects.to_str().unwrap(),
+                ],
+            ] {
                 let mut args = vec!["instrument", "import", f.as_str()];
                 args.extend(extra);
                 let r = env.refused(&args, 5);
@@ -731,6 +761,10 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
                     "NDJSON key #{i}: the error says why"
                 );
                 assert!(!r.stderr.contains(pan) && !r.stdout.contains(pan));
+                assert!(
+                    !nd_rejects.exists(),
+                    "NDJSON key #{i}: a rejects file was left"
+                );
             }
             let r = env.run_with(
                 &["instrument", "import", "-", "--input-format", "ndjson"],
@@ -744,7 +778,7 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
     let f = write(
         &env,
         "fine.csv",
-        &format!("account,card_number,expiry,cvv_note\nA1,{pan},{EXPIRY},x\n"),
+        &format!("account,card_number,expiry,acid_test,decided\nA1,{pan},{EXPIRY},x,y\n"),
     );
     env.refused(&["instrument", "import", &f], 5);
     let v = env.json(&["instrument", "import", &f, "--ignore-unknown"]);
@@ -790,6 +824,293 @@ fn card_verification_codes_are_refused_as_columns_keys_and_flags() {
             );
         }
     }
+}
+
+/// The forms a card number is typed in, as text: plain, and grouped (by 4, or 4-6-5 for a
+/// 15-digit number) with spaces, dashes, dots and slashes.
+fn typed_forms(pan: &str) -> Vec<String> {
+    let sizes: &[usize] = if pan.len() == 15 {
+        &[4, 6, 5]
+    } else {
+        &[4, 4, 4, 4, 3]
+    };
+    let mut parts = Vec::new();
+    let mut rest = pan;
+    for &n in sizes {
+        if rest.is_empty() {
+            break;
+        }
+        let (a, b) = rest.split_at(n.min(rest.len()));
+        parts.push(a);
+        rest = b;
+    }
+    let mut out = vec![pan.to_string()];
+    for sep in [" ", "-", ".", "/"] {
+        out.push(parts.join(sep));
+    }
+    out
+}
+
+/// Issue 10 point 6: every free-text and identifier field refuses (5) a value holding a card
+/// number in any common form, with a message that shows only the last 4; imports reject such
+/// rows like any invalid row (the rejects file masks the number). Then every file and every
+/// output of the run is searched for the numbers in all their forms.
+#[test]
+fn card_numbers_in_any_text_field_are_refused_and_never_stored() {
+    let env = Env::new();
+    let mut cap = Captured::default();
+    env.json(&["person", "add", "--name", "Ann", "--external-id", "P1"]);
+    env.json(&["account", "add", "A1", "--name", "Acme", "--person", "1"]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "CL",
+        "--description",
+        "Class",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "CL",
+        "T",
+        "--description",
+        "Type",
+    ]);
+    let contact = env.json(&[
+        "contact", "add", "--person", "1", "--class", "CL", "--type", "T", "--open",
+    ]);
+    let id = contact["id"].as_i64().unwrap().to_string();
+    let rejects = env.path("rejects.csv");
+    for (i, pan) in [CARDS[0], CARDS[2], CARDS[7]].iter().enumerate() {
+        let last4 = &pan[pan.len() - 4..];
+        for (j, f) in typed_forms(pan).iter().enumerate() {
+            let text = format!("note {f} end");
+            let body = env.path("body.txt");
+            std::fs::write(&body, format!("Dear {{{{ person.name }}}}, {f}")).unwrap();
+            let body = body.to_str().unwrap().to_string();
+            let cases: Vec<(&str, Vec<&str>)> = vec![
+                ("person name", vec!["person", "add", "--name", &text]),
+                (
+                    "first name",
+                    vec!["person", "add", "--first-name", &text, "--last-name", "L"],
+                ),
+                (
+                    "last name",
+                    vec!["person", "add", "--first-name", "F", "--last-name", &text],
+                ),
+                ("email", vec!["person", "add", "--name", "N", "--email", f]),
+                ("phone", vec!["person", "add", "--name", "N", "--phone", f]),
+                (
+                    "person external id",
+                    vec!["person", "add", "--name", "N", "--external-id", f],
+                ),
+                (
+                    "person update",
+                    vec!["person", "update", "1", "--name", &text],
+                ),
+                (
+                    "account number",
+                    vec!["account", "add", f, "--name", "N", "--person", "1"],
+                ),
+                (
+                    "account name",
+                    vec!["account", "add", "A9", "--name", &text, "--person", "1"],
+                ),
+                (
+                    "site address",
+                    vec![
+                        "account",
+                        "site",
+                        "add",
+                        "A1",
+                        "--address",
+                        &text,
+                        "--use",
+                        "bill-to",
+                    ],
+                ),
+                (
+                    "contact comment",
+                    vec![
+                        "contact",
+                        "add",
+                        "--person",
+                        "1",
+                        "--class",
+                        "CL",
+                        "--type",
+                        "T",
+                        "--comment",
+                        &text,
+                    ],
+                ),
+                (
+                    "contact external id",
+                    vec![
+                        "contact",
+                        "add",
+                        "--person",
+                        "1",
+                        "--class",
+                        "CL",
+                        "--type",
+                        "T",
+                        "--external-id",
+                        f,
+                    ],
+                ),
+                (
+                    "log text",
+                    vec!["contact", "log", "add", &id, "--text", &text],
+                ),
+                (
+                    "resolution",
+                    vec!["contact", "close", &id, "--resolution", &text],
+                ),
+                (
+                    "catalog code",
+                    vec!["catalog", "contact-class", "add", f, "--description", "D"],
+                ),
+                (
+                    "catalog description",
+                    vec![
+                        "catalog",
+                        "contact-class",
+                        "add",
+                        "C2",
+                        "--description",
+                        &text,
+                    ],
+                ),
+                (
+                    "template body",
+                    vec![
+                        "catalog",
+                        "letter-template",
+                        "add",
+                        "T2",
+                        "--description",
+                        "D",
+                        "--body-file",
+                        &body,
+                    ],
+                ),
+                (
+                    "actor",
+                    vec!["--actor", &text, "person", "add", "--name", "N"],
+                ),
+                (
+                    "instrument holder",
+                    vec![
+                        "instrument",
+                        "add",
+                        "A1",
+                        "--card-number",
+                        CARDS[1],
+                        "--expiry",
+                        EXPIRY,
+                        "--holder",
+                        &text,
+                    ],
+                ),
+            ];
+            for (what, args) in cases {
+                let r = env.refused(&args, 5);
+                assert!(
+                    r.stderr.contains(&format!("ending {last4}")),
+                    "card #{i}, form #{j}, {what}: the message names the last 4"
+                );
+                cap.keep(&format!("card #{i}, form #{j}, {what}"), r);
+            }
+            // Imports: the row is invalid like any other; the rejects file masks it.
+            let file = write(
+                &env,
+                "p.csv",
+                &format!("external_id,name\nP2,Bo\nP3,\"{text}\"\n"),
+            );
+            let r = env.refused(&["person", "import", &file], 5);
+            assert!(
+                r.stderr.contains(&format!("ending {last4}")),
+                "card #{i}, form #{j}: import"
+            );
+            cap.keep(&format!("card #{i}, form #{j}, import"), r);
+            let r = env.run(&[
+                "person",
+                "import",
+                &file,
+                "--skip-invalid",
+                "--rejects",
+                rejects.to_str().unwrap(),
+                "--dry-run",
+            ]);
+            assert_eq!(r.code, 0, "card #{i}, form #{j}: skip-invalid dry run");
+            cap.keep(&format!("card #{i}, form #{j}, import dry run"), r);
+            let file = write(&env, "p.csv", &format!("external_id,name\nP3,\"{text}\"\n"));
+            let r = env.run(&[
+                "person",
+                "import",
+                &file,
+                "--skip-invalid",
+                "--rejects",
+                rejects.to_str().unwrap(),
+            ]);
+            assert_eq!(r.code, 0, "card #{i}, form #{j}: skip-invalid");
+            cap.keep(&format!("card #{i}, form #{j}, import --skip-invalid"), r);
+            let written = std::fs::read(&rejects).unwrap();
+            assert!(
+                String::from_utf8_lossy(&written).contains(&format!("****{last4}")),
+                "card #{i}, form #{j}: the rejects file masks the number"
+            );
+            cap.0
+                .push((format!("rejects of card #{i}, form #{j}"), written));
+            // A file whose name (recorded in the audit) holds the number.
+            if !f.contains('/') {
+                let named = write(&env, &format!("{f}.csv"), "external_id,name\nP4,Cy\n");
+                let r = env.refused(&["person", "import", &named], 5);
+                assert!(
+                    r.stderr.contains(&format!("ending {last4}")),
+                    "card #{i}, form #{j}: file name"
+                );
+                cap.keep(&format!("card #{i}, form #{j}, file name"), r);
+                std::fs::remove_file(&named).unwrap();
+            }
+        }
+    }
+    // NDJSON rows: the number in a value (grouped with dots) is rejected and masked; as an
+    // ignored key it is never stored.
+    let nd_rejects = env.path("rejects.ndjson");
+    let body = format!(
+        "{{\"external_id\":\"P5\",\"name\":\"Ann {}\"}}\n{{\"external_id\":\"P6\",\"name\":\"Bo\",\"{}\":1}}\n",
+        typed_forms(CARDS[3])[3],
+        CARDS[4]
+    );
+    let file = write(&env, "p.ndjson", &body);
+    let r = env.run(&[
+        "person",
+        "import",
+        &file,
+        "--skip-invalid",
+        "--ignore-unknown",
+        "--rejects",
+        nd_rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "NDJSON skip-invalid");
+    cap.keep("NDJSON import", r);
+    let written = std::fs::read(&nd_rejects).unwrap();
+    assert!(String::from_utf8_lossy(&written).contains("****1117"));
+    cap.0.push(("NDJSON rejects".into(), written));
+    let audit = env.run(&["audit", "--format", "ndjson"]);
+    cap.keep("audit", audit);
+    let export = env.run(&["export"]);
+    cap.keep("export", export);
+    let mut places = Places::default();
+    places.database(&env.db);
+    for (name, bytes) in cap.0 {
+        places.add(name, bytes);
+    }
+    places.assert_no_card();
 }
 
 #[test]

@@ -304,6 +304,12 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
                 Error::storage(format!("cannot read {}: {e}", args.file))
             }
         })?;
+        if f.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(
+                Error::invalid(format!("{} is a folder, not a file", args.file))
+                    .with_hint("name the export file to import, e.g. FOLDER/all.ndjson"),
+            );
+        }
         Box::new(std::io::BufReader::with_capacity(64 * 1024, f))
     };
     let counts = crate::ops::import::import(db, ctx, &args.file, &mut input, &mut |n| {

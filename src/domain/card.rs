@@ -258,15 +258,33 @@ pub fn validate(
     })
 }
 
-/// Runs of digits (spaces or dashes allowed between them) that may be a card number inside
-/// some other text, as (byte start, byte end). `strict`: the whole run is 13 to 19 digits
-/// (product.md §1: a 12-digit Maestro number typed as a card is a card, but twelve digits in
-/// free text are left alone),
-/// passes the Luhn check and follows a brand's rules; otherwise any 12 to 19 digits within
-/// it passing the Luhn check count (for redaction, which errs on the safe side).
-fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
+/// How digit groups may be joined into one number inside some text.
+#[derive(Clone, Copy)]
+struct Joins {
+    separators: &'static [u8],
+    /// At most this many separator characters between two groups.
+    max: usize,
+}
+
+/// As a card number is written: `4111 1111 1111 1111`, `4111-1111-1111-1111`,
+/// `4111.1111.1111.1111`, `4111/1111/1111/1111`, `4111 - 1111 - …`.
+const CARD_FORMS: Joins = Joins {
+    separators: b" -./",
+    max: 3,
+};
+
+/// Single spaces or dashes only: for the broad (any Luhn window) redaction of messages, which
+/// would otherwise catch dates and periods.
+const SPACES_AND_DASHES: Joins = Joins {
+    separators: b" -",
+    max: 1,
+};
+
+/// Chains of digit groups inside some text, as (byte start, byte end, digit groups).
+fn digit_chains(text: &str, joins: Joins) -> Vec<(usize, usize, Vec<&str>)> {
     let bytes = text.as_bytes();
-    let mut runs = Vec::new();
+    let is_sep = |b: u8| joins.separators.contains(&b);
+    let mut chains = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
@@ -274,46 +292,123 @@ fn pan_like_runs(text: &str, strict: bool) -> Vec<(usize, usize)> {
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut digits = String::new();
-        let mut j = i;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b.is_ascii_digit() {
-                digits.push(b as char);
+        let mut groups = Vec::new();
+        let mut end;
+        loop {
+            let g = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push(&text[g..i]);
+            end = i;
+            let mut j = i;
+            while j < bytes.len() && j - i < joins.max && is_sep(bytes[j]) {
                 j += 1;
-                end = j;
-            } else if (b == b' ' || b == b'-')
-                && j + 1 < bytes.len()
-                && bytes[j + 1].is_ascii_digit()
-            {
-                j += 1;
+            }
+            if j > i && j < bytes.len() && bytes[j].is_ascii_digit() {
+                i = j;
             } else {
                 break;
             }
         }
-        let n = digits.len();
-        let suspicious = if strict {
-            (13..=19).contains(&n) && luhn(&digits) && brand_of(&digits).is_some()
-        } else {
+        chains.push((start, end, groups));
+        i = end.max(start + 1);
+    }
+    chains
+}
+
+/// The card numbers among a chain's digit groups: whole groups in a row with 13 to 19
+/// digits that pass the Luhn check and follow a brand's prefix and length rules.
+fn pans_of(groups: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for a in 0..groups.len() {
+        let mut digits = String::new();
+        for g in &groups[a..] {
+            digits.push_str(g);
+            if digits.len() > 19 {
+                break;
+            }
+            if digits.len() >= 13 && luhn(&digits) && brand_of(&digits).is_some() {
+                found.push(digits.clone());
+            }
+        }
+    }
+    found
+}
+
+/// The card numbers written inside `text` in any common form, as their digits: whole digit
+/// groups in a row (joined by spaces, dashes, dots or slashes, or none) that together have
+/// 13 to 19 digits, pass the Luhn check and follow a brand's prefix and length rules. A
+/// number glued to more digits (`41111111111111110000`) is not a card number; one beside
+/// other groups (`4111 1111 1111 1111 12/30`) is.
+pub fn pans_in(text: &str) -> Vec<String> {
+    digit_chains(text, CARD_FORMS)
+        .into_iter()
+        .flat_map(|(_, _, groups)| pans_of(&groups))
+        .collect()
+}
+
+/// Whether `text` holds a card number in any common form (see [`pans_in`]).
+pub fn contains_pan(text: &str) -> bool {
+    !pans_in(text).is_empty()
+}
+
+/// The last four digits of the first card number in `text`, if it holds one: all an error
+/// message may show of it.
+pub fn pan_last4(text: &str) -> Option<String> {
+    pans_in(text).first().map(|d| d[d.len() - 4..].to_string())
+}
+
+/// Where `text` may hold a card number, as sorted, disjoint byte ranges: a card number in
+/// any common form ([`pans_in`]), and, erring on the safe side, any run of digits joined by
+/// single spaces or dashes in which some 12 to 19 digits in a row pass the Luhn check.
+fn suspicious_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = digit_chains(text, SPACES_AND_DASHES)
+        .into_iter()
+        .filter(|(_, _, groups)| {
+            let digits: String = groups.concat();
+            let n = digits.len();
             (0..n).any(|a| {
                 (12..=19)
                     .filter(|len| a + len <= n)
                     .any(|len| luhn(&digits[a..a + len]))
             })
-        };
-        if suspicious {
-            runs.push((start, end));
+        })
+        .map(|(a, b, _)| (a, b))
+        .collect();
+    ranges.extend(
+        digit_chains(text, CARD_FORMS)
+            .into_iter()
+            .filter(|(_, _, groups)| !pans_of(groups).is_empty())
+            .map(|(a, b, _)| (a, b)),
+    );
+    ranges.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in ranges {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
         }
-        i = end.max(i + 1);
     }
-    runs
+    merged
 }
 
-/// Whether `text` holds a card number (a run of digits that passes the Luhn check and a
-/// brand's prefix and length rules).
-pub fn contains_pan(text: &str) -> bool {
-    !pan_like_runs(text, true).is_empty()
+/// `text` with anything that may be a card number (as [`redact`] finds them) replaced by
+/// `****` and its last 4 digits: for copies of a user's values (the rejects file).
+pub fn mask_pans(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (a, b) in suspicious_ranges(text) {
+        let part = &text[a..b];
+        let digits: String = part.chars().filter(char::is_ascii_digit).collect();
+        let last4 = pan_last4(part).unwrap_or_else(|| digits[digits.len() - 4..].to_string());
+        out.push_str(&text[last..a]);
+        out.push_str("****");
+        out.push_str(&last4);
+        last = b;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// `text` with anything that may be a card number replaced by `[card number]`: for messages
@@ -321,7 +416,7 @@ pub fn contains_pan(text: &str) -> bool {
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (a, b) in pan_like_runs(text, false) {
+    for (a, b) in suspicious_ranges(text) {
         out.push_str(&text[last..a]);
         out.push_str("[card number]");
         last = b;
@@ -480,6 +575,44 @@ mod tests {
         assert!(!contains_pan("2026-11-22"));
         assert!(!contains_pan("4111111111111112"));
         assert!(!contains_pan("CUST-000123456789012"));
+        // Every common form: dots, slashes, mixed, beside an expiry, amex 4-6-5.
+        for t in [
+            "4111.1111.1111.1111",
+            "4111/1111/1111/1111",
+            "card 4111 - 1111 - 1111 - 1111",
+            "4111 1111 1111 1111 12/30",
+            "3782 822463 10005",
+            "ref4111111111111111",
+        ] {
+            assert!(contains_pan(t), "{t}");
+            assert_eq!(
+                pan_last4(t).as_deref(),
+                Some(
+                    t.trim_end_matches(" 12/30")
+                        .get(t.trim_end_matches(" 12/30").len() - 4..)
+                        .unwrap()
+                )
+            );
+        }
+        // Not card numbers: dates, phone numbers, a number glued to more digits.
+        for t in [
+            "2026-11-22 to 2026-12-01",
+            "+1 555 123 4567",
+            "41111111111111110000",
+            "DE89 3704 0044 0532 0130 00",
+        ] {
+            assert!(!contains_pan(t), "{t}");
+        }
+        assert_eq!(redact("x 4111.1111.1111.1111 y"), "x [card number] y");
+        assert_eq!(mask_pans("x 4111/1111/1111/1111 12/30"), "x ****1111");
+        // Dates and periods in messages stay as they are.
+        for t in [
+            "2026-11-22..2027-01-01",
+            "2026/11/22 2027/01/01",
+            "10.00 2026.11.22",
+        ] {
+            assert_eq!(redact(t), t);
+        }
         assert!(redact("id 4111111111111111 end").starts_with("id [card number]"));
         assert_eq!(
             redact("expiry: '4111111111111111' is not a valid month"),

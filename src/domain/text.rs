@@ -1,6 +1,15 @@
 //! The text-value rules of product.md §1: trimmed, non-empty, no control characters, and a
 //! maximum length per kind of value. Anything else is invalid input (5).
+//!
+//! Every free-text and identifier value passes through [`text`] or [`multiline`], and both
+//! refuse a value that holds a card number in any common form (PCI DSS 3.3.1/3.4.1: no full
+//! card number is ever stored): a run of digit groups with 13 to 19 digits that passes the
+//! Luhn check and a card brand's prefix and length rules ([`card::pans_in`]). A bank
+//! reference or other number that happens to look like one is refused too (custctl cannot
+//! tell them apart); the hint says to write it with a letter or `#` between its parts. The
+//! message shows only the last 4 digits.
 
+use crate::domain::card;
 use crate::domain::time::printable;
 use crate::error::{Error, Result};
 
@@ -9,12 +18,26 @@ pub const CODE_MAX: usize = 64;
 pub const EMAIL_MAX: usize = 254;
 pub const COMMENT_MAX: usize = 4000;
 
-/// A trimmed text of at most `max` characters, without control characters.
+/// Refuses (5) a value that holds a card number, showing only its last 4 digits.
+pub fn no_card_number(field: &str, value: &str) -> Result<()> {
+    match card::pan_last4(value) {
+        None => Ok(()),
+        Some(last4) => Err(Error::invalid(format!(
+            "{field} holds what looks like a card number (ending {last4}); card numbers are never stored"
+        ))
+        .with_hint(
+            "give a card with instrument add --card-number (only its last 4 are kept); if this is not a card number, write it with a letter or '#' between its parts",
+        )),
+    }
+}
+
+/// A trimmed text of at most `max` characters, without control characters or a card number.
 pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Error::invalid(format!("{field} must not be empty")));
     }
+    no_card_number(field, v)?;
     if v.chars().any(|c| c.is_control()) {
         return Err(Error::invalid(format!(
             "{field} must not contain control characters: '{}'",
@@ -37,6 +60,7 @@ pub fn multiline(field: &str, value: &str, max: usize) -> Result<String> {
     if v.is_empty() {
         return Err(Error::invalid(format!("{field} must not be empty")));
     }
+    no_card_number(field, v)?;
     if v.chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
@@ -199,6 +223,29 @@ mod tests {
         assert!(name("name", &"x".repeat(361)).is_err());
         assert!(name("name", &"é".repeat(360)).is_ok());
         assert!(code("number", &"x".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn card_numbers_are_refused_in_every_text_showing_only_the_last_4() {
+        for v in [
+            "Ada 4111111111111111",
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "4111.1111.1111.1111",
+            "4111/1111/1111/1111",
+        ] {
+            for e in [
+                name("name", v).unwrap_err(),
+                code("external id", v).unwrap_err(),
+                comment("comment", &format!("line\n{v}")).unwrap_err(),
+                email("email", &format!("{}@example.com", v.replace(' ', ""))).unwrap_err(),
+            ] {
+                assert_eq!(e.exit_code(), 5);
+                assert!(e.message.contains("ending 1111"), "{}", e.message);
+                assert!(!e.message.contains("4111"));
+            }
+        }
+        assert!(name("name", "Order 2026-11-22 #41").is_ok());
     }
 
     #[test]

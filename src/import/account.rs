@@ -1,4 +1,7 @@
-//! `account import`: upsert accounts by `number`.
+//! `account import`: upsert accounts by `number`. Each row goes through the same `ops`
+//! functions as the single commands: `ops::account::add_in` (`account add`: the customer,
+//! the default profile class) for a new number, `ops::account::update_in` (`account
+//! update`: no deactivation while payment details are in force) for a known one.
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::currency::currency;
@@ -6,27 +9,18 @@ use crate::domain::person::PersonRef;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
-use crate::ops::account::DEFAULT_CURRENCY;
-use crate::ops::account::add_customer_organization;
-use crate::ops::person::changed_fields;
-use crate::ops::{Context, audit};
+use crate::ops::Context;
+use crate::ops::account::{self as account_ops, AccountChange, DEFAULT_CURRENCY, NewAccount};
 use crate::store::{Writer, account as store, person as person_store};
 
 pub struct AccountImport;
 
 pub enum Plan {
-    Insert {
-        number: String,
-        name: String,
-        person_id: Option<i64>,
-        currency: String,
-        status: AccountStatus,
-    },
+    Insert(NewAccount),
     Update {
         before: Account,
-        after: Account,
+        change: AccountChange,
     },
-    Unchanged,
 }
 
 /// A cell: absent (`None`), empty (`Some(None)`: the default where the field has one), or a
@@ -132,84 +126,60 @@ impl Entity for AccountImport {
             person_id = Some(id);
         }
         match store::by_number(conn, &number)? {
-            None => Ok(Plan::Insert {
+            None => Ok(Plan::Insert(NewAccount {
                 name: name.flatten().ok_or_else(|| {
                     at("name")(Error::invalid(format!(
                         "account {number} is new and needs a name"
                     )))
                 })?,
                 number,
-                person_id,
+                person: person_id.map(PersonRef::Id),
                 currency: cur
                     .flatten()
                     .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
                 status: status.flatten().unwrap_or(AccountStatus::Active),
-            }),
+            })),
             Some(before) => {
-                let name = keep_or_set("name", name)?;
                 // An empty currency or status is the default, as for a new account.
-                let cur = cur.map(|c| c.unwrap_or_else(|| DEFAULT_CURRENCY.to_string()));
-                let status = status.map(|s| s.unwrap_or(AccountStatus::Active));
-                let mut after = before.clone();
-                if let Some(n) = name {
-                    after.name = n;
-                }
-                if let Some(c) = cur {
-                    after.currency = c;
-                }
-                if let Some(s) = status {
-                    after.status = s;
-                }
-                if let Some(p) = person_id {
-                    after.person_id = p;
-                }
-                if after == before {
-                    Ok(Plan::Unchanged)
-                } else {
-                    Ok(Plan::Update { before, after })
-                }
+                let change = AccountChange {
+                    name: keep_or_set("name", name)?,
+                    currency: cur.map(|c| c.unwrap_or_else(|| DEFAULT_CURRENCY.to_string())),
+                    status: status.map(|s| s.unwrap_or(AccountStatus::Active)),
+                    person: person_id.map(PersonRef::Id),
+                };
+                Ok(Plan::Update { before, change })
             }
         }
     }
 
-    fn write(&mut self, w: &Writer<'_>, ctx: &Context, plan: Plan) -> Result<Outcome> {
-        let now = ctx.timestamp();
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Plan,
+    ) -> std::result::Result<Outcome, RowError> {
+        let located = |e: Error| {
+            let m = e.message.to_ascii_lowercase();
+            if m.contains("payment details") || m.contains("deactivat") {
+                at("status")(e)
+            } else if m.contains("person") {
+                at("person_id")(e)
+            } else if m.contains("already exists") {
+                at("number")(e)
+            } else {
+                e.into()
+            }
+        };
         match plan {
-            Plan::Unchanged => Ok(Outcome::Unchanged),
-            Plan::Insert {
-                number,
-                name,
-                person_id,
-                currency,
-                status,
-            } => {
-                let person_id = match person_id {
-                    Some(id) => id,
-                    None => add_customer_organization(w, ctx, &name)?,
-                };
-                store::insert(
-                    w.conn,
-                    &store::NewAccountRow {
-                        number: &number,
-                        name: &name,
-                        person_id,
-                        currency: &currency,
-                        status,
-                    },
-                    &now,
-                )?;
+            Plan::Insert(new) => {
+                account_ops::add_in(w, ctx, &new).map_err(located)?;
                 Ok(Outcome::Inserted)
             }
-            Plan::Update { before, after } => {
-                store::update(w.conn, &after, &now)?;
-                let stored = store::get(w.conn, before.id)?
-                    .ok_or_else(|| Error::internal("account vanished"))?;
-                let changes = changed_fields(
-                    &serde_json::to_value(&before)?,
-                    &serde_json::to_value(&stored)?,
-                );
-                audit(w, ctx, "update", "account", before.id, changes)?;
-                Ok(Outcome::Updated)
+            Plan::Update { before, change } => {
+                match account_ops::update_in(w, ctx, &before, &change).map_err(located)? {
+                    Some(_) => Ok(Outcome::Updated),
+                    None => Ok(Outcome::Unchanged),
+                }
             }
         }
     }

@@ -1,17 +1,24 @@
-//! `contact import`: upsert contacts by `external_id`, checked by the same rules as
-//! `contact add` (`domain::contact::validate` against the catalog loaded once) and inserted
-//! by the same `store::contact::insert`. Imported contacts queue no letters unless
-//! `--queue-letters`.
+//! `contact import`: upsert contacts by `external_id`. The one bulk path of the imports: it
+//! does not call `ops::contact::add` row by row, but it provably runs the same checks:
+//! `ops::contact::check_new` (the catalog's rules and the system-only letter rule, the very
+//! function `contact add` calls; the catalog is loaded once per file), the person must exist
+//! (3, as `ops::person::require`; references are cached), and the external id is the key
+//! (an upsert, where `contact add` refuses a taken one). It inserts with the same
+//! `store::contact::insert` through cached statements, with no savepoint per row (its
+//! `write` cannot refuse a row), and writes one audit entry per file plus one per updated
+//! contact (not one per inserted contact, as `contact add` does). Imported contacts queue no
+//! letters unless `--queue-letters`.
 
 use std::collections::HashMap;
 
 use serde_json::json;
 
-use crate::domain::contact::{ContactCatalog, ContactInput, NewContact, validate};
+use crate::domain::contact::{ContactCatalog, ContactInput, NewContact};
 use crate::domain::person::PersonRef;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
+use crate::ops::contact::check_new;
 use crate::ops::{Context, audit};
 use crate::store::import::{self as import_store, ContactFields};
 use crate::store::{Writer, contact as store, contact_catalog, person as person_store};
@@ -154,6 +161,9 @@ impl Entity for ContactImport {
     const DYNAMIC_PREFIX: Option<&'static str> = Some("char.");
     const IGNORED: &'static [&'static str] =
         &["letter_template", "letter_status", "letter_printed_at"];
+    /// The bulk path: `prepare` runs every check of `contact add` and `write` cannot refuse
+    /// a row, so no savepoint per row is needed (see the module comment).
+    const ROW_SAVEPOINT: bool = false;
 
     fn prepare(
         &mut self,
@@ -236,21 +246,17 @@ impl Entity for ContactImport {
             user: user.as_deref(),
         };
         let catalog = self.catalog.as_ref().expect("loaded above");
-        let new = validate(
-            &input,
-            catalog,
-            &ctx.timestamp(),
-            &ctx.actor,
-            self.queue_letters,
-        )
-        .map_err(|e| match column_of(&e.message) {
-            Some("char") => RowError {
-                column: row.dynamic().first().map(|(k, _)| format!("char.{k}")),
-                error: e,
-            },
-            Some(c) => at(c)(e),
-            None => e.into(),
-        })?;
+        // A letter is queued only for a new contact.
+        let queue = self.queue_letters && before.is_none();
+        let new =
+            check_new(&input, catalog, ctx, queue).map_err(|e| match column_of(&e.message) {
+                Some("char") => RowError {
+                    column: row.dynamic().first().map(|(k, _)| format!("char.{k}")),
+                    error: e,
+                },
+                Some(c) => at(c)(e),
+                None => e.into(),
+            })?;
         let person_id = match (
             &before,
             row.cell("person_id"),
@@ -289,7 +295,18 @@ impl Entity for ContactImport {
         })
     }
 
-    fn write(&mut self, w: &Writer<'_>, ctx: &Context, plan: Plan) -> Result<Outcome> {
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Plan,
+    ) -> std::result::Result<Outcome, RowError> {
+        Ok(self.write_plan(w, ctx, plan)?)
+    }
+}
+
+impl ContactImport {
+    fn write_plan(&mut self, w: &Writer<'_>, ctx: &Context, plan: Plan) -> Result<Outcome> {
         match plan {
             Plan::Unchanged => Ok(Outcome::Unchanged),
             Plan::Insert { person_id, new } => {

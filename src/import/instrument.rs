@@ -1,6 +1,9 @@
 //! `instrument import`: cards and bank accounts, checked and tokenised exactly as
-//! `instrument add` does (`ops::instrument::validate`, then `insert_checked`, which checks
-//! every reference and rule before it writes). A file with a card verification code column
+//! `instrument add` does (`ops::instrument::validate`, then `add_in`, the same function as
+//! the command). A row for a known external id updates what may change (holder, BIC,
+//! preference, end) through `ops::instrument::update_in`, as `instrument update` does, and
+//! is refused (4) when it names another card or bank account (or account, site, currency,
+//! start, expiry). A file with a card verification code column
 //! is refused before any row is read; card numbers never reach the rejects file, the report
 //! or the audit log.
 
@@ -8,7 +11,9 @@ use crate::domain::card::CardNumber;
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
 use crate::ops::Context;
-use crate::ops::instrument::{InstrumentInput, NewInstrument, insert_checked_dated, validate};
+use crate::ops::instrument::{
+    InstrumentChange, InstrumentInput, NewInstrument, add_in, update_in, validate,
+};
 use crate::store::{Writer, instrument as store};
 
 pub struct InstrumentImport {
@@ -17,25 +22,35 @@ pub struct InstrumentImport {
     pub backdate: bool,
 }
 
+#[allow(clippy::large_enum_variant)]
 pub enum Plan {
-    /// `insert_checked` checks and inserts in one step; the row is in.
-    Inserted,
-    Unchanged,
+    Insert(NewInstrument),
+    Update { id: i64, change: InstrumentChange },
 }
 
-/// Whether a column name is a card verification code (cvv, cvc, cvv2, cvc2, cid, security
-/// code: any case, spaces, dashes or underscores).
+/// Whether a column name is a card verification code (product.md §4): lower-cased and
+/// without spaces, dashes or underscores it is or contains `cvv`, `cvc`, `cvn`, `csc`,
+/// `securitycode` or `verificationvalue`, or it has `cid` as a whole word (`Card CID`,
+/// `cid2`, `C I D`; not `acid`). So `Card CVV`, `CVV Code`, `CVV2/CVC2` and
+/// `Card Verification Value` are all refused.
 pub fn is_cvv(name: &str) -> bool {
-    let n: String = name
-        .trim()
+    let lower = name.trim().to_lowercase();
+    let n: String = lower
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '_'))
-        .flat_map(char::to_lowercase)
         .collect();
-    matches!(
-        n.as_str(),
-        "cvv" | "cvc" | "cvv2" | "cvc2" | "cid" | "securitycode"
-    )
+    let contained = [
+        "cvv",
+        "cvc",
+        "cvn",
+        "csc",
+        "securitycode",
+        "verificationvalue",
+    ]
+    .iter()
+    .any(|word| n.contains(word));
+    let cid_word = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_digit()) == "cid";
+    contained || cid_word(&n) || lower.split(|c: char| !c.is_alphanumeric()).any(cid_word)
 }
 
 fn parse_bool(field: &str, v: &str) -> Result<bool> {
@@ -82,20 +97,65 @@ fn located(e: Error) -> RowError {
     }
 }
 
-/// The stored instrument with this external id is the same as the row's.
-fn same(stored: &crate::domain::payment::Instrument, new: &NewInstrument) -> bool {
+/// What differs between a stored instrument and a row for its external id that may not
+/// change: the card or bank account itself, its account, site, currency, start (when given)
+/// and a card's expiry.
+fn fixed_differences(
+    stored: &crate::domain::payment::Instrument,
+    new: &NewInstrument,
+    start_given: bool,
+) -> Vec<&'static str> {
     let r = &new.row;
-    stored.account == new.account
-        && stored.fingerprint == r.fingerprint
-        && stored.bank_key == r.bank_key
-        && stored.expiry == r.expiry
-        && stored.holder == r.holder
-        && stored.bic == r.bic
-        && stored.currency == r.currency
-        && stored.start == r.start
-        && stored.end == r.end
-        && stored.preference == r.preference
-        && stored.site_id == r.site_id
+    let mut out = Vec::new();
+    if stored.account != new.account {
+        out.push("account");
+    }
+    if Some(stored.kind) != r.kind
+        || stored.fingerprint != r.fingerprint
+        || stored.bank_key != r.bank_key
+        || stored.iban != r.iban
+        || stored.bank_account != r.bank_account
+    {
+        out.push(match (stored.kind, &stored.iban) {
+            (crate::domain::payment::PaymentType::Card, _) => "card_number",
+            (_, Some(_)) => "iban",
+            (_, None) => "bank_account",
+        });
+    }
+    // A card's expiry may change (a renewed card keeps its number: the fingerprint matched).
+    if stored.kind != crate::domain::payment::PaymentType::Card && stored.expiry != r.expiry {
+        out.push("expiry");
+    }
+    if stored.currency != r.currency {
+        out.push("currency");
+    }
+    if stored.site_id != r.site_id {
+        out.push("site_id");
+    }
+    if start_given && stored.start != r.start {
+        out.push("start");
+    }
+    out
+}
+
+/// The row's card as checked, when it is the stored card with another expiry (a renewal).
+fn renewed_card(
+    stored: &crate::domain::payment::Instrument,
+    new: &NewInstrument,
+) -> Option<crate::domain::card::ValidCard> {
+    let r = &new.row;
+    if stored.expiry == r.expiry {
+        return None;
+    }
+    let expiry = r.expiry.clone()?;
+    let (y, m) = expiry.split_once('-')?;
+    Some(crate::domain::card::ValidCard {
+        brand: r.brand?,
+        last4: r.last4.clone()?,
+        expires_after: crate::domain::card::last_day_of_month(y.parse().ok()?, m.parse().ok()?)?,
+        expiry,
+        fingerprint: r.fingerprint.clone()?,
+    })
 }
 
 impl Entity for InstrumentImport {
@@ -191,35 +251,59 @@ impl Entity for InstrumentImport {
             external_id: row.value("external_id"),
         };
         let new = validate(&input, ctx.today, w.key).map_err(located)?;
-        if let Some(ext) = &new.row.external_id
-            && let Some(id) = store::external_id_taken(w.conn, ext)?
-        {
-            let stored = store::get(w.conn, id, ctx.today)?
-                .ok_or_else(|| Error::internal("instrument vanished"))?;
-            if same(&stored, &new) {
-                return Ok(Plan::Unchanged);
-            }
-            return Err(at("external_id")(
+        let Some(ext) = &new.row.external_id else {
+            return Ok(Plan::Insert(new));
+        };
+        let Some(stored) = store::by_external_id(w.conn, ext, ctx.today)? else {
+            return Ok(Plan::Insert(new));
+        };
+        let fixed = fixed_differences(&stored, &new, row.value("start").is_some());
+        if let Some(first) = fixed.first() {
+            return Err(at(first)(
                 Error::conflict(format!(
-                    "instrument {id} has the external id {ext} with other values; an import adds instruments but does not change them"
+                    "instrument {} has the external id {ext} with another {}; only the holder, bic, preference and end of an instrument may change",
+                    stored.id,
+                    fixed.join(", ")
                 ))
                 .with_hint(format!(
-                    "end it (custctl instrument end {id} --on DATE) and import the new one under another external id"
+                    "end it (custctl instrument end {} --on DATE) and import the new one under another external id",
+                    stored.id
                 )),
             ));
         }
-        insert_checked_dated(w, ctx, &new, self.backdate).map_err(located)?;
-        Ok(Plan::Inserted)
-    }
-
-    fn write(&mut self, _w: &Writer<'_>, _ctx: &Context, plan: Plan) -> Result<Outcome> {
-        Ok(match plan {
-            Plan::Inserted => Outcome::Inserted,
-            Plan::Unchanged => Outcome::Unchanged,
+        // What may change, where the file has the column: an empty cell clears it.
+        let given = |field: &str| row.cell(field).is_some();
+        let change = InstrumentChange {
+            holder: given("holder").then(|| new.row.holder.clone()),
+            bic: given("bic").then(|| new.row.bic.clone()),
+            preference: given("preference").then_some(new.row.preference),
+            end: given("end").then_some(new.row.end),
+            card: renewed_card(&stored, &new),
+        };
+        Ok(Plan::Update {
+            id: stored.id,
+            change,
         })
     }
-}
 
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Plan,
+    ) -> std::result::Result<Outcome, RowError> {
+        match plan {
+            Plan::Insert(new) => {
+                add_in(w, ctx, &new, self.backdate).map_err(located)?;
+                Ok(Outcome::Inserted)
+            }
+            Plan::Update { id, change } => match update_in(w, ctx, id, &change, self.backdate).map_err(located)? {
+                Some(_) => Ok(Outcome::Updated),
+                None => Ok(Outcome::Unchanged),
+            },
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::is_cvv;
@@ -234,10 +318,29 @@ mod tests {
             "cid",
             "Security Code",
             "security_code",
+            "Card CVV",
+            "CVV Code",
+            "CVV2/CVC2",
+            "cvn",
+            "CSC",
+            "Card CID",
+            "cid2",
+            "C I D",
+            "Card Verification Value",
+            "card_security_code",
+            "cvv_note",
         ] {
             assert!(is_cvv(h), "{h}");
         }
-        for h in ["card_number", "cvx", "code", "security"] {
+        for h in [
+            "card_number",
+            "cvx",
+            "code",
+            "security",
+            "acid",
+            "decided",
+            "cidade",
+        ] {
             assert!(!is_cvv(h), "{h}");
         }
     }

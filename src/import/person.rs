@@ -1,13 +1,15 @@
-//! `person import`: upsert persons by `external_id`.
+//! `person import`: upsert persons by `external_id`. Each row goes through the same `ops`
+//! functions as the single commands: `ops::person::add_in` (`person add`) for a new external
+//! id, `ops::person::update_in` (`person update`) for a known one.
 
 use crate::domain::person::{
-    NewPerson, Person, PersonInput, PersonKind, PersonRef, PointType, PointValue,
+    NewPerson, Person, PersonInput, PersonKind, PersonRef, PointValue,
 };
 use crate::domain::{phone, text};
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
-use crate::ops::person::{changed_fields, replace_primary_point};
-use crate::ops::{Context, audit};
+use crate::ops::Context;
+use crate::ops::person::{self as person_ops, PersonChange};
 use crate::store::{Writer, person as store};
 
 /// `region`: the default region for phone numbers in national form.
@@ -21,11 +23,8 @@ pub enum Plan {
     Insert(NewPerson),
     Update {
         before: Person,
-        after: Person,
-        email: Option<Option<String>>,
-        phone: Option<Option<PointValue>>,
+        change: PersonChange,
     },
-    Unchanged,
 }
 
 type Cell<T = String> = Option<Option<T>>;
@@ -103,101 +102,48 @@ impl Entity for PersonImport {
             })?;
             return Ok(Plan::Insert(new));
         };
-
-        let mut after = before.clone();
-        if let Some(k) = kind {
-            after.kind = k.unwrap_or(PersonKind::Person);
-        }
-        if let Some(f) = &first {
-            after.first_name = f.clone();
-        }
-        if let Some(l) = &last {
-            after.last_name = l.clone();
-        }
-        match name {
-            Some(Some(n)) => after.name = n,
-            Some(None) => {
-                return Err(at("name")(
-                    Error::invalid("name must not be empty")
-                        .with_hint("a person always has a name; leave the column out to keep it"),
-                ));
-            }
-            None => {
-                let formed = |p: &Person| match (&p.first_name, &p.last_name) {
-                    (Some(f), Some(l)) => Some(format!("{f} {l}")),
-                    (Some(o), None) | (None, Some(o)) => Some(o.clone()),
-                    (None, None) => None,
-                };
-                // A name formed from first and last name follows them.
-                if (first.is_some() || last.is_some())
-                    && formed(&before).as_deref() == Some(before.name.as_str())
-                    && let Some(n) = formed(&after)
-                {
-                    after.name = text::name("name", &n).map_err(at("name"))?;
-                }
-            }
-        }
-        if after.kind == PersonKind::Organization
-            && (after.first_name.is_some() || after.last_name.is_some())
-        {
-            return Err(at("kind")(Error::invalid(
-                "an organization has a name, not a first and last name",
-            )));
-        }
-        if let Some(e) = &email {
-            after.email = e.clone();
-        }
-        if let Some(p) = &phone {
-            after.phone = p.as_ref().map(|p| p.value.clone());
-        }
-        if after == before {
-            return Ok(Plan::Unchanged);
-        }
-        Ok(Plan::Update {
-            before,
-            after,
+        // An empty cell clears a field; an empty name is formed from the first and last
+        // name, as for a new person (so that a file imports the same way twice).
+        let change = PersonChange {
+            kind: kind.map(|k| k.unwrap_or(PersonKind::Person)),
+            name,
+            first_name: first,
+            last_name: last,
+            external_id: None,
             email,
             phone,
-        })
+        };
+        Ok(Plan::Update { before, change })
     }
 
-    fn write(&mut self, w: &Writer<'_>, ctx: &Context, plan: Plan) -> Result<Outcome> {
-        let now = ctx.timestamp();
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Plan,
+    ) -> std::result::Result<Outcome, RowError> {
+        let located = |e: Error| {
+            let m = e.message.to_ascii_lowercase();
+            match ["external id", "organization", "name"]
+                .into_iter()
+                .find(|word| m.contains(word))
+            {
+                Some("external id") => at("external_id")(e),
+                Some("organization") => at("kind")(e),
+                Some(_) => at("name")(e),
+                None => e.into(),
+            }
+        };
         match plan {
-            Plan::Unchanged => Ok(Outcome::Unchanged),
             Plan::Insert(new) => {
-                store::insert(w.conn, &new, &now)?;
+                person_ops::add_in(w, ctx, &new).map_err(located)?;
                 Ok(Outcome::Inserted)
             }
-            Plan::Update {
-                before,
-                after,
-                email,
-                phone,
-            } => {
-                store::update(w.conn, &after, &now)?;
-                let email = email.map(|e| e.map(PointValue::plain));
-                for (kind, value) in [(PointType::Email, email), (PointType::Phone, phone)] {
-                    match value {
-                        None => {}
-                        Some(Some(v)) => replace_primary_point(w.conn, before.id, kind, &v, &now)?,
-                        // An empty cell clears the field: the primary point of that type
-                        // stops being primary (points are never deleted).
-                        Some(None) => {
-                            if let Some(p) = store::primary_point(w.conn, before.id, kind)? {
-                                store::set_point_primary(w.conn, p.id, false)?;
-                            }
-                        }
-                    }
+            Plan::Update { before, change } => {
+                match person_ops::update_in(w, ctx, &before, &change).map_err(located)? {
+                    Some(_) => Ok(Outcome::Updated),
+                    None => Ok(Outcome::Unchanged),
                 }
-                let stored = store::get(w.conn, before.id)?
-                    .ok_or_else(|| Error::internal("person vanished"))?;
-                let changes = changed_fields(
-                    &serde_json::to_value(&before)?,
-                    &serde_json::to_value(&stored)?,
-                );
-                audit(w, ctx, "update", "person", before.id, changes)?;
-                Ok(Outcome::Updated)
             }
         }
     }

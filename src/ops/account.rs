@@ -40,44 +40,69 @@ pub struct NewAccountInput<'a> {
 }
 
 pub fn add(db: &mut Db, ctx: &Context, input: &NewAccountInput<'_>) -> Result<Account> {
-    let number = text::code("account number", input.number)?;
-    let name = text::name("name", input.name)?;
-    let currency = currency("currency", input.currency.unwrap_or(DEFAULT_CURRENCY))?;
-    let person_ref = input.person.map(PersonRef::parse).transpose()?;
-    db.write(|w| {
-        let now = ctx.timestamp();
-        let person_id = match &person_ref {
-            Some(r) => require_person(w.conn, r)?.id,
-            None => add_customer_organization(w, ctx, &name)?,
-        };
-        if store::by_number(w.conn, &number)?.is_some() {
-            return Err(Error::conflict(format!("account {number} already exists"))
-                .with_hint(format!("see it with: custctl account show {number}")));
-        }
-        let id = store::insert(
-            w.conn,
-            &store::NewAccountRow {
-                number: &number,
-                name: &name,
-                person_id,
-                currency: &currency,
-                status: AccountStatus::Active,
-            },
-            &now,
-        )?;
-        let account = store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))?;
-        audit(
-            w,
-            ctx,
-            "add",
-            "account",
-            id,
-            serde_json::to_value(&account)?,
-        )?;
-        crate::ops::profile::assign_default(w, ctx, &number, id)?;
-        // The account as stored after the last write.
-        store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
-    })
+    let new = NewAccount {
+        number: text::code("account number", input.number)?,
+        name: text::name("name", input.name)?,
+        currency: currency("currency", input.currency.unwrap_or(DEFAULT_CURRENCY))?,
+        person: input.person.map(PersonRef::parse).transpose()?,
+        status: AccountStatus::Active,
+    };
+    db.write(|w| add_in(w, ctx, &new))
+}
+
+/// A new account whose values are checked (form only).
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub number: String,
+    pub name: String,
+    /// The customer; `None` adds an organisation named after the account.
+    pub person: Option<PersonRef>,
+    pub currency: String,
+    pub status: AccountStatus,
+}
+
+/// Adds a checked account inside the caller's write transaction (`account add`, and each
+/// new row of `account import`): the customer must exist (3), the number be free (4); the
+/// insert, its audit entry and the default profile class.
+pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewAccount) -> Result<Account> {
+    let now = ctx.timestamp();
+    let person_id = match &new.person {
+        Some(r) => Some(require_person(w.conn, r)?.id),
+        None => None,
+    };
+    if store::by_number(w.conn, &new.number)?.is_some() {
+        return Err(
+            Error::conflict(format!("account {} already exists", new.number))
+                .with_hint(format!("see it with: custctl account show {}", new.number)),
+        );
+    }
+    let person_id = match person_id {
+        Some(id) => id,
+        None => add_customer_organization(w, ctx, &new.name)?,
+    };
+    let id = store::insert(
+        w.conn,
+        &store::NewAccountRow {
+            number: &new.number,
+            name: &new.name,
+            person_id,
+            currency: &new.currency,
+            status: new.status,
+        },
+        &now,
+    )?;
+    let account = store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))?;
+    audit(
+        w,
+        ctx,
+        "add",
+        "account",
+        id,
+        serde_json::to_value(&account)?,
+    )?;
+    crate::ops::profile::assign_default(w, ctx, &new.number, id)?;
+    // The account as stored after the last write.
+    store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
 }
 
 /// The customer party of an account added without one: an organisation named after the
@@ -159,6 +184,15 @@ pub struct AccountUpdate<'a> {
     pub person: Option<&'a str>,
 }
 
+/// Checked changes to an account: `None` keeps a field.
+#[derive(Debug, Clone, Default)]
+pub struct AccountChange {
+    pub name: Option<String>,
+    pub status: Option<AccountStatus>,
+    pub currency: Option<String>,
+    pub person: Option<PersonRef>,
+}
+
 pub fn update(
     db: &mut Db,
     ctx: &Context,
@@ -173,47 +207,65 @@ pub fn update(
         return Err(Error::usage("nothing to update")
             .with_hint("give at least one of --name, --status, --currency, --person"));
     }
-    let name = text::optional(change.name, |v| text::name("name", v))?;
-    let status = change
-        .status
-        .map(|s| AccountStatus::parse("status", s))
-        .transpose()?;
-    let new_currency = change
-        .currency
-        .map(|c| currency("currency", c))
-        .transpose()?;
-    let person_ref = change.person.map(PersonRef::parse).transpose()?;
+    let change = AccountChange {
+        name: text::optional(change.name, |v| text::name("name", v))?,
+        status: change
+            .status
+            .map(|s| AccountStatus::parse("status", s))
+            .transpose()?,
+        currency: change
+            .currency
+            .map(|c| currency("currency", c))
+            .transpose()?,
+        person: change.person.map(PersonRef::parse).transpose()?,
+    };
     db.write(|w| {
         let before = require(w.conn, number)?;
-        let mut after = before.clone();
-        if let Some(name) = name {
-            after.name = name;
-        }
-        if let Some(status) = status {
-            after.status = status;
-        }
-        if let Some(c) = new_currency {
-            after.currency = c;
-        }
-        if let Some(r) = &person_ref {
-            after.person_id = require_person(w.conn, r)?.id;
-        }
-        store::update(w.conn, &after, &ctx.timestamp())?;
-        if before.status == AccountStatus::Active && after.status == AccountStatus::Inactive {
-            ensure_no_payment_details_in_force(w.conn, &after, ctx.today)?;
-        }
-        if before.person_id != after.person_id {
-            ensure_contacts_follow(w.conn, &after, ctx.today)?;
-        }
-        let after =
-            store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("account vanished"))?;
-        let changes = changed_fields(
-            &serde_json::to_value(&before)?,
-            &serde_json::to_value(&after)?,
-        );
-        audit(w, ctx, "update", "account", before.id, changes)?;
-        Ok(after)
+        Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
     })
+}
+
+/// Applies a checked change to an account inside the caller's write transaction (`account
+/// update`, and each existing row of `account import`): the customer must exist (3); no
+/// deactivation while payment details are in force (4); the write and its audit entry.
+/// Returns `None`, having written nothing, when the change changes nothing.
+pub fn update_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    before: &Account,
+    change: &AccountChange,
+) -> Result<Option<Account>> {
+    let mut after = before.clone();
+    if let Some(name) = &change.name {
+        after.name = name.clone();
+    }
+    if let Some(status) = change.status {
+        after.status = status;
+    }
+    if let Some(c) = &change.currency {
+        after.currency = c.clone();
+    }
+    if let Some(r) = &change.person {
+        after.person_id = require_person(w.conn, r)?.id;
+    }
+    if after == *before {
+        return Ok(None);
+    }
+    store::update(w.conn, &after, &ctx.timestamp())?;
+    if before.status == AccountStatus::Active && after.status == AccountStatus::Inactive {
+        ensure_no_payment_details_in_force(w.conn, &after, ctx.today)?;
+    }
+    if before.person_id != after.person_id {
+        ensure_contacts_follow(w.conn, &after, ctx.today)?;
+    }
+    let after =
+        store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("account vanished"))?;
+    let changes = changed_fields(
+        &serde_json::to_value(before)?,
+        &serde_json::to_value(&after)?,
+    );
+    audit(w, ctx, "update", "account", before.id, changes)?;
+    Ok(Some(after))
 }
 
 /// An account contact needs an active `contact` relationship between its person and the

@@ -47,6 +47,21 @@ pub fn detail(conn: &rusqlite::Connection, id: i64) -> Result<ContactDetail> {
 /// Records a contact for `person` (an id or external id). The acting user is the contact's
 /// user. Uses the same pieces as `contact import`: `store::contact_catalog::load`,
 /// `domain::contact::validate`, `store::contact::insert`.
+/// The checks of a new contact that `contact add` and each row of `contact import` share:
+/// the catalog's rules (`domain::contact::validate`: class, type, characteristics, values)
+/// and that a manual contact queues no system-only letter (4). `queue_letters`: whether the
+/// type's (or the named) letter template is queued.
+pub fn check_new(
+    input: &ContactInput<'_>,
+    catalog: &crate::domain::contact::ContactCatalog,
+    ctx: &Context,
+    queue_letters: bool,
+) -> Result<crate::domain::contact::NewContact> {
+    let new = validate(input, catalog, &ctx.timestamp(), &ctx.actor, queue_letters)?;
+    new.ensure_letter_allowed()?;
+    Ok(new)
+}
+
 pub fn add(
     db: &mut Db,
     ctx: &Context,
@@ -57,9 +72,8 @@ pub fn add(
     db.write(|w| {
         let now = ctx.timestamp();
         let catalog = catalog_store::load(w.conn)?;
-        let new = validate(input, &catalog, &now, &ctx.actor, true)?;
+        let new = check_new(input, &catalog, ctx, true)?;
         let person = require_person(w.conn, &person_ref)?;
-        new.ensure_letter_allowed()?;
         if let Some(ext) = &new.external_id
             && let Some(other) = store::id_by_external_id(w.conn, ext)?
         {

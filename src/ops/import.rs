@@ -39,6 +39,7 @@ pub fn import(
     input: &mut dyn BufRead,
     progress: &mut dyn FnMut(u64),
 ) -> Result<BTreeMap<String, u64>> {
+    crate::domain::text::no_card_number("the file name", name)?;
     ensure_empty(db, false)?;
     db.write(|w| {
         store::defer_foreign_keys(w.conn)?;

@@ -148,11 +148,8 @@ fn validate_values(
         ("external id", input.external_id),
         ("bank code", input.bank_code),
     ] {
-        if value.is_some_and(card::contains_pan) {
-            return Err(Error::invalid(format!(
-                "{field} holds what looks like a card number; it is not stored"
-            ))
-            .with_hint("give the card number with --card-number (only its last 4 are kept)"));
+        if let Some(v) = value {
+            text::no_card_number(field, v)?;
         }
     }
     let account = text::code("account", input.account)?;
@@ -625,17 +622,10 @@ pub fn end(
 ) -> Result<Instrument> {
     db.write(|w| {
         let before = require_instrument(w.conn, id, on)?;
-        let ended = Period {
-            start: before.start,
-            end: before.end,
-        }
-        .ended_on(on)?;
         let dating = check_dating("ending an instrument", on, ctx.today, backdate)?;
         let day = on.succ_opt().unwrap_or(on);
         let old = answer(&load(w.conn, id, day)?);
-        let own = store::primaries(w.conn, id)?;
-        store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
-        store::set_end(w.conn, id, on)?;
+        let ended = end_in(w, &before, on)?;
         audit(
             w,
             ctx,
@@ -652,6 +642,259 @@ pub fn end(
         )?;
         Ok(masked(load(w.conn, id, ctx.today)?))
     })
+}
+
+/// Ends an instrument on `on` inside the caller's write transaction (`instrument end`, and
+/// `instrument update --end`): ending never extends (4); its primary periods end with it.
+fn end_in(w: &Writer<'_>, before: &Instrument, on: NaiveDate) -> Result<Period> {
+    let ended = Period {
+        start: before.start,
+        end: before.end,
+    }
+    .ended_on(on)?;
+    let own = store::primaries(w.conn, before.id)?;
+    store::apply_primaries(w.conn, &primary::plan_end(&own, on))?;
+    store::set_end(w.conn, before.id, on)?;
+    Ok(ended)
+}
+
+/// What `instrument update` takes, as typed: an empty value clears the holder, BIC or
+/// preference.
+#[derive(Debug, Default)]
+pub struct InstrumentUpdate<'a> {
+    /// The card's number typed again, with `expiry`, to renew its expiry: checked against
+    /// the stored fingerprint, never stored.
+    pub card_number: Option<&'a CardNumber>,
+    pub expiry: Option<&'a str>,
+    pub holder: Option<&'a str>,
+    pub bic: Option<&'a str>,
+    pub preference: Option<&'a str>,
+    pub end: Option<&'a str>,
+}
+
+/// Checked changes to an instrument: what may change on an instrument once added. `None`
+/// keeps a value, `Some(None)` clears it. The card or bank account itself, its account,
+/// site, currency and start never change: end it and add another.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InstrumentChange {
+    pub holder: Option<Option<String>>,
+    /// Checked against the bank account's country in [`update_in`].
+    pub bic: Option<Option<String>>,
+    pub preference: Option<Option<i64>>,
+    /// A new last active day (ending, as `instrument end`); `Some(None)` (no end) is refused
+    /// for an ended instrument: ending never extends.
+    pub end: Option<Option<NaiveDate>>,
+    /// The card typed again with a new expiry (a renewed card keeps its number): its
+    /// fingerprint must be the stored one (4); only the expiry changes.
+    pub card: Option<card::ValidCard>,
+}
+
+/// A value that an empty string clears: absent, `Some(None)` or `Some(Some(value))`.
+fn clearable(v: Option<&str>) -> Option<Option<&str>> {
+    v.map(|v| present(Some(v)))
+}
+
+/// The form of a preference: a whole number of 1 or more.
+fn parse_preference(p: &str) -> Result<i64> {
+    p.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "preference: '{}' is not a whole number of 1 or more",
+                crate::domain::time::printable(p.trim())
+            ))
+            .with_hint("1 is the first choice")
+        })
+}
+
+impl InstrumentChange {
+    /// The form of every value of `instrument update` (5). `key` fingerprints a card typed
+    /// again.
+    pub fn from_input(input: &InstrumentUpdate<'_>, today: NaiveDate, key: &Key) -> Result<Self> {
+        let card = match (input.card_number, present(input.expiry)) {
+            (Some(number), Some(expiry)) => Some(card::validate(number, expiry, today, key)?),
+            (None, None) => None,
+            _ => {
+                return Err(Error::usage(
+                    "--card-number and --expiry go together: the card's number typed again and its new expiry",
+                ));
+            }
+        };
+        Ok(InstrumentChange {
+            card,
+            holder: clearable(input.holder)
+                .map(|h| h.map(|v| text::name("holder", v)).transpose())
+                .transpose()?,
+            bic: clearable(input.bic)
+                .map(|b| b.map(|v| text::code("bic", v)).transpose())
+                .transpose()?,
+            preference: clearable(input.preference)
+                .map(|p| p.map(parse_preference).transpose())
+                .transpose()?,
+            end: input
+                .end
+                .map(|e| crate::domain::time::parse_date("end", e).map(Some))
+                .transpose()?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == InstrumentChange::default()
+    }
+}
+
+/// `instrument update`.
+pub fn update(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    input: &InstrumentUpdate<'_>,
+    backdate: bool,
+) -> Result<Instrument> {
+    let key = db.key()?.clone();
+    let change = InstrumentChange::from_input(input, ctx.today, &key)?;
+    if change.is_empty() {
+        return Err(Error::usage("nothing to update").with_hint(
+            "give at least one of --holder, --bic, --preference, --end, or --card-number with a new --expiry",
+        ));
+    }
+    db.write(|w| match update_in(w, ctx, id, &change, backdate)? {
+        Some(updated) => Ok(updated),
+        None => Ok(masked(require_instrument(w.conn, id, ctx.today)?)),
+    })
+}
+
+/// Applies a checked change to an instrument inside the caller's write transaction
+/// (`instrument update`, and each row of `instrument import` for a known external id): a
+/// BIC only for a bank account (5), an end by the rules of `instrument
+/// end` (4), the write and its audit entry. Returns `None`, having written nothing, when the
+/// change changes nothing.
+pub fn update_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    id: i64,
+    change: &InstrumentChange,
+    backdate: bool,
+) -> Result<Option<Instrument>> {
+    let before = require_instrument(w.conn, id, ctx.today)?;
+    let pick = |new: &Option<Option<String>>, old: &Option<String>| match new {
+        Some(v) => v.clone(),
+        None => old.clone(),
+    };
+    let holder = pick(&change.holder, &before.holder);
+    let bic = match &change.bic {
+        Some(Some(b)) => {
+            if before.kind == PaymentType::Card {
+                return Err(Error::invalid(
+                    "a card takes no BIC, bank code or country: those are for bank accounts",
+                ));
+            }
+            Some(bank::parse_bic(b)?)
+        }
+        Some(None) => None,
+        None => before.bic.clone(),
+    };
+    let preference = match change.preference {
+        Some(p) => p,
+        None => before.preference,
+    };
+    let details = holder != before.holder || bic != before.bic || preference != before.preference;
+    let end = match change.end {
+        Some(e) if e != before.end => Some(e),
+        _ => None,
+    };
+    let dating = match end {
+        Some(Some(on)) => check_dating("ending an instrument", on, ctx.today, backdate)?,
+        _ => Dating::Current,
+    };
+    let renewed = match &change.card {
+        Some(c) => {
+            if before.kind != PaymentType::Card
+                || before.fingerprint.as_deref() != Some(c.fingerprint.as_str())
+            {
+                return Err(Error::conflict(format!(
+                    "the card number ending {} is not the card of instrument {id}",
+                    c.last4
+                ))
+                .with_hint("an instrument's card never changes: end it and add the new card"));
+            }
+            if c.expires_after < before.start {
+                return Err(Error::invalid(format!(
+                    "the card expires after {}, before its start {}",
+                    c.expiry, before.start
+                )));
+            }
+            (before.expiry.as_deref() != Some(c.expiry.as_str())).then_some(c)
+        }
+        None => None,
+    };
+    if !details && end.is_none() && renewed.is_none() {
+        return Ok(None);
+    }
+    if details {
+        store::set_details(w.conn, id, holder.as_deref(), bic.as_deref(), preference)?;
+    }
+    if let Some(c) = renewed {
+        store::set_expiry(w.conn, id, &c.expiry)?;
+        let renewed_period = masked(load(w.conn, id, ctx.today)?).effective_period();
+        let old_period = before.effective_period();
+        if renewed_period
+            .end
+            .is_some_and(|e| old_period.end.is_none_or(|o| e < o))
+        {
+            // An earlier expiry: the primary periods end with it.
+            let last = renewed_period.end.expect("checked");
+            let own = store::primaries(w.conn, id)?;
+            store::apply_primaries(w.conn, &primary::plan_end(&own, last))?;
+        } else {
+            // A later expiry: the same card may not be in force twice on one account.
+            let account = require(w.conn, &before.account)?;
+            for other in store::same_identity(
+                w.conn,
+                account.id,
+                before.fingerprint.as_deref(),
+                None,
+                ctx.today,
+            )? {
+                if other.id != id && other.effective_period().overlaps(&renewed_period) {
+                    return Err(Error::conflict(format!(
+                        "the same card is already instrument {} of account {} ({}), which overlaps {}",
+                        other.id,
+                        account.number,
+                        other.effective_period().describe(),
+                        renewed_period.describe()
+                    )));
+                }
+            }
+        }
+    }
+    match end {
+        None => {}
+        Some(Some(on)) => {
+            end_in(w, &before, on)?;
+        }
+        Some(None) => {
+            return Err(Error::conflict(format!(
+                "instrument {id} ends on {}; ending never extends",
+                before.end.map(|d| d.to_string()).unwrap_or_default()
+            ))
+            .with_hint("add a new instrument for the time after its end"));
+        }
+    }
+    let after = masked(load(w.conn, id, ctx.today)?);
+    let mut changes = crate::ops::person::changed_fields(
+        &serde_json::to_value(masked(before))?,
+        &serde_json::to_value(&after)?,
+    );
+    if dating.is_backdated()
+        && let serde_json::Value::Object(map) = &mut changes
+    {
+        map.insert("backdated".into(), serde_json::Value::Bool(true));
+    }
+    audit(w, ctx, "update", "instrument", id, changes)?;
+    Ok(Some(after))
 }
 
 /// `instrument set-primary`: the instrument holds the primary role of its scope (its account

@@ -13,7 +13,7 @@ use crate::domain::phone;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit, dated};
-use crate::store::{Db, person as store};
+use crate::store::{Db, Writer, person as store};
 
 /// The person a reference names, or not found (3).
 pub fn require(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<Person> {
@@ -36,17 +36,21 @@ pub fn external_id_conflict(external_id: &str) -> Error {
 
 pub fn add(db: &mut Db, ctx: &Context, input: &PersonInput) -> Result<Person> {
     let new = NewPerson::from_input(input)?;
-    db.write(|w| {
-        if let Some(ext) = &new.external_id
-            && store::external_id_taken(w.conn, ext, None)?
-        {
-            return Err(external_id_conflict(ext));
-        }
-        let id = store::insert(w.conn, &new, &ctx.timestamp())?;
-        let person = store::get(w.conn, id)?.ok_or_else(|| Error::internal("person vanished"))?;
-        audit(w, ctx, "add", "person", id, serde_json::to_value(&person)?)?;
-        Ok(person)
-    })
+    db.write(|w| add_in(w, ctx, &new))
+}
+
+/// Adds a checked person inside the caller's write transaction (`person add`, and each new
+/// row of `person import`): its rules, the insert and its audit entry.
+pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewPerson) -> Result<Person> {
+    if let Some(ext) = &new.external_id
+        && store::external_id_taken(w.conn, ext, None)?
+    {
+        return Err(external_id_conflict(ext));
+    }
+    let id = store::insert(w.conn, new, &ctx.timestamp())?;
+    let person = store::get(w.conn, id)?.ok_or_else(|| Error::internal("person vanished"))?;
+    audit(w, ctx, "add", "person", id, serde_json::to_value(&person)?)?;
+    Ok(person)
 }
 
 pub fn list(db: &mut Db, search: Option<&str>, limit: Option<u64>) -> Result<Vec<Person>> {
@@ -82,6 +86,65 @@ pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonD
 /// Fields to change: the same raw fields as an add, where `None` leaves a field as it is.
 pub type PersonUpdate = PersonInput;
 
+/// Checked changes to a person: `None` keeps a field, `Some(None)` clears it. A cleared
+/// `name` is formed from the first and last name (as for a new person); a cleared email or
+/// phone stops its primary contact point being primary (points are never deleted).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PersonChange {
+    pub kind: Option<PersonKind>,
+    pub name: Option<Option<String>>,
+    pub first_name: Option<Option<String>>,
+    pub last_name: Option<Option<String>>,
+    pub external_id: Option<String>,
+    pub email: Option<Option<String>>,
+    /// A phone number in E.164 with the form as typed.
+    pub phone: Option<Option<PointValue>>,
+}
+
+impl PersonChange {
+    /// The form of every value of `person update` (5).
+    pub fn from_input(change: &PersonUpdate) -> Result<Self> {
+        let set = |v: Option<String>| v.map(Some);
+        Ok(PersonChange {
+            kind: change
+                .kind
+                .as_deref()
+                .map(|k| PersonKind::parse("kind", k))
+                .transpose()?,
+            name: set(text::optional(change.name.as_deref(), |v| {
+                text::name("name", v)
+            })?),
+            first_name: set(text::optional(change.first_name.as_deref(), |v| {
+                text::name("first name", v)
+            })?),
+            last_name: set(text::optional(change.last_name.as_deref(), |v| {
+                text::name("last name", v)
+            })?),
+            external_id: text::optional(change.external_id.as_deref(), |v| {
+                text::code("external id", v)
+            })?,
+            email: set(text::optional(change.email.as_deref(), |v| {
+                text::email("email", v)
+            })?),
+            phone: change
+                .phone
+                .as_deref()
+                .map(|v| phone::parse("phone", v, change.region.as_deref()))
+                .transpose()?
+                .map(|p| Some(PointValue::from(p))),
+        })
+    }
+}
+
+/// The name formed from a first and a last name, or either alone.
+fn formed_name(p: &Person) -> Option<String> {
+    match (&p.first_name, &p.last_name) {
+        (Some(f), Some(l)) => Some(format!("{f} {l}")),
+        (Some(o), None) | (None, Some(o)) => Some(o.clone()),
+        (None, None) => None,
+    }
+}
+
 pub fn update(
     db: &mut Db,
     ctx: &Context,
@@ -93,89 +156,100 @@ pub fn update(
             .with_hint("give at least one of --name, --first-name, --last-name, --kind, --external-id, --email, --phone"));
     }
     // Form of every value first (5), then existence (3), then rules (4).
-    let kind = change
-        .kind
-        .as_deref()
-        .map(|k| PersonKind::parse("kind", k))
-        .transpose()?;
-    let name = text::optional(change.name.as_deref(), |v| text::name("name", v))?;
-    let first = text::optional(change.first_name.as_deref(), |v| {
-        text::name("first name", v)
-    })?;
-    let last = text::optional(change.last_name.as_deref(), |v| text::name("last name", v))?;
-    let ext = text::optional(change.external_id.as_deref(), |v| {
-        text::code("external id", v)
-    })?;
-    let email = text::optional(change.email.as_deref(), |v| text::email("email", v))?
-        .map(PointValue::plain);
-    let phone = change
-        .phone
-        .as_deref()
-        .map(|v| phone::parse("phone", v, change.region.as_deref()))
-        .transpose()?
-        .map(PointValue::from);
+    let change = PersonChange::from_input(change)?;
     db.write(|w| {
         let before = require(w.conn, reference)?;
-        let mut after = before.clone();
-        if let Some(kind) = kind {
-            after.kind = kind;
-        }
-        if first.is_some() {
-            after.first_name = first.clone();
-        }
-        if last.is_some() {
-            after.last_name = last.clone();
-        }
-        match &name {
-            Some(name) => after.name = name.clone(),
-            // A changed first or last name re-forms a name that was formed from them.
-            None if (first.is_some() || last.is_some())
-                && before.first_name.is_some()
-                && before.last_name.is_some()
-                && before.name
-                    == format!(
-                        "{} {}",
-                        before.first_name.as_deref().unwrap_or(""),
-                        before.last_name.as_deref().unwrap_or("")
-                    ) =>
-            {
-                after.name = format!(
-                    "{} {}",
-                    after.first_name.as_deref().unwrap_or(""),
-                    after.last_name.as_deref().unwrap_or("")
-                );
-            }
-            None => {}
-        }
-        if after.kind == PersonKind::Organization
-            && (after.first_name.is_some() || after.last_name.is_some())
-        {
-            return Err(Error::invalid(
-                "an organization has a name, not a first and last name",
-            ));
-        }
-        if let Some(ext) = &ext {
-            if store::external_id_taken(w.conn, ext, Some(before.id))? {
-                return Err(external_id_conflict(ext));
-            }
-            after.external_id = Some(ext.clone());
-        }
-        let now = ctx.timestamp();
-        store::update(w.conn, &after, &now)?;
-        for (kind, value) in [(PointType::Email, &email), (PointType::Phone, &phone)] {
-            if let Some(value) = value {
-                replace_primary_point(w.conn, before.id, kind, value, &now)?;
-            }
-        }
-        let after =
-            store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("person vanished"))?;
-        let changes = changed_fields(
-            &serde_json::to_value(&before)?,
-            &serde_json::to_value(&after)?,
-        );
-        audit(w, ctx, "update", "person", before.id, changes)?;
-        Ok(after)
+        Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
     })
+}
+
+/// Applies a checked change to a person inside the caller's write transaction (`person
+/// update`, and each existing row of `person import`): the rules, the write and its audit
+/// entry. Returns `None`, having written nothing, when the change changes nothing.
+pub fn update_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    before: &Person,
+    change: &PersonChange,
+) -> Result<Option<Person>> {
+    let mut after = before.clone();
+    if let Some(kind) = change.kind {
+        after.kind = kind;
+    }
+    if let Some(first) = &change.first_name {
+        after.first_name = first.clone();
+    }
+    if let Some(last) = &change.last_name {
+        after.last_name = last.clone();
+    }
+    match &change.name {
+        Some(Some(name)) => after.name = name.clone(),
+        Some(None) => {
+            let name = formed_name(&after).ok_or_else(|| {
+                Error::invalid("a person needs a name")
+                    .with_hint("give a name, or a first and last name")
+            })?;
+            after.name = text::name("name", &name)?;
+        }
+        // A changed first or last name re-forms a name that was formed from them.
+        None if (change.first_name.is_some() || change.last_name.is_some())
+            && formed_name(before).as_deref() == Some(before.name.as_str()) =>
+        {
+            if let Some(name) = formed_name(&after) {
+                after.name = text::name("name", &name)?;
+            }
+        }
+        None => {}
+    }
+    if after.kind == PersonKind::Organization
+        && (after.first_name.is_some() || after.last_name.is_some())
+    {
+        return Err(Error::invalid(
+            "an organization has a name, not a first and last name",
+        ));
+    }
+    if let Some(ext) = &change.external_id
+        && before.external_id.as_deref() != Some(ext.as_str())
+    {
+        if store::external_id_taken(w.conn, ext, Some(before.id))? {
+            return Err(external_id_conflict(ext));
+        }
+        after.external_id = Some(ext.clone());
+    }
+    if let Some(email) = &change.email {
+        after.email = email.clone();
+    }
+    if let Some(phone) = &change.phone {
+        after.phone = phone.as_ref().map(|p| p.value.clone());
+    }
+    if after == *before {
+        return Ok(None);
+    }
+    let now = ctx.timestamp();
+    store::update(w.conn, &after, &now)?;
+    let email = change
+        .email
+        .as_ref()
+        .map(|e| e.as_ref().map(PointValue::plain));
+    for (kind, value) in [(PointType::Email, &email), (PointType::Phone, &change.phone)] {
+        match value {
+            None => {}
+            Some(Some(v)) => replace_primary_point(w.conn, before.id, kind, v, &now)?,
+            Some(None) => {
+                if let Some(p) = store::primary_point(w.conn, before.id, kind)? {
+                    store::set_point_primary(w.conn, p.id, false)?;
+                }
+            }
+        }
+    }
+    let stored =
+        store::get(w.conn, before.id)?.ok_or_else(|| Error::internal("person vanished"))?;
+    let changes = changed_fields(
+        &serde_json::to_value(before)?,
+        &serde_json::to_value(&stored)?,
+    );
+    audit(w, ctx, "update", "person", before.id, changes)?;
+    Ok(Some(stored))
 }
 
 /// Sets the primary contact point of `kind` to `value`: the current primary's value is

@@ -221,6 +221,28 @@ pub fn apply_primaries(conn: &Connection, changes: &[Change]) -> Result<()> {
     apply_primary_changes(conn, INSTRUMENT_PRIMARY, changes)
 }
 
+/// Sets what `instrument update` may change besides the end: holder, BIC, preference.
+pub fn set_details(
+    conn: &Connection,
+    id: i64,
+    holder: Option<&str>,
+    bic: Option<&str>,
+    preference: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE instrument SET holder = ?2, bic = ?3, preference = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, holder, bic, preference])?;
+    Ok(())
+}
+
+/// Sets a card's expiry (`YYYY-MM`): a renewed card with the same number.
+pub fn set_expiry(conn: &Connection, id: i64, expiry: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE instrument SET expiry = ?2 WHERE id = ?1")?
+        .execute(params![id, expiry])?;
+    Ok(())
+}
+
 pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
     conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;

@@ -31,6 +31,10 @@ enum InstrumentCommand {
     Show(ShowArgs),
     /// End an instrument: --on is its last active day
     End(EndArgs),
+    /// Change what may change on an instrument: its holder, BIC, preference or end (an empty
+    /// value clears the holder, BIC or preference), or a renewed card's expiry (with its
+    /// number typed again); the card or bank account itself never changes
+    Update(UpdateArgs),
     /// Make an instrument the primary of its scope from a date (bank accounts per currency,
     /// cards together); the previous primary keeps the role until the day before
     SetPrimary(SetPrimaryArgs),
@@ -173,6 +177,32 @@ struct HistoryArgs {
 }
 
 #[derive(Debug, Args)]
+struct UpdateArgs {
+    id: i64,
+    /// The card's number typed again, to renew its expiry (checked against the stored card,
+    /// never stored)
+    #[arg(long, value_name = "PAN", requires = "expiry")]
+    card_number: Option<CardNumber>,
+    /// The renewed card's expiry month
+    #[arg(long, value_name = "YYYY-MM", requires = "card_number")]
+    expiry: Option<String>,
+    /// The name of the card or account holder ('' clears it)
+    #[arg(long, value_name = "NAME")]
+    holder: Option<String>,
+    /// The BIC of a bank account's bank ('' clears it)
+    #[arg(long)]
+    bic: Option<String>,
+    /// The order of choice among instruments of one scope, 1 first ('' clears it)
+    #[arg(long, value_name = "N")]
+    preference: Option<String>,
+    /// The last active day, as with instrument end (ending never extends)
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
+}
+
+#[derive(Debug, Args)]
 struct SetPrimaryArgs {
     id: i64,
     /// The first day it is primary [default: today]
@@ -237,6 +267,18 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
             out.object(&ops::end(db, ctx, a.id, on, a.backdate.backdate)?)
+        }
+        InstrumentCommand::Update(a) => {
+            let input = ops::InstrumentUpdate {
+                card_number: a.card_number.as_ref(),
+                expiry: a.expiry.as_deref(),
+                holder: a.holder.as_deref(),
+                bic: a.bic.as_deref(),
+                preference: a.preference.as_deref(),
+                end: a.end.as_deref(),
+            };
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::update(db, ctx, a.id, &input, a.backdate.backdate)?)
         }
         InstrumentCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;

@@ -1,0 +1,168 @@
+//! What an entity plugs into the pipeline: the [`Entity`] trait, one row's cells ([`Row`]),
+//! why a row is invalid ([`RowError`]) and what was done with a valid one ([`Outcome`]).
+
+use std::hash::{Hash, Hasher};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::ops::Context;
+use crate::store::Writer;
+
+/// What an import did with one valid row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+/// Why one row is invalid, and the column at fault when there is one.
+#[derive(Debug, Clone)]
+pub struct RowError {
+    pub column: Option<String>,
+    pub error: Error,
+}
+
+impl From<Error> for RowError {
+    fn from(error: Error) -> Self {
+        RowError {
+            column: None,
+            error,
+        }
+    }
+}
+
+impl RowError {
+    /// Whether this is a refusal of the row (not found, conflict, invalid, usage), which
+    /// rejects it, rather than a failure of storage, which aborts the import.
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self.error.kind,
+            ErrorKind::NotFound | ErrorKind::Conflict | ErrorKind::Invalid | ErrorKind::Usage
+        )
+    }
+}
+
+/// `.map_err(at("email"))`: the error is about that column.
+pub fn at(column: &str) -> impl FnOnce(Error) -> RowError + '_ {
+    move |error| RowError {
+        column: Some(column.to_string()),
+        error,
+    }
+}
+
+/// One row's cells by field: `None` when the file has no such column, `Some("")` for an
+/// empty cell.
+#[derive(Debug, Default)]
+pub struct Row {
+    fields: &'static [&'static str],
+    pub(super) values: Vec<Option<String>>,
+    pub(super) dynamic: Vec<(String, String)>,
+    /// Set by the pipeline when the key table has seen this row's key earlier in the file
+    /// (a `Cell`: rows reach the pipeline by shared reference).
+    pub(super) seen_before: std::cell::Cell<bool>,
+}
+
+impl Row {
+    pub(super) fn new(fields: &'static [&'static str]) -> Self {
+        Row {
+            fields,
+            values: vec![None; fields.len()],
+            dynamic: Vec::new(),
+            seen_before: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Whether an earlier row of this file has the same key (so a record with this key may
+    /// exist even in a table that was empty when the import began).
+    pub fn seen_before(&self) -> bool {
+        self.seen_before.get()
+    }
+
+    pub(super) fn clear(&mut self) {
+        self.values.iter_mut().for_each(|v| *v = None);
+        self.dynamic.clear();
+        self.seen_before.set(false);
+    }
+
+    /// The cell of `field`: `None` when the column is absent, `Some(None)` when the cell is
+    /// empty (or blank), `Some(Some(value))` otherwise.
+    pub fn cell(&self, field: &str) -> Option<Option<&str>> {
+        let i = self.fields.iter().position(|f| *f == field)?;
+        self.values[i]
+            .as_deref()
+            .map(|v| if v.trim().is_empty() { None } else { Some(v) })
+    }
+
+    /// The value of `field`, or `None` when absent or empty.
+    pub fn value(&self, field: &str) -> Option<&str> {
+        self.cell(field).flatten()
+    }
+
+    /// `char.TYPE` style cells: (TYPE, value), in column order.
+    pub fn dynamic(&self) -> &[(String, String)] {
+        &self.dynamic
+    }
+
+    pub(super) fn hash(&self) -> i64 {
+        let mut h = std::hash::DefaultHasher::new();
+        for v in &self.values {
+            v.as_deref().map(str::trim).hash(&mut h);
+        }
+        for (k, v) in &self.dynamic {
+            k.to_lowercase().hash(&mut h);
+            v.trim().hash(&mut h);
+        }
+        h.finish() as i64
+    }
+}
+
+/// An importable entity.
+pub trait Entity {
+    /// What `prepare` decided for a row, for `write` to apply.
+    type Plan;
+    /// The entity kind, as in the audit log (`person`).
+    const KIND: &'static str;
+    /// The field names (the JSON field names of the record), lower case.
+    const FIELDS: &'static [&'static str];
+    /// The field rows upsert by (`external_id`; accounts: `number`).
+    const KEY: Option<&'static str>;
+    /// A prefix of dynamic columns (`char.` for characteristics).
+    const DYNAMIC_PREFIX: Option<&'static str> = None;
+    /// Fields never written back anywhere (the rejects file masks them): card numbers.
+    const SECRET: &'static [&'static str] = &[];
+    /// The table a big import fills: when the file is larger than the rows already there,
+    /// its plain secondary indexes are dropped during the import and built again at the end.
+    const BULK_TABLE: Option<&'static str> = None;
+    /// More output-only fields of this entity's `list` output, accepted and ignored.
+    const IGNORED: &'static [&'static str] = &[];
+
+    /// Refuses a file by its column names before any row is read (card verification codes).
+    fn check_header(_names: &[&str]) -> Result<()> {
+        Ok(())
+    }
+
+    /// Whether each row runs inside its own savepoint (`SAVEPOINT import_row`): then `write`
+    /// may call the `ops` function of the single command, which checks its rules as it
+    /// writes, and a row it refuses is rolled back alone and rejected like any invalid row.
+    /// Only the bulk path (contacts), whose `write` cannot refuse a row, turns it off.
+    const ROW_SAVEPOINT: bool = true;
+
+    /// Reads one row's cells: their form (5), and which record the row names. It writes
+    /// nothing.
+    fn prepare(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        row: &Row,
+    ) -> std::result::Result<Self::Plan, RowError>;
+
+    /// Applies a plan, through the same `ops` function as the single command (inside the
+    /// import's transaction, with the same `Context`). A refusal (3, 4, 5) rejects the row
+    /// when [`Entity::ROW_SAVEPOINT`] holds; any other failure aborts the whole import.
+    fn write(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        plan: Self::Plan,
+    ) -> std::result::Result<Outcome, RowError>;
+}
