@@ -99,6 +99,10 @@ pub struct GlobalArgs {
         value_name = "WHEN"
     )]
     pub color: ColorChoice,
+    /// Create the database (with its folder and key file) when it does not exist, as
+    /// `init` does; without it only `init` creates one
+    #[arg(long, global = true)]
+    pub create: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,16 +147,33 @@ pub struct App {
     pub actor_flag: Option<String>,
     db_path: PathBuf,
     db: Option<Db>,
+    /// Whether a missing database may be created (`init`, `--create`).
+    create: bool,
 }
 
 impl App {
-    /// The database (opened and migrated on first use), the context and the output.
+    /// The database (opened and migrated on first use), the context and the output. A
+    /// missing database is "not found" (3) unless this command may create it.
     pub fn open(&mut self) -> Result<(&mut Db, &Context, &Output)> {
         if self.db.is_none() {
-            self.db = Some(Db::open(&self.db_path)?);
+            self.db = Some(self.open_new_handle()?);
         }
         let db = self.db.as_mut().expect("opened above");
         Ok((db, &self.ctx, &self.out))
+    }
+
+    /// A separate handle on the database, under the same rule for creating it.
+    pub fn open_new_handle(&self) -> Result<Db> {
+        if self.create {
+            Db::open(&self.db_path)
+        } else {
+            Db::open_existing(&self.db_path)
+        }
+    }
+
+    /// Lets this command create a missing database (`init`).
+    pub fn allow_create(&mut self) {
+        self.create = true;
     }
 
     pub fn db_path(&self) -> &PathBuf {
@@ -266,6 +287,7 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
         actor_flag: None,
         db_path: db_path(global.db.clone())?,
         db: None,
+        create: global.create,
     })
 }
 

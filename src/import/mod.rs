@@ -896,6 +896,7 @@ pub fn run<E: Entity>(
                     }),
                 },
             )?;
+            w.seal()?;
             tx.commit()?;
         } else {
             drop(tx);

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::domain::audit::{AuditEntry, GENESIS};
 use crate::domain::key::Key;
 use crate::error::Result;
+use crate::store::digest;
 
 pub struct NewEntry<'a> {
     pub at: &'a str,
@@ -18,7 +19,19 @@ pub struct NewEntry<'a> {
 
 /// Appends an entry chained to the newest one. Runs inside the caller's write transaction
 /// (BEGIN IMMEDIATE), so no other writer can append between the read and the insert.
+/// An entry about one audited record carries the digest of that record as it is now, and
+/// the record is remembered until [`seal`] checks it again just before COMMIT.
 pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
+    let digest = digest::entry_digest(conn, key, e.entity, e.entity_id.as_deref())?;
+    append_with_digest(conn, key, e, digest)
+}
+
+fn append_with_digest(
+    conn: &Connection,
+    key: &Key,
+    e: NewEntry<'_>,
+    digest: Option<String>,
+) -> Result<i64> {
     let last: Option<(i64, String)> = conn
         .prepare_cached("SELECT id, hmac FROM audit_log ORDER BY id DESC LIMIT 1")?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -32,11 +45,20 @@ pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
         entity: e.entity.to_string(),
         entity_id: e.entity_id,
         changes: e.changes,
+        digest,
     };
     let hmac = entry.chain_hmac(key, &prev_hmac);
+    if let (Some(d), Some(id)) = (&entry.digest, &entry.entity_id) {
+        touched(conn)?;
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO temp.audit_touched (entity, entity_id, digest, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![entry.entity, id, d, entry.at, entry.actor])?;
+    }
     conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         entry.id,
@@ -47,9 +69,106 @@ pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
         entry.entity_id,
         entry.changes.to_string(),
         prev_hmac,
-        hmac
+        hmac,
+        entry.digest
     ])?;
     Ok(entry.id)
+}
+
+/// The records this connection's transaction has written audit entries about, with the
+/// digest each entry recorded (a temporary table: rolled back with the transaction).
+fn touched(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "CREATE TEMP TABLE IF NOT EXISTS audit_touched (
+             entity TEXT NOT NULL, entity_id TEXT NOT NULL, digest TEXT NOT NULL,
+             at TEXT NOT NULL, actor TEXT NOT NULL,
+             PRIMARY KEY (entity, entity_id))",
+    )?
+    .execute([])?;
+    Ok(())
+}
+
+/// Just before COMMIT: a record changed again after its audit entry in the same transaction
+/// gets one more entry (action `state`, no changes) carrying its final digest, so that the
+/// newest digest of every record is its committed state.
+pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
+    let exists: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'audit_touched')",
+        )?
+        .query_row([], |r| r.get(0))?;
+    if !exists {
+        return Ok(());
+    }
+    let pending: Vec<(String, String, String, String, String)> = conn
+        .prepare_cached("SELECT entity, entity_id, digest, at, actor FROM temp.audit_touched")?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.prepare_cached("DELETE FROM temp.audit_touched")?
+        .execute([])?;
+    for (entity, entity_id, recorded, at, actor) in pending {
+        let Ok(id) = entity_id.parse::<i64>() else {
+            continue;
+        };
+        let now = digest::digest(conn, key, &entity, id)?;
+        if now != recorded {
+            append_with_digest(
+                conn,
+                key,
+                NewEntry {
+                    at: &at,
+                    actor: &actor,
+                    action: "state",
+                    entity: &entity,
+                    entity_id: Some(entity_id.clone()),
+                    changes: serde_json::json!({}),
+                },
+                Some(now),
+            )?;
+        }
+    }
+    // Entries appended above are final: forget them.
+    conn.prepare_cached("DELETE FROM temp.audit_touched")?
+        .execute([])?;
+    Ok(())
+}
+
+/// The key fingerprint recorded in the database, if any.
+pub fn key_fingerprint(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT fingerprint FROM key_fingerprint WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?)
+}
+
+/// Records `fingerprint` unless one is recorded (`replace`: replace it; the schema allows
+/// that only while the audit log is empty); returns the fingerprint now recorded.
+pub fn record_key_fingerprint(
+    conn: &Connection,
+    fingerprint: &str,
+    replace: bool,
+) -> Result<String> {
+    let verb = if replace { "REPLACE" } else { "IGNORE" };
+    conn.execute(
+        &format!("INSERT OR {verb} INTO key_fingerprint (id, fingerprint) VALUES (1, ?1)"),
+        [fingerprint],
+    )?;
+    Ok(key_fingerprint(conn)?.unwrap_or_default())
+}
+
+/// Whether `key` signed the first audit entry (true when there is none): a key that did not
+/// is not this database's.
+pub fn signed_first_entry(conn: &Connection, key: &Key) -> Result<bool> {
+    let first = conn
+        .prepare(&format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"))?
+        .query_row([], entry_from_row)
+        .optional()?;
+    Ok(match first {
+        Some((entry, prev, hmac)) => entry.chain_hmac(key, &prev) == hmac,
+        None => true,
+    })
 }
 
 #[derive(Debug, Default)]
@@ -79,14 +198,14 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<(AuditEntry, String, String
             entity: row.get(4)?,
             entity_id: row.get(5)?,
             changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
+            digest: row.get(9)?,
         },
         row.get(7)?,
         row.get(8)?,
     ))
 }
 
-const SELECT_ENTRY: &str =
-    "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac FROM audit_log";
+const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest FROM audit_log";
 
 /// Entries matching the filter, newest first.
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<StoredEntry>> {
@@ -121,14 +240,28 @@ pub struct Verification {
     pub head: String,
     /// The first entry whose HMAC or link does not match, with the reason.
     pub first_bad: Option<(i64, String)>,
-    /// Whether `expect_head` was found in the chain (None when none was given).
+    /// Whether the expected head was found in the chain (at its entry number, when that was
+    /// given); None when none was given.
     pub expected_head_found: Option<bool>,
+    /// The HMAC of the entry at the expected head's position, when that position was given
+    /// and the chain reaches it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hmac_at_expected: Option<String>,
+}
+
+/// A head kept outside the database: the HMAC of the newest entry, and optionally how many
+/// entries the chain had then (`custctl audit head` prints both as `COUNT:HMAC`).
+#[derive(Debug, Clone)]
+pub struct ExpectedHead {
+    pub count: Option<i64>,
+    pub hmac: String,
 }
 
 /// Recomputes every HMAC in order. Edited entries, deleted entries (a gap in the ids or a
-/// broken link) and inserted entries are all found; only removal from the end is invisible
-/// without a head kept elsewhere (`expect_head`).
-pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result<Verification> {
+/// broken link) and inserted entries are all found; only removal from the end, or a rewrite
+/// of the whole chain by someone holding the key, is invisible without a head kept elsewhere
+/// (`expect`).
+pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
     let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     let mut prev_hmac = GENESIS.to_string();
@@ -136,6 +269,7 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
     let mut count = 0i64;
     let mut first_bad = None;
     let mut found = false;
+    let mut at_expected = None;
     while let Some(row) = rows.next()? {
         let (entry, stored_prev, stored_hmac) = entry_from_row(row)?;
         count += 1;
@@ -151,8 +285,15 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
                 first_bad = Some((entry.id, "its content does not match its HMAC".into()));
             }
         }
-        if expect_head == Some(stored_hmac.as_str()) {
-            found = true;
+        if let Some(e) = expect {
+            match e.count {
+                Some(n) if n == count => {
+                    found = e.hmac == stored_hmac;
+                    at_expected = Some(stored_hmac.clone());
+                }
+                Some(_) => {}
+                None => found |= e.hmac == stored_hmac,
+            }
         }
         expected_id = entry.id + 1;
         prev_hmac = stored_hmac;
@@ -161,6 +302,7 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
         count,
         head: prev_hmac,
         first_bad,
-        expected_head_found: expect_head.map(|_| found),
+        expected_head_found: expect.map(|_| found),
+        hmac_at_expected: at_expected,
     })
 }
