@@ -281,6 +281,18 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
         })?,
         Err(_) => chrono::Utc::now(),
     };
+    // The store reads it when it opens the database; a value it cannot use is a usage
+    // error here rather than a silent fallback to the default.
+    if let Some(v) = std::env::var_os("CUSTCTL_BUSY_TIMEOUT_MS").filter(|v| !v.is_empty()) {
+        let v = v.to_string_lossy();
+        if v.parse::<u64>().is_err() {
+            return Err(Error::usage(format!(
+                "CUSTCTL_BUSY_TIMEOUT_MS: '{}' is not a number of milliseconds",
+                crate::domain::time::printable(&v)
+            ))
+            .with_hint("set it to a whole number of milliseconds, e.g. CUSTCTL_BUSY_TIMEOUT_MS=30000, or unset it (30000)"));
+        }
+    }
     Ok(App {
         out,
         ctx: Context::new(actor, now),
