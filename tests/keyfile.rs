@@ -461,3 +461,48 @@ fn only_init_or_create_makes_a_database() {
     assert_eq!(mode(&deep), 0o600);
     env.json(&["--db", deep.to_str().unwrap(), "audit", "verify"]);
 }
+
+#[test]
+fn a_record_changed_after_its_audit_entry_in_the_same_write_gets_its_final_digest() {
+    use custctl::ops::{Context, audit, doctor};
+    use custctl::store::Db;
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open(&dir.path().join("s.db")).unwrap();
+    let ctx = Context::new("tester", common::NOW.parse().unwrap());
+    // A use case that writes its audit entry first and changes the record after it.
+    db.write(|w| {
+        w.conn
+            .execute(
+                "INSERT INTO person (id, kind, name, created_at, updated_at)
+                 VALUES (1, 'person', 'Ada', 'x', 'x')",
+                [],
+            )
+            .unwrap();
+        audit(w, &ctx, "add", "person", 1, serde_json::json!({}))?;
+        w.conn
+            .execute("UPDATE person SET name = 'Ada Lovelace' WHERE id = 1", [])
+            .unwrap();
+        Ok(())
+    })
+    .unwrap();
+    let entries = custctl::ops::audit::list(
+        &mut db,
+        &custctl::ops::audit::AuditQuery {
+            entity: Some("person"),
+            id: None,
+            actor: None,
+            since: None,
+            limit: None,
+        },
+    )
+    .unwrap();
+    let actions: Vec<&str> = entries.iter().map(|e| e.entry.action.as_str()).collect();
+    assert_eq!(actions, ["state", "add"]);
+    let report = doctor::run(&mut db).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    // Unchanged after its entry: no extra entry.
+    db.write(|w| audit(w, &ctx, "touch", "person", 1, serde_json::json!({})))
+        .unwrap();
+    let count = custctl::ops::audit::verify(&mut db, None).unwrap().count;
+    assert_eq!(count, 3);
+}
