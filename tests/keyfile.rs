@@ -506,3 +506,61 @@ fn a_record_changed_after_its_audit_entry_in_the_same_write_gets_its_final_diges
     let count = custctl::ops::audit::verify(&mut db, None).unwrap().count;
     assert_eq!(count, 3);
 }
+
+#[test]
+fn records_a_use_case_changes_without_an_entry_about_them_keep_matching_their_audit() {
+    let env = Env::new_uninit();
+    let at = |now: &str, args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("CUSTCTL_NOW", now)
+            .args(args)
+            .output()
+            .unwrap();
+        common::to_run(out).ok()
+    };
+    at("2026-01-01T00:00:00Z", &["init"]);
+    at("2026-01-01T00:00:00Z", &["person", "add", "--name", "Ada"]);
+    // Adding a point touches the person's updated_at; replacing the email through the
+    // person changes the point: neither writes an entry about that other record.
+    at(
+        "2026-01-02T00:00:00Z",
+        &[
+            "person",
+            "point",
+            "add",
+            "1",
+            "--type",
+            "email",
+            "--value",
+            "a@example.com",
+            "--primary",
+        ],
+    );
+    at(
+        "2026-01-03T00:00:00Z",
+        &["person", "update", "1", "--email", "b@example.com"],
+    );
+    let report = env.json(&["doctor"]);
+    assert_eq!(report["findings"], serde_json::json!([]), "{report:#}");
+    assert_eq!(report["records"]["without_digest"], 0);
+    let states = env.json(&["audit"]);
+    let states: Vec<(&str, &str)> = states
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "state")
+        .map(|e| (e["entity"].as_str().unwrap(), e["at"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("contact_point", "2026-01-03T00:00:00Z"),
+            ("person", "2026-01-02T00:00:00Z")
+        ]
+    );
+    // And an edit behind custctl's back is still found afterwards.
+    env.sql("UPDATE contact_point SET value = 'eve@example.com' WHERE id = 1;");
+    let r = env.run(&["doctor", "--json"]).code(4);
+    assert!(r.stdout.contains("contact point 1 differs"), "{}", r.stdout);
+}

@@ -1,5 +1,9 @@
 //! The append-only, HMAC-chained audit log.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::hooks::Action;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
@@ -88,30 +92,99 @@ fn touched(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Just before COMMIT: a record changed again after its audit entry in the same transaction
-/// gets one more entry (action `state`, no changes) carrying its final digest, so that the
-/// newest digest of every record is its committed state.
+thread_local! {
+    /// Rows of the main database updated or deleted on this thread since the last seal (or
+    /// the start of the write), by table: filled by the connection's update hook.
+    static CHANGED: RefCell<HashMap<String, HashSet<i64>>> = RefCell::new(HashMap::new());
+}
+
+/// Watches every UPDATE and DELETE on `conn`, so that [`seal`] can re-digest an audited
+/// record that a use case changed without writing an entry about it (a person's
+/// `updated_at` touched by adding a contact point, say): no use case needs to know.
+pub fn watch_changes(conn: &Connection) -> Result<()> {
+    conn.update_hook(Some(|action: Action, db: &str, table: &str, rowid: i64| {
+        if db != "main"
+            || table == "audit_log"
+            || !matches!(action, Action::SQLITE_UPDATE | Action::SQLITE_DELETE)
+        {
+            return;
+        }
+        CHANGED.with(|c| {
+            let mut c = c.borrow_mut();
+            match c.get_mut(table) {
+                Some(ids) => {
+                    ids.insert(rowid);
+                }
+                None => {
+                    c.insert(table.to_string(), HashSet::from([rowid]));
+                }
+            }
+        });
+    }))?;
+    Ok(())
+}
+
+/// Forgets the changes seen so far (a write begins).
+pub fn forget_changes() {
+    CHANGED.with(|c| c.borrow_mut().clear());
+}
+
+/// Just before COMMIT, every record whose newest digest is no longer its state gets one more
+/// entry (action `state`, no changes) with its final digest, so that the newest digest of
+/// every record is its committed state: a record changed again after its audit entry in the
+/// same transaction, and a vouched-for record the transaction changed without an entry about
+/// it. The entry takes the time and actor of the transaction's own entries.
 pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
+    let changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
     let exists: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'audit_touched')",
         )?
         .query_row([], |r| r.get(0))?;
-    if !exists {
-        return Ok(());
+    // (entity, id) -> the digest recorded for it, with the time and actor for a new entry.
+    let mut pending: HashMap<(String, i64), (String, String, String)> = HashMap::new();
+    if exists {
+        let rows: Vec<(String, String, String, String, String)> = conn
+            .prepare_cached("SELECT entity, entity_id, digest, at, actor FROM temp.audit_touched")?
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        conn.prepare_cached("DELETE FROM temp.audit_touched")?
+            .execute([])?;
+        for (entity, entity_id, d, at, actor) in rows {
+            if let Ok(id) = entity_id.parse::<i64>() {
+                pending.insert((entity, id), (d, at, actor));
+            }
+        }
     }
-    let pending: Vec<(String, String, String, String, String)> = conn
-        .prepare_cached("SELECT entity, entity_id, digest, at, actor FROM temp.audit_touched")?
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    conn.prepare_cached("DELETE FROM temp.audit_touched")?
-        .execute([])?;
-    for (entity, entity_id, recorded, at, actor) in pending {
-        let Ok(id) = entity_id.parse::<i64>() else {
+    // Changed rows of audited tables that this transaction wrote no entry about: compared
+    // with the newest digest the log holds for them (none: never vouched for, left alone).
+    let mut newest: Option<(String, String)> = None;
+    for (table, ids) in changed {
+        if !digest::is_record_table(conn, &table)? {
             continue;
-        };
+        }
+        for id in ids {
+            if pending.contains_key(&(table.clone(), id)) {
+                continue;
+            }
+            let Some(d) = newest_digest(conn, &table, id)? else {
+                continue;
+            };
+            if newest.is_none() {
+                newest = conn
+                    .prepare_cached("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1")?
+                    .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+            }
+            let (at, actor) = newest.clone().unwrap_or_default();
+            pending.insert((table.clone(), id), (d, at, actor));
+        }
+    }
+    let mut pending: Vec<_> = pending.into_iter().collect();
+    pending.sort();
+    for ((entity, id), (recorded, at, actor)) in pending {
         let now = digest::digest(conn, key, &entity, id)?;
         if now != recorded {
             append_with_digest(
@@ -122,7 +195,7 @@ pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
                     actor: &actor,
                     action: "state",
                     entity: &entity,
-                    entity_id: Some(entity_id.clone()),
+                    entity_id: Some(id.to_string()),
                     changes: serde_json::json!({}),
                 },
                 Some(now),
@@ -130,9 +203,23 @@ pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
         }
     }
     // Entries appended above are final: forget them.
-    conn.prepare_cached("DELETE FROM temp.audit_touched")?
-        .execute([])?;
+    if exists {
+        conn.prepare_cached("DELETE FROM temp.audit_touched")?
+            .execute([])?;
+    }
+    CHANGED.with(|c| c.borrow_mut().clear());
     Ok(())
+}
+
+/// The newest digest the audit log holds for a record.
+fn newest_digest(conn: &Connection, entity: &str, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT digest FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+               AND digest IS NOT NULL ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![entity, id.to_string()], |r| r.get(0))
+        .optional()?)
 }
 
 /// The key fingerprint recorded in the database, if any.

@@ -5,7 +5,10 @@
 //! Every audit entry about one record of a table with an integer `id` primary key carries the
 //! digest of that row after the change (`audit_log.digest`, covered by the chain HMAC).
 //! `doctor` recomputes it from the current row and compares it with the newest one, so an
-//! edit, deletion or rollback of a record behind custctl's back is found. The one function
+//! edit, deletion or rollback of a record behind custctl's back is found. Just before
+//! COMMIT, `audit::seal` re-digests what the transaction's entries are about and every
+//! vouched-for row it updated or deleted (seen by the connection's update hook), and appends
+//! a `state` entry where the state moved on. The one function
 //! that reads a record's canonical row, [`state`], serves every audited table, so a new
 //! table or column needs no code here.
 

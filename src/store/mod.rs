@@ -126,6 +126,7 @@ impl Db {
         )
         .map_err(|e| open_error(path, e))?;
         configure(&conn).map_err(|e| open_error(path, e))?;
+        audit::watch_changes(&conn)?;
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
@@ -219,6 +220,7 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::forget_changes();
         let w = Writer {
             conn: &tx,
             key: &key,
