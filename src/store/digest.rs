@@ -45,7 +45,17 @@ pub fn is_record_table(conn: &Connection, entity: &str) -> Result<bool> {
 /// and the value, every part length-prefixed. Leaving defaults out keeps a record's digest
 /// unchanged when a later migration adds a column with a default.
 pub fn state(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<u8>>> {
-    let defaults = column_defaults(conn, table)?;
+    state_with(conn, table, id, &column_defaults(conn, table)?)
+}
+
+type Defaults = HashMap<String, Option<String>>;
+
+fn state_with(
+    conn: &Connection,
+    table: &str,
+    id: i64,
+    defaults: &Defaults,
+) -> Result<Option<Vec<u8>>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT * FROM \"{table}\" WHERE id = ?1"))?;
     let names: Vec<String> = stmt.column_names().iter().map(|n| n.to_string()).collect();
     let mut rows = stmt.query([id])?;
@@ -90,14 +100,24 @@ pub fn state(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<u8>>>
 /// The digest of the record `id` of `table` as it is now (a deleted record has a digest
 /// too, so that a deletion behind custctl's back is found).
 pub fn digest(conn: &Connection, key: &Key, table: &str, id: i64) -> Result<String> {
+    Ok(digest_of(
+        key,
+        table,
+        id,
+        state(conn, table, id)?.as_deref(),
+    ))
+}
+
+/// The digest of a record's canonical row (`None`: the record does not exist).
+fn digest_of(key: &Key, table: &str, id: i64, state: Option<&[u8]>) -> String {
     let id_text = id.to_string();
-    Ok(match state(conn, table, id)? {
+    match state {
         Some(bytes) => key.hmac_hex(&[
             b"custctl record v1",
             table.as_bytes(),
             id_text.as_bytes(),
             b"present",
-            &bytes,
+            bytes,
         ]),
         None => key.hmac_hex(&[
             b"custctl record v1",
@@ -105,7 +125,7 @@ pub fn digest(conn: &Connection, key: &Key, table: &str, id: i64) -> Result<Stri
             id_text.as_bytes(),
             b"absent",
         ]),
-    })
+    }
 }
 
 /// The digest of the record an audit entry is about, or `None` when the entry is not about
@@ -126,7 +146,7 @@ pub fn entry_digest(
 }
 
 /// The declared default of each column of `table`, as SQL text (`None`: no default).
-fn column_defaults(conn: &Connection, table: &str) -> Result<HashMap<String, Option<String>>> {
+fn column_defaults(conn: &Connection, table: &str) -> Result<Defaults> {
     let mut stmt = conn.prepare_cached("SELECT name, dflt_value FROM pragma_table_info(?1)")?;
     let rows = stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -176,19 +196,30 @@ pub fn check_records(conn: &Connection, key: &Key) -> Result<RecordCheck> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut present: HashMap<String, u64> = HashMap::new();
+    // Per entity: its columns' defaults when it is a table of audited records.
+    let mut record_tables: HashMap<String, Option<Defaults>> = HashMap::new();
     for (entity, entity_id, stored, entry) in newest {
         let Ok(id) = entity_id.parse::<i64>() else {
             continue;
         };
-        if !is_record_table(conn, &entity)? {
-            continue;
+        if !record_tables.contains_key(&entity) {
+            let defaults = if is_record_table(conn, &entity)? {
+                Some(column_defaults(conn, &entity)?)
+            } else {
+                None
+            };
+            record_tables.insert(entity.clone(), defaults);
         }
+        let Some(defaults) = &record_tables[&entity] else {
+            continue;
+        };
         out.checked += 1;
-        let exists = state(conn, &entity, id)?.is_some();
+        let row = state_with(conn, &entity, id, defaults)?;
+        let exists = row.is_some();
         if exists {
             *present.entry(entity.clone()).or_default() += 1;
         }
-        if digest(conn, key, &entity, id)? != stored {
+        if digest_of(key, &entity, id, row.as_deref()) != stored {
             out.mismatches.push(Mismatch {
                 entity,
                 entity_id,
