@@ -241,11 +241,17 @@ _custctl() {
             custctl__subcmd__account__subcmd__site__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help"
                 ;;
+            custctl__subcmd__audit,head)
+                cmd="custctl__subcmd__audit__subcmd__head"
+                ;;
             custctl__subcmd__audit,help)
                 cmd="custctl__subcmd__audit__subcmd__help"
                 ;;
             custctl__subcmd__audit,verify)
                 cmd="custctl__subcmd__audit__subcmd__verify"
+                ;;
+            custctl__subcmd__audit__subcmd__help,head)
+                cmd="custctl__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             custctl__subcmd__audit__subcmd__help,help)
                 cmd="custctl__subcmd__audit__subcmd__help__subcmd__help"
@@ -703,6 +709,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__site,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__audit,head)
+                cmd="custctl__subcmd__help__subcmd__audit__subcmd__head"
+                ;;
             custctl__subcmd__help__subcmd__audit,verify)
                 cmd="custctl__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
@@ -832,9 +841,6 @@ _custctl() {
             custctl__subcmd__help__subcmd__instrument,show)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__show"
                 ;;
-            custctl__subcmd__help__subcmd__instrument,update)
-                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__update"
-                ;;
             custctl__subcmd__help__subcmd__person,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__add"
                 ;;
@@ -910,9 +916,6 @@ _custctl() {
             custctl__subcmd__instrument,show)
                 cmd="custctl__subcmd__instrument__subcmd__show"
                 ;;
-            custctl__subcmd__instrument,update)
-                cmd="custctl__subcmd__instrument__subcmd__update"
-                ;;
             custctl__subcmd__instrument__subcmd__help,add)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__add"
                 ;;
@@ -933,9 +936,6 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,show)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__show"
-                ;;
-            custctl__subcmd__instrument__subcmd__help,update)
-                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__person,add)
                 cmd="custctl__subcmd__person__subcmd__add"
@@ -1094,7 +1094,7 @@ _custctl() {
 
     case "${cmd}" in
         custctl)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1124,7 +1124,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update characteristic site receipt-method contact defaults import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update characteristic site receipt-method contact defaults import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__add)
-            opts="-q -h -V --name --person --currency --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --person --currency --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,7 +1196,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1296,7 +1296,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1326,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,7 +1356,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,7 +1386,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,7 +1416,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__add)
-            opts="-q -h -V --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,7 +1522,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,7 +1552,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__defaults)
-            opts="-q -h -V --on --currency --site --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --currency --site --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,7 +1902,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,7 +1952,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__list)
-            opts="-q -h -V --person --status --limit --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --person --status --limit --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,7 +1994,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version assign list end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2024,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,7 +2066,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,7 +2184,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list)
-            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2218,7 +2218,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2252,7 +2252,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,7 +2282,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,7 +2312,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__add)
-            opts="-q -h -V --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2404,7 +2404,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__update)
-            opts="-q -h -V --name --status --currency --person --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --status --currency --person --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,7 +2450,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit)
-            opts="-q -h -V --entity --id --since --limit --db --format --json --actor --quiet --color --help --version verify help"
+            opts="-q -h -V --entity --id --since --limit --db --format --json --actor --quiet --color --create --help --version verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,9 +2495,53 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__audit__subcmd__help)
-            opts="verify help"
+        custctl__subcmd__audit__subcmd__head)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__audit__subcmd__help)
+            opts="verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2538,7 +2582,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --expect-head --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --expect-head --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2616,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,7 +2646,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2632,7 +2676,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2662,7 +2706,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
-            opts="-q -h -V --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,7 +2808,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,7 +2838,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,7 +2868,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
-            opts="-q -h -V --description --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2914,7 +2958,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,7 +2988,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,7 +3018,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add)
-            opts="-q -h -V --description --letter --char --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --letter --char --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3072,7 +3116,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,7 +3440,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3426,7 +3470,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add)
-            opts="-q -h -V --description --body-file --system-only --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --body-file --system-only --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,7 +3578,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3564,7 +3608,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3594,7 +3638,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,7 +3668,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add update help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3654,7 +3698,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add)
-            opts="-q -h -V --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,7 +3828,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,7 +3902,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3888,7 +3932,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
-            opts="-q -h -V --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3972,7 +4016,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version bash zsh fish elvish powershell"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4002,7 +4046,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show close reopen log characteristic reminders letters import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show close reopen log characteristic reminders letters import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4032,7 +4076,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__add)
-            opts="-q -h -V --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4102,7 +4146,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4202,7 +4246,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4232,7 +4276,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4262,7 +4306,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4292,7 +4336,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h -V --resolution --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --resolution --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,7 +4636,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,7 +4686,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h -V --pending --db --format --json --actor --quiet --color --help --version extract help"
+            opts="-q -h -V --pending --db --format --json --actor --quiet --color --create --help --version extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4672,7 +4716,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h -V --out --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --out --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,7 +4792,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__list)
-            opts="-q -h -V --person --open --closed --class --type --since --until --limit --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --person --open --closed --class --type --since --until --limit --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4802,7 +4846,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4832,7 +4876,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__add)
-            opts="-q -h -V --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,7 +4978,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4964,7 +5008,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders)
-            opts="-q -h -V --due-by --lead-days --user --role --db --format --json --actor --quiet --color --help --version done help"
+            opts="-q -h -V --due-by --lead-days --user --role --db --format --json --actor --quiet --color --create --help --version done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,7 +5054,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders__subcmd__done)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5082,7 +5126,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reopen)
-            opts="-q -h -V --comment --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --comment --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5116,7 +5160,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5146,7 +5190,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__doctor)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5176,7 +5220,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__export)
-            opts="-q -h -V --entities --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --entities --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5518,8 +5562,22 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__audit)
-            opts="verify"
+            opts="verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6176,7 +6234,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument)
-            opts="add list show end update set-primary import"
+            opts="add list show end set-primary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6260,20 +6318,6 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        custctl__subcmd__help__subcmd__instrument__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6582,7 +6626,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import)
-            opts="-q -h -V --key --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --key --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,7 +6660,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__init)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,7 +6690,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end update set-primary import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6676,7 +6720,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6762,7 +6806,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6796,7 +6840,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help)
-            opts="add list show end update set-primary import help"
+            opts="add list show end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6907,22 +6951,8 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__instrument__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6972,7 +7002,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__list)
-            opts="-q -h -V --currency --on --all --reveal --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --currency --on --all --reveal --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7010,7 +7040,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --from --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7044,7 +7074,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__show)
-            opts="-q -h -V --on --reveal --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --reveal --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7077,62 +7107,8 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        custctl__subcmd__instrument__subcmd__update)
-            opts="-q -h -V --card-number --expiry --holder --bic --preference --end --db --format --json --actor --quiet --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --card-number)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --expiry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --holder)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --bic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --preference)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --end)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update point characteristic relate import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7162,7 +7138,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7196,10 +7172,6 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7224,7 +7196,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7324,7 +7296,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7354,7 +7326,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,7 +7356,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7610,7 +7582,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --region --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7633,10 +7605,6 @@ _custctl() {
                     return 0
                     ;;
                 --rejects)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7664,7 +7632,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h -V --search --limit --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --search --limit --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7702,7 +7670,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7732,7 +7700,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h -V --type --value --purpose --primary --region --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --type --value --purpose --primary --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7747,10 +7715,6 @@ _custctl() {
                     return 0
                     ;;
                 --purpose)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7820,7 +7784,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7866,7 +7830,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7896,7 +7860,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7930,10 +7894,6 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7958,7 +7918,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set show history help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version set show history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8058,7 +8018,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__history)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8088,7 +8048,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8166,7 +8126,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__show)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8200,7 +8160,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version link list unlink help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version link list unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8300,7 +8260,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8342,7 +8302,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__list)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8376,7 +8336,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

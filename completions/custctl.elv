@@ -25,6 +25,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -53,6 +54,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -66,6 +68,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -76,10 +79,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --force 'Replace FILE (and FILE.key) if they exist'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -97,15 +100,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check the audit chain; exit 4 naming the first bad entry'
+            cand head 'Print the chain''s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;audit;verify'= {
-            cand --expect-head 'The head HMAC printed by an earlier verify: its absence means entries were removed from the end'
+            cand --expect-head 'A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone): exit 4 when the chain no longer holds it (entries removed from the end, or the chain rewritten)'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -113,6 +118,21 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;audit;head'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -120,9 +140,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;audit;help'= {
             cand verify 'Check the audit chain; exit 4 naming the first bad entry'
+            cand head 'Print the chain''s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;audit;help;verify'= {
+        }
+        &'custctl;audit;help;head'= {
         }
         &'custctl;audit;help;help'= {
         }
@@ -134,6 +157,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -155,6 +179,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -172,6 +197,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -185,6 +211,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -209,6 +236,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -228,6 +256,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -241,6 +270,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -265,6 +295,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -286,6 +317,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -299,6 +331,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -323,12 +356,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
-            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -344,23 +377,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;catalog;letter-template;update'= {
-            cand --description 'What the letter is for'
-            cand --body-file 'The file holding the new body (- for stdin)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -372,6 +391,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -385,6 +405,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -392,14 +413,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;letter-template;help'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
-            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;letter-template;help;add'= {
-        }
-        &'custctl;catalog;letter-template;help;update'= {
         }
         &'custctl;catalog;letter-template;help;list'= {
         }
@@ -415,6 +433,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -436,6 +455,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -457,6 +477,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -484,6 +505,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -505,10 +527,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -533,6 +555,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -574,13 +597,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;help;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
-            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;catalog;help;letter-template;add'= {
-        }
-        &'custctl;catalog;help;letter-template;update'= {
         }
         &'custctl;catalog;help;letter-template;list'= {
         }
@@ -611,6 +631,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -621,7 +642,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
+            cand relate 'Say that a person is a contact of another, for a period'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -632,8 +653,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --kind 'person or organization [default: person]'
             cand --external-id 'The key of this person in the source system (unique)'
             cand --email 'Primary email address'
-            cand --phone 'Primary phone number (stored in E.164, the form as typed beside it)'
-            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
+            cand --phone 'Primary phone number (kept as given)'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -641,6 +661,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -656,6 +677,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -669,6 +691,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -682,7 +705,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --external-id 'external-id'
             cand --email 'Replaces the primary email'
             cand --phone 'Replaces the primary phone'
-            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -690,6 +712,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -703,6 +726,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -714,7 +738,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --type 'phone, fax, email, im or url'
             cand --value 'value'
             cand --purpose 'What the point is for (home, work, ...)'
-            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -723,6 +746,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -744,6 +768,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -761,6 +786,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -774,6 +800,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -787,6 +814,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -815,58 +843,14 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the party relationships a person takes part in (either side) on a date'
-            cand end 'End a party relationship: --on is its last active day'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'custctl;person;relate;list'= {
-            cand --on 'The date asked [default: today]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --all 'Every relationship, not only those in force on the date (`active` as on the date)'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;person;relate;end'= {
-            cand --on 'The last active day'
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;person;relate;help'= {
-            cand list 'List the party relationships a person takes part in (either side) on a date'
-            cand end 'End a party relationship: --on is its last active day'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'custctl;person;relate;help;list'= {
-        }
-        &'custctl;person;relate;help;end'= {
-        }
-        &'custctl;person;relate;help;help'= {
         }
         &'custctl;person;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
@@ -874,18 +858,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --delimiter 'The CSV field separator (one character, or `tab`)'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
-            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
-            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -898,7 +881,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
+            cand relate 'Say that a person is a contact of another, for a period'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -927,12 +910,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;characteristic;remove'= {
         }
         &'custctl;person;help;relate'= {
-            cand list 'List the party relationships a person takes part in (either side) on a date'
-            cand end 'End a party relationship: --on is its last active day'
-        }
-        &'custctl;person;help;relate;list'= {
-        }
-        &'custctl;person;help;relate;end'= {
         }
         &'custctl;person;help;import'= {
         }
@@ -946,6 +923,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -981,6 +959,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1002,6 +981,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1015,6 +995,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1029,6 +1010,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1043,6 +1025,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1056,6 +1039,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1076,6 +1060,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1089,6 +1074,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1113,6 +1099,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1130,6 +1117,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1143,6 +1131,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1156,6 +1145,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1187,6 +1177,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1202,6 +1193,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1221,34 +1213,16 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --pending 'Only letters not printed yet'
-            cand --printed 'Only letters printed'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
-            cand cancel 'Cancel a pending letter: it is never extracted'
-            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'custctl;contact;letters;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --pending 'Only letters not printed yet'
-            cand --printed 'Only letters printed'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'custctl;contact;letters;extract'= {
             cand --out 'The folder for the letters (created if missing)'
@@ -1256,56 +1230,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --force 'Replace letter files that already exist in DIR'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;contact;letters;cancel'= {
-            cand --reason 'Why it is cancelled'
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;contact;letters;reprint'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'custctl;contact;letters;help'= {
-            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
-            cand cancel 'Cancel a pending letter: it is never extracted'
-            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'custctl;contact;letters;help;list'= {
-        }
         &'custctl;contact;letters;help;extract'= {
-        }
-        &'custctl;contact;letters;help;cancel'= {
-        }
-        &'custctl;contact;letters;help;reprint'= {
         }
         &'custctl;contact;letters;help;help'= {
         }
@@ -1321,12 +1259,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
-            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --queue-letters 'Queue the letters of the contact types (as `contact add` does)'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1380,18 +1318,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;help;reminders;done'= {
         }
         &'custctl;contact;help;letters'= {
-            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
-            cand cancel 'Cancel a pending letter: it is never extracted'
-            cand reprint 'Print the text a printed letter was printed with, again (audited)'
-        }
-        &'custctl;contact;help;letters;list'= {
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
         }
         &'custctl;contact;help;letters;extract'= {
-        }
-        &'custctl;contact;help;letters;cancel'= {
-        }
-        &'custctl;contact;help;letters;reprint'= {
         }
         &'custctl;contact;help;import'= {
         }
@@ -1405,6 +1334,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1432,6 +1362,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1448,6 +1379,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1461,6 +1393,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1478,6 +1411,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1491,6 +1425,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1508,6 +1443,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1521,6 +1457,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1534,6 +1471,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1561,6 +1499,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1582,6 +1521,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1603,6 +1543,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1611,7 +1552,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
-            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;assign'= {
@@ -1623,10 +1563,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary over its whole period (refused when another primary overlaps: use set-primary)'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1642,6 +1582,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1653,10 +1594,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1668,23 +1609,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;account;receipt-method;history'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1695,7 +1623,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
-            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;help;assign'= {
@@ -1705,8 +1632,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;receipt-method;help;end'= {
         }
         &'custctl;account;receipt-method;help;set-primary'= {
-        }
-        &'custctl;account;receipt-method;help;history'= {
         }
         &'custctl;account;receipt-method;help;help'= {
         }
@@ -1718,13 +1643,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
-            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;add'= {
@@ -1741,6 +1666,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1754,19 +1680,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;account;contact;history'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1775,14 +1689,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;contact;help'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
-            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;help;add'= {
         }
         &'custctl;account;contact;help;list'= {
-        }
-        &'custctl;account;contact;help;history'= {
         }
         &'custctl;account;contact;help;help'= {
         }
@@ -1797,6 +1708,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1814,11 +1726,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
-            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1866,7 +1778,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
-            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;account;help;receipt-method;assign'= {
         }
@@ -1876,18 +1787,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;receipt-method;set-primary'= {
         }
-        &'custctl;account;help;receipt-method;history'= {
-        }
         &'custctl;account;help;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
-            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;account;help;contact;add'= {
         }
         &'custctl;account;help;contact;list'= {
-        }
-        &'custctl;account;help;contact;history'= {
         }
         &'custctl;account;help;defaults'= {
         }
@@ -1903,6 +1809,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1911,9 +1818,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1937,10 +1842,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1958,6 +1863,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1973,6 +1879,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1984,29 +1891,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;instrument;update'= {
-            cand --card-number 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)'
-            cand --expiry 'The renewed card''s expiry month'
-            cand --holder 'The name of the card or account holder ('''' clears it)'
-            cand --bic 'The BIC of a bank account''s bank, of its country ('''' clears it)'
-            cand --preference 'The order of choice among instruments of one scope, 1 first ('''' clears it)'
-            cand --end 'The last active day, as with instrument end (ending never extends)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2018,23 +1906,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'custctl;instrument;history'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
-            cand --format 'Output format'
-            cand --actor 'Who makes the change [default: $USER]'
-            cand --color 'When to colour output'
-            cand --json 'Short for --format json'
-            cand -q 'Silence messages (not data)'
-            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2052,12 +1927,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
-            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2068,9 +1942,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2082,11 +1954,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;help;end'= {
         }
-        &'custctl;instrument;help;update'= {
-        }
         &'custctl;instrument;help;set-primary'= {
-        }
-        &'custctl;instrument;help;history'= {
         }
         &'custctl;instrument;help;import'= {
         }
@@ -2100,6 +1968,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2120,10 +1989,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --bill-to 'The first account may be invoiced for the related one'
             cand --ship-to 'The first account may receive the related one''s shipments'
             cand --reciprocal 'Make payment sharing (and bill-to, ship-to) two-way'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2138,6 +2007,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2149,10 +2019,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2180,6 +2050,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2206,10 +2077,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
-            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2224,6 +2095,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2237,6 +2109,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2265,6 +2138,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2279,6 +2153,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2292,6 +2167,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2322,8 +2198,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;audit'= {
             cand verify 'Check the audit chain; exit 4 naming the first bad entry'
+            cand head 'Print the chain''s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
         }
         &'custctl;help;audit;verify'= {
+        }
+        &'custctl;help;audit;head'= {
         }
         &'custctl;help;catalog'= {
             cand contact-class 'Contact classes'
@@ -2360,13 +2239,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;catalog;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
-            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;help;catalog;letter-template;add'= {
-        }
-        &'custctl;help;catalog;letter-template;update'= {
         }
         &'custctl;help;catalog;letter-template;list'= {
         }
@@ -2394,7 +2270,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
+            cand relate 'Say that a person is a contact of another, for a period'
             cand import 'Import persons from CSV or NDJSON'
         }
         &'custctl;help;person;add'= {
@@ -2422,12 +2298,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;characteristic;remove'= {
         }
         &'custctl;help;person;relate'= {
-            cand list 'List the party relationships a person takes part in (either side) on a date'
-            cand end 'End a party relationship: --on is its last active day'
-        }
-        &'custctl;help;person;relate;list'= {
-        }
-        &'custctl;help;person;relate;end'= {
         }
         &'custctl;help;person;import'= {
         }
@@ -2478,18 +2348,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;contact;reminders;done'= {
         }
         &'custctl;help;contact;letters'= {
-            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
-            cand cancel 'Cancel a pending letter: it is never extracted'
-            cand reprint 'Print the text a printed letter was printed with, again (audited)'
-        }
-        &'custctl;help;contact;letters;list'= {
+            cand extract 'Render each pending letter into a file in DIR and mark it printed'
         }
         &'custctl;help;contact;letters;extract'= {
-        }
-        &'custctl;help;contact;letters;cancel'= {
-        }
-        &'custctl;help;contact;letters;reprint'= {
         }
         &'custctl;help;contact;import'= {
         }
@@ -2534,7 +2395,6 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
-            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;help;account;receipt-method;assign'= {
         }
@@ -2544,18 +2404,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;receipt-method;set-primary'= {
         }
-        &'custctl;help;account;receipt-method;history'= {
-        }
         &'custctl;help;account;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
-            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;help;account;contact;add'= {
         }
         &'custctl;help;account;contact;list'= {
-        }
-        &'custctl;help;account;contact;history'= {
         }
         &'custctl;help;account;defaults'= {
         }
@@ -2566,9 +2421,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
-            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
         }
         &'custctl;help;instrument;add'= {
@@ -2579,11 +2432,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;instrument;end'= {
         }
-        &'custctl;help;instrument;update'= {
-        }
         &'custctl;help;instrument;set-primary'= {
-        }
-        &'custctl;help;instrument;history'= {
         }
         &'custctl;help;instrument;import'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_custctl_global_optspecs
-    string join \n db= format= json actor= q/quiet color= h/help V/version
+    string join \n db= format= json actor= q/quiet color= create h/help V/version
 end
 
 function __fish_custctl_needs_command
@@ -35,6 +35,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_needs_command" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_needs_command" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_needs_command" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_needs_command" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_needs_command" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "init" -d 'Create or migrate the database; print its path and schema version'
@@ -63,6 +64,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand init" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -76,6 +78,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -89,28 +92,31 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this kind of record (person, account, contact, ...)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l id -d 'Only entries about the record with this id' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l since -d 'Only entries at or after this time' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -d 'At most N entries (newest first)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l entity -d 'Only entries about this kind of record (person, account, contact, ...)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l id -d 'Only entries about the record with this id' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l since -d 'Only entries at or after this time' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l limit -d 'At most N entries (newest first)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'The head HMAC printed by an earlier verify: its absence means entries were removed from the end' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the chain\'s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone): exit 4 when the chain no longer holds it (entries removed from the end, or the chain rewritten)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -122,9 +128,25 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the chain\'s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l format -d 'Output format' -r -f -a "table\t''
@@ -137,6 +159,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "contact-class" -d 'Contact classes'
@@ -158,6 +181,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "add" -d 'Add a contact class'
@@ -174,6 +198,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "add" -d 'Add a contact type under a class, with its letter and characteristic rules'
@@ -190,6 +215,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "add" -d 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
@@ -206,6 +232,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "add" -d 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
@@ -223,6 +250,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "add" -d 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
@@ -238,6 +266,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "add" -d 'Add a profile class with its first version'
@@ -254,6 +283,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "contact-class" -d 'Contact classes'
@@ -275,6 +305,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "add" -d 'Add a person or organisation'
@@ -304,6 +335,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l search -d 'Only persons whose name, external id or a contact point contains TEXT' -r
@@ -319,6 +351,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -332,6 +365,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l name -r
@@ -352,6 +386,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -365,6 +400,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "add" -d 'Add a contact point; --primary demotes the current primary of its type'
@@ -380,6 +416,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
@@ -401,6 +438,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
@@ -423,6 +461,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person or organisation'
@@ -445,6 +484,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
@@ -480,6 +520,7 @@ never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l open -d 'Keep the contact open as a case file (contacts are closed otherwise)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l person -d 'Only the contacts of this person (an id, or ext:VALUE)' -r
@@ -501,6 +542,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l closed -d 'Only closed contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -514,6 +556,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l resolution -d 'How the case was resolved (added to the log)' -r
@@ -528,6 +571,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l comment -d 'Why it is reopened (added to the log)' -r
@@ -542,6 +586,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -555,6 +600,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "add" -d 'Append an entry, optionally with a reminder to a user or a role'
@@ -571,6 +617,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
@@ -592,6 +639,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -f -a "done" -d 'Mark the reminder of a log entry done'
@@ -608,6 +656,7 @@ never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l pending -d 'Only letters not printed yet'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "extract" -d 'Render each pending letter into a file in DIR and mark it printed'
@@ -633,6 +682,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l queue-letters -d 'Queue the letters of the contact types (as `contact add` does)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
@@ -657,6 +707,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
@@ -684,6 +735,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l person -d 'Only the accounts of this customer party' -r
@@ -700,6 +752,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -713,6 +766,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -r
@@ -730,6 +784,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -743,6 +798,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
@@ -760,6 +816,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "add" -d 'Add a site; --primary makes it the primary site for each of its uses'
@@ -775,6 +832,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "assign" -d 'Assign a receipt method for a period; assignments of one method never overlap'
@@ -793,6 +851,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account\'s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
@@ -812,6 +871,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
@@ -834,6 +894,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
@@ -847,27 +908,27 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l card-number -d 'A card\'s number (never stored: only brand, last 4, expiry and a keyed fingerprint)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l expiry -d 'The card\'s expiry month' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l iban -d 'A bank account\'s IBAN' -r
@@ -894,6 +955,7 @@ never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l primary -d 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l currency -d 'Only the bank accounts of this currency' -r
@@ -911,6 +973,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l reveal -d 'Show bank numbers in full (each reveal is audited)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l on -d 'The date asked for `active`, `primary` and `default` [default: today]' -r
@@ -926,6 +989,7 @@ never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l reveal -d 'Show bank numbers in full (audited)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l on -d 'The last active day' -r
@@ -940,27 +1004,9 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l card-number -d 'The card\'s number typed again, to renew its expiry (checked against the stored card, never stored)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l expiry -d 'The renewed card\'s expiry month' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l holder -d 'The name of the card or account holder (\'\' clears it)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l bic -d 'The BIC of a bank account\'s bank, of its country (\'\' clears it)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l preference -d 'The order of choice among instruments of one scope, 1 first (\'\' clears it)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l end -d 'The last active day, as with instrument end (ending never extends)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format' -r -f -a "table\t''
@@ -973,6 +1019,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
@@ -995,13 +1042,13 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an instrument: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1016,6 +1063,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "link" -d 'Link two accounts for a period'
@@ -1039,6 +1087,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l reciprocal -d 'Make payment sharing (and bill-to, ship-to) two-way'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
@@ -1053,6 +1102,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l on -d 'The last active day [default: today]' -r
@@ -1067,6 +1117,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link two accounts for a period'
@@ -1084,6 +1135,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
@@ -1113,6 +1165,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l on -d 'The date asked [default: today]' -r
@@ -1127,6 +1180,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1140,6 +1194,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
@@ -1158,6 +1213,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand import" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
@@ -1172,6 +1228,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand import" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1185,6 +1242,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "init" -d 'Create or migrate the database; print its path and schema version'
@@ -1203,6 +1261,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_see
 complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "completions" -d 'Print shell completions'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the chain\'s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "contact-class" -d 'Contact classes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "contact-type" -d 'Contact types: a class and type, their letter and characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "characteristic-type" -d 'Characteristic types: predefined values or ad hoc with a pattern'
@@ -1242,7 +1301,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "end" -d 'End an instrument: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "link" -d 'Link two accounts for a period'

@@ -147,12 +147,13 @@ fn every_record_round_trips_into_an_empty_database() {
     );
     dst.run(&["audit", "verify"]).ok();
     // doctor finds in the copy exactly what it finds in the source (the raw SQL above does
-    // not follow every business rule; the copy must not differ).
+    // not follow every business rule; the copy must not differ). The copy's records have no
+    // digests (its audit log starts anew), so the records line differs.
     let (a, b) = (src.run(&["doctor"]), dst.run(&["doctor"]));
     assert_eq!(a.code, b.code);
     let findings = |s: &str| {
         s.lines()
-            .filter(|l| !l.contains("head"))
+            .filter(|l| !l.contains("head") && !l.contains("records"))
             .map(str::to_string)
             .collect::<Vec<_>>()
     };

@@ -1463,7 +1463,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--backdate",
     ]);
 
-    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let defaults =
         custctl::ops::instrument::defaults(&mut db, "A1", None, d("2026-11-22"), None).unwrap();
@@ -1536,7 +1536,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--expiry",
         "2029-01",
     ]);
-    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
     let at_site =
         custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), d("2026-11-22"), None)
             .unwrap();
@@ -1812,7 +1812,7 @@ fn new_user_walk_through() {
     ]);
     assert_eq!(default_id(&yesterday), Some(first));
     // The library agrees.
-    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let now =
         custctl::ops::instrument::defaults(&mut db, "A1", None, d("2026-11-22"), None).unwrap();
@@ -2097,7 +2097,7 @@ fn a_sites_own_primary_instrument_comes_before_the_accounts() {
         ],
         4,
     );
-    let mut db = custctl::store::Db::open(&env.db).unwrap();
+    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
     let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let at_site =
         custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), on, None).unwrap();

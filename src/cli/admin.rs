@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ops::{admin, doctor};
 
 pub fn init(app: &mut App) -> Result<()> {
+    app.allow_create();
     let (db, _, out) = app.open()?;
     let report = admin::init(db)?;
     out.note(format!(

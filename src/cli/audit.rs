@@ -31,13 +31,17 @@ pub struct AuditArgs {
 enum AuditCommand {
     /// Check the audit chain; exit 4 naming the first bad entry
     Verify(VerifyArgs),
+    /// Print the chain's entry count and head HMAC as COUNT:HMAC (the chain is verified
+    /// first): keep it outside the database and pass it to `verify --expect-head` later
+    Head,
 }
 
 #[derive(Debug, Args)]
 struct VerifyArgs {
-    /// The head HMAC printed by an earlier verify: its absence means entries were removed
-    /// from the end
-    #[arg(long, value_name = "HMAC")]
+    /// A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone):
+    /// exit 4 when the chain no longer holds it (entries removed from the end, or the chain
+    /// rewritten)
+    #[arg(long, value_name = "HEAD")]
     expect_head: Option<String>,
 }
 
@@ -62,6 +66,16 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
                 "count": verification.count,
                 "head": verification.head,
             }))
+        }
+        Some(AuditCommand::Head) => {
+            let v = ops::head(db)?;
+            let head = format!("{}:{}", v.count, v.head);
+            if matches!(out.format, crate::cli::output::Format::Table) {
+                // Plain COUNT:HMAC, to append to a log kept elsewhere.
+                out.object(&head)
+            } else {
+                out.object(&json!({"count": v.count, "head": v.head, "mark": head}))
+            }
         }
         None => {
             let query = AuditQuery {

@@ -272,7 +272,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
-    use crate::store::{Db, keyfile};
+    use crate::store::keyfile;
     if let Some(key_file) = &args.key {
         let key = keyfile::read(key_file)?.ok_or_else(|| {
             Error::not_found(format!(
@@ -282,8 +282,11 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
         })?;
         let path = app.db_path().clone();
         {
-            let mut db = Db::open(&path)?;
+            let mut db = app.open_new_handle()?;
             crate::ops::import::ensure_empty(&mut db, true)?;
+            // The database takes the key's fingerprint first: should the rename below fail,
+            // the old key is refused and running the import again completes the swap.
+            db.adopt_key_fingerprint(&key)?;
         }
         let target = keyfile::key_path(&path);
         let tmp = target.with_extension(format!("key.new{}", std::process::id()));

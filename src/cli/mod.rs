@@ -101,6 +101,10 @@ pub struct GlobalArgs {
         value_name = "WHEN"
     )]
     pub color: ColorChoice,
+    /// Create the database (with its folder and key file) when it does not exist, as
+    /// `init` does; without it only `init` creates one
+    #[arg(long, global = true)]
+    pub create: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -145,16 +149,33 @@ pub struct App {
     pub actor_flag: Option<String>,
     db_path: PathBuf,
     db: Option<Db>,
+    /// Whether a missing database may be created (`init`, `--create`).
+    create: bool,
 }
 
 impl App {
-    /// The database (opened and migrated on first use), the context and the output.
+    /// The database (opened and migrated on first use), the context and the output. A
+    /// missing database is "not found" (3) unless this command may create it.
     pub fn open(&mut self) -> Result<(&mut Db, &Context, &Output)> {
         if self.db.is_none() {
-            self.db = Some(Db::open(&self.db_path)?);
+            self.db = Some(self.open_new_handle()?);
         }
         let db = self.db.as_mut().expect("opened above");
         Ok((db, &self.ctx, &self.out))
+    }
+
+    /// A separate handle on the database, under the same rule for creating it.
+    pub fn open_new_handle(&self) -> Result<Db> {
+        if self.create {
+            Db::open(&self.db_path)
+        } else {
+            Db::open_existing(&self.db_path)
+        }
+    }
+
+    /// Lets this command create a missing database (`init`).
+    pub fn allow_create(&mut self) {
+        self.create = true;
     }
 
     pub fn db_path(&self) -> &PathBuf {
@@ -262,12 +283,25 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
         })?,
         Err(_) => chrono::Utc::now(),
     };
+    // The store reads it when it opens the database; a value it cannot use is a usage
+    // error here rather than a silent fallback to the default.
+    if let Some(v) = std::env::var_os("CUSTCTL_BUSY_TIMEOUT_MS").filter(|v| !v.is_empty()) {
+        let v = v.to_string_lossy();
+        if v.parse::<u64>().is_err() {
+            return Err(Error::usage(format!(
+                "CUSTCTL_BUSY_TIMEOUT_MS: '{}' is not a number of milliseconds",
+                crate::domain::time::printable(&v)
+            ))
+            .with_hint("set it to a whole number of milliseconds, e.g. CUSTCTL_BUSY_TIMEOUT_MS=30000, or unset it (30000)"));
+        }
+    }
     Ok(App {
         out,
         ctx: Context::new(actor, now),
         actor_flag: None,
         db_path: db_path(global.db.clone())?,
         db: None,
+        create: global.create,
     })
 }
 

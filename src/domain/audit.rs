@@ -16,22 +16,32 @@ pub struct AuditEntry {
     pub entity: String,
     pub entity_id: Option<String>,
     pub changes: serde_json::Value,
+    /// The HMAC of the record's state after this change (see `store::digest`); `None` for
+    /// entries about no single record and for entries written before digests were kept.
+    #[serde(skip)]
+    pub digest: Option<String>,
 }
 
 impl AuditEntry {
-    /// The HMAC of this entry chained after `prev_hmac`.
+    /// The HMAC of this entry chained after `prev_hmac`. The digest is covered when there
+    /// is one (entries without one hash as they always did).
     pub fn chain_hmac(&self, key: &Key, prev_hmac: &str) -> String {
         let changes = self.changes.to_string();
-        key.hmac_hex(&[
+        let id = self.id.to_string();
+        let mut parts: Vec<&[u8]> = vec![
             prev_hmac.as_bytes(),
-            self.id.to_string().as_bytes(),
+            id.as_bytes(),
             self.at.as_bytes(),
             self.actor.as_bytes(),
             self.action.as_bytes(),
             self.entity.as_bytes(),
             self.entity_id.as_deref().unwrap_or("\u{0}").as_bytes(),
             changes.as_bytes(),
-        ])
+        ];
+        if let Some(digest) = &self.digest {
+            parts.push(digest.as_bytes());
+        }
+        key.hmac_hex(&parts)
     }
 }
 
@@ -58,6 +68,7 @@ mod tests {
             entity: "person".into(),
             entity_id: Some("1".into()),
             changes: serde_json::json!({"name": "Ada"}),
+            digest: None,
         }
     }
 
@@ -69,6 +80,9 @@ mod tests {
         edited.actor = "eve".into();
         assert_ne!(base, edited.chain_hmac(&key, GENESIS));
         assert_ne!(base, entry().chain_hmac(&key, "other"));
+        let mut sealed = entry();
+        sealed.digest = Some("d".into());
+        assert_ne!(base, sealed.chain_hmac(&key, GENESIS));
     }
 
     #[test]

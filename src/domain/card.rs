@@ -368,11 +368,15 @@ fn suspicious_ranges(text: &str) -> Vec<(usize, usize)> {
         .filter(|(_, _, groups)| {
             let digits: String = groups.concat();
             let n = digits.len();
-            (0..n).any(|a| {
-                (12..=19)
-                    .filter(|len| a + len <= n)
-                    .any(|len| luhn(&digits[a..a + len]))
-            })
+            // A whole run of 12–19 digits that passes Luhn (a card of any brand), or a run
+            // that starts or ends with a card number (Luhn, a brand's prefix and length:
+            // digits typed before or after one). Other digit runs (an amount that overflows,
+            // a reference that fails Luhn) are shown as they are.
+            let card = |w: &str| luhn(w) && brand_of(w).is_some();
+            ((12..=19).contains(&n) && luhn(&digits))
+                || (13..=19)
+                    .filter(|len| *len < n)
+                    .any(|len| card(&digits[..len]) || card(&digits[n - len..]))
         })
         .map(|(a, b, _)| (a, b))
         .collect();
@@ -619,6 +623,20 @@ mod tests {
             "expiry: '[card number]' is not a valid month"
         );
         assert!(parse_expiry("4111111111111111", d("2026-11-22")).is_err());
+        // A card number run together with other digits is still hidden.
+        assert!(!redact("ref 004111111111111111").contains("4111111111111111"));
+        assert!(!redact("4111 1111 1111 1111 9999").contains("1111 1111 1111"));
+        assert!(!redact("4111 1111 1111 1111 99").contains("1111 1111 1111"));
+        // Digit runs that are no card number are shown: an overflowing amount, a run of 12–19
+        // digits that fails Luhn.
+        for plain in [
+            "credit limit: '92233720368547758079' is too large",
+            "9223372036854775808",
+            "99999999999999999999999",
+            "4111111111111112",
+        ] {
+            assert_eq!(redact(plain), plain);
+        }
     }
 
     #[test]

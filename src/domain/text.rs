@@ -32,13 +32,26 @@ pub fn no_card_number(field: &str, value: &str) -> Result<()> {
 }
 
 /// A trimmed text of at most `max` characters, without control characters or a card number.
+/// Whether `c` is a control character: the C0/C1 controls, and the bidirectional
+/// formatting characters (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the
+/// marks U+200E, U+200F and U+061C), which can make a value display as something else than
+/// it is ("Trojan Source").
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+}
+
+/// A trimmed text of at most `max` characters, without control characters.
 pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Error::invalid(format!("{field} must not be empty")));
     }
     no_card_number(field, v)?;
-    if v.chars().any(|c| c.is_control()) {
+    if v.chars().any(is_control) {
         return Err(Error::invalid(format!(
             "{field} must not contain control characters: '{}'",
             printable(v)
@@ -62,7 +75,7 @@ pub fn multiline(field: &str, value: &str, max: usize) -> Result<String> {
     }
     no_card_number(field, v)?;
     if v.chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .any(|c| is_control(c) && !matches!(c, '\n' | '\r' | '\t'))
     {
         return Err(Error::invalid(format!(
             "{field} must not contain control characters"
@@ -220,6 +233,17 @@ mod tests {
         assert_eq!(name("name", "  Ada  ").unwrap(), "Ada");
         assert!(name("name", "   ").is_err());
         assert!(name("name", "A\0B").is_err());
+        for bidi in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}',
+        ] {
+            assert!(name("name", &format!("A{bidi}B")).is_err(), "{bidi:?}");
+            assert!(
+                comment("comment", &format!("A{bidi}B")).is_err(),
+                "{bidi:?}"
+            );
+        }
+        // Other format characters that do not reorder text stay allowed.
+        assert!(name("name", "Zoë\u{200D}").is_ok());
         assert!(name("name", &"x".repeat(361)).is_err());
         assert!(name("name", &"é".repeat(360)).is_ok());
         assert!(code("number", &"x".repeat(65)).is_err());

@@ -17,12 +17,15 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
                 b.is_ascii_digit()
             }
         });
+    // Years run from 0001 to 9999 in every date, month and timestamp custctl takes.
     let parsed = well_formed
         .then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
-        .flatten();
+        .flatten()
+        .filter(|d| d.year() >= 1);
     parsed.ok_or_else(|| {
-        Error::invalid(format!("{field}: '{}' is not a valid date", printable(v)))
-            .with_hint("dates are written YYYY-MM-DD, e.g. 2026-11-22")
+        Error::invalid(format!("{field}: '{}' is not a valid date", printable(v))).with_hint(
+            "dates are written YYYY-MM-DD with a year from 0001 to 9999, e.g. 2026-11-22",
+        )
     })
 }
 
@@ -38,7 +41,7 @@ pub fn parse_year_month(field: &str, value: &str) -> Result<(i32, u32)> {
     }
     let year: i32 = v[..4].parse().map_err(|_| bad())?;
     let month: u32 = v[5..].parse().map_err(|_| bad())?;
-    if !(1..=12).contains(&month) || !v[..4].bytes().all(|b| b.is_ascii_digit()) {
+    if !(1..=12).contains(&month) || !v[..4].bytes().all(|b| b.is_ascii_digit()) || year < 1 {
         return Err(bad());
     }
     Ok((year, month))
@@ -61,6 +64,14 @@ pub fn parse_timestamp(field: &str, value: &str) -> Result<DateTime<Utc>> {
     parse_date(field, date).map_err(|_| bad())?;
     if v.len() > 10 && !matches!(v.as_bytes()[10], b'T' | b't' | b' ') {
         return Err(bad());
+    }
+    // A leap second (`23:59:60`) cannot be stored as it was written: refused, never moved.
+    if v.len() > 18 && v.as_bytes()[16] == b':' && v.get(17..19) == Some("60") {
+        return Err(Error::invalid(format!(
+            "{field}: '{}' is a leap second, which custctl does not keep",
+            printable(v)
+        ))
+        .with_hint("write the second before (23:59:59) or after (00:00:00 of the next day)"));
     }
     // Printable back as YYYY-…: the UTC year must have four digits.
     let printable_year = |t: &DateTime<Utc>| (1..=9999).contains(&t.year());
@@ -110,7 +121,13 @@ pub fn printable(value: &str) -> String {
     let mut out: String = value
         .chars()
         .take(80)
-        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| {
+            if crate::domain::text::is_control(c) {
+                '?'
+            } else {
+                c
+            }
+        })
         .collect();
     if value.chars().count() > 80 {
         out.push('…');
@@ -150,6 +167,24 @@ mod tests {
         assert!(parse_timestamp("at", "-1-1-202:1:1").is_err());
         assert!(parse_timestamp("at", "2026-11-22x10:00").is_err());
         assert!(parse_timestamp("at", "0000-01-01T00:00:00+01:00").is_err());
+    }
+
+    #[test]
+    fn leap_seconds_and_year_zero_are_refused_everywhere() {
+        for leap in [
+            "2016-12-31T23:59:60Z",
+            "2016-12-31T23:59:60.5Z",
+            "2016-12-31T23:59:60",
+            "2016-12-31 23:59:60",
+        ] {
+            let e = parse_timestamp("at", leap).unwrap_err();
+            assert!(e.message.contains("leap second"), "{leap}: {}", e.message);
+        }
+        assert!(parse_timestamp("at", "2016-12-31T23:59:59Z").is_ok());
+        assert!(parse_date("on", "0000-01-01").is_err());
+        assert!(parse_year_month("expiry", "0000-01").is_err());
+        assert!(parse_timestamp("at", "0000-06-01").is_err());
+        assert!(parse_date("on", "0001-01-01").is_ok());
     }
 
     #[test]

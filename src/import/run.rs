@@ -172,6 +172,7 @@ pub fn run<E: Entity>(
                     }),
                 },
             )?;
+            w.seal()?;
             tx.commit()?;
             if let Some(f) = rejects_file {
                 f.persist().map_err(|mut e| {

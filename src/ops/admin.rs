@@ -20,8 +20,10 @@ pub struct InitReport {
     pub schema_version: i64,
 }
 
-/// Opening creates and migrates; init reports what it found.
+/// Opening creates and migrates; init reports what it found. The key path is printed only
+/// when that key file is there and belongs to the database (else exit 6 with a hint).
 pub fn init(db: &mut Db) -> Result<InitReport> {
+    db.key()?;
     Ok(InitReport {
         path: db.path().to_path_buf(),
         key_path: key_path(db.path()),

@@ -4,7 +4,7 @@ use crate::domain::time::{format_timestamp, parse_timestamp};
 use crate::error::{Error, Result};
 use crate::store::Db;
 use crate::store::audit::{
-    Filter, StoredEntry, Verification, list as list_entries, verify as verify_chain,
+    ExpectedHead, Filter, StoredEntry, Verification, list as list_entries, verify as verify_chain,
 };
 
 pub struct AuditQuery<'a> {
@@ -31,16 +31,50 @@ pub fn list(db: &mut Db, q: &AuditQuery<'_>) -> Result<Vec<StoredEntry>> {
 }
 
 /// Walks the chain; returns the verification, or a conflict (4) naming the first bad entry
-/// or the missing expected head.
+/// or saying how the chain differs from the expected head (`HMAC` or `COUNT:HMAC`, as
+/// `custctl audit head` prints it).
 pub fn verify(db: &mut Db, expect_head: Option<&str>) -> Result<Verification> {
+    let expect = expect_head.map(parse_head).transpose()?;
     let key = db.key()?.clone();
-    let v = db.read(|conn| verify_chain(conn, &key, expect_head))?;
-    check(&v)?;
+    let v = db.read(|conn| verify_chain(conn, &key, expect.as_ref()))?;
+    check(&v, expect.as_ref())?;
     Ok(v)
 }
 
+/// The head of the chain: its entry count and the newest entry's HMAC, to keep outside the
+/// database (`COUNT:HMAC` is what `--expect-head` takes). The chain is verified first.
+pub fn head(db: &mut Db) -> Result<Verification> {
+    verify(db, None)
+}
+
+/// `HMAC` or `COUNT:HMAC`.
+pub fn parse_head(text: &str) -> Result<ExpectedHead> {
+    let text = text.trim();
+    let bad = || {
+        Error::usage(format!(
+            "--expect-head: '{}' is not a head",
+            crate::domain::time::printable(text)
+        ))
+        .with_hint("pass the head printed by `custctl audit head`: COUNT:HMAC (or the HMAC alone)")
+    };
+    let (count, hmac) = match text.split_once(':') {
+        Some((n, h)) => (
+            Some(n.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(bad)?),
+            h,
+        ),
+        None => (None, text),
+    };
+    if hmac.len() != 64 || !hmac.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad());
+    }
+    Ok(ExpectedHead {
+        count,
+        hmac: hmac.to_ascii_lowercase(),
+    })
+}
+
 /// The verdict on a verification: a broken chain or a missing head is a conflict (4).
-pub fn check(v: &Verification) -> Result<()> {
+pub fn check(v: &Verification, expect: Option<&ExpectedHead>) -> Result<()> {
     if let Some((id, why)) = &v.first_bad {
         return Err(
             Error::conflict(format!("the audit chain is broken at entry {id}: {why}")).with_hint(
@@ -48,12 +82,26 @@ pub fn check(v: &Verification) -> Result<()> {
             ),
         );
     }
-    if v.expected_head_found == Some(false) {
-        return Err(Error::conflict(format!(
-            "the expected head is not in the audit chain ({} entries, head {}): the newest entries were removed",
-            v.count, v.head
-        ))
-        .with_hint("restore from a backup taken after the expected head was recorded"));
+    let Some(expect) = expect else {
+        return Ok(());
+    };
+    if v.expected_head_found != Some(false) {
+        return Ok(());
     }
-    Ok(())
+    let now = format!("{} entries, head {}", v.count, v.head);
+    let message = match (expect.count, &v.hmac_at_expected) {
+        (Some(n), None) => format!(
+            "the audit chain has fewer entries than the expected head: {now}, expected {n}: the newest entries were removed"
+        ),
+        (Some(n), Some(other)) => format!(
+            "the audit chain has a different head at entry {n}: {other} instead of the expected {} ({now}): the chain was rewritten or replaced",
+            expect.hmac
+        ),
+        (None, _) => format!(
+            "the expected head {} is in none of the chain's entries ({now}): either the newest entries were removed or the chain was rewritten or replaced",
+            expect.hmac
+        ),
+    };
+    Err(Error::conflict(message)
+        .with_hint("restore from a backup taken after the expected head was recorded; keep heads as COUNT:HMAC (custctl audit head) to tell removal from rewriting"))
 }

@@ -1,7 +1,7 @@
 //! Use cases of customer contacts: add, list, show, close and reopen (case files), the log
 //! with reminders.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 use serde_json::json;
 
@@ -157,8 +157,14 @@ fn until_timestamp(value: &str) -> Result<String> {
     let v = value.trim();
     if v.len() == 10 {
         let day = parse_date("until", v)?;
-        let next = parse_timestamp("until", &(day + Duration::days(1)).to_string())?;
-        return Ok(format_timestamp(&(next - Duration::seconds(1))));
+        // The last day custctl can write (9999-12-31) has no next day: up to its end.
+        return match day.succ_opt().filter(|d| d.year() <= 9999) {
+            Some(next) => {
+                let next = parse_timestamp("until", &next.to_string())?;
+                Ok(format_timestamp(&(next - Duration::seconds(1))))
+            }
+            None => Ok("9999-12-31T23:59:59Z".to_string()),
+        };
     }
     Ok(format_timestamp(&parse_timestamp("until", v)?))
 }

@@ -3,9 +3,12 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::domain::key::Key;
 use crate::error::Result;
 use crate::store::audit::Verification;
-use crate::store::{Db, account as account_store, doctor as checks, person as person_store};
+use crate::store::{
+    Db, KeyState, account as account_store, digest, doctor as checks, person as person_store,
+};
 
 /// One broken business invariant.
 #[derive(Debug, Clone, Serialize)]
@@ -22,6 +25,15 @@ pub struct DoctorReport {
     pub findings: Vec<Finding>,
     /// The names of the invariants that were checked.
     pub checks: Vec<&'static str>,
+    /// Audited records compared with their newest digest, and rows of audited tables that
+    /// have none yet (written before digests were kept: skipped).
+    pub records: Option<RecordsChecked>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecordsChecked {
+    pub checked: u64,
+    pub without_digest: u64,
 }
 
 impl DoctorReport {
@@ -35,6 +47,38 @@ impl DoctorReport {
 }
 
 type Check = fn(&Connection) -> Result<Vec<String>>;
+type KeyedCheck = fn(&Connection, &Key, &mut DoctorReport) -> Result<Vec<String>>;
+
+/// The invariants that need the key (skipped, with the key-file finding, when it is missing
+/// or foreign). Each returns one line per violation.
+const KEYED_INVARIANTS: &[(&str, KeyedCheck)] = &[(
+    "records-match-their-audit",
+    |c, key, report| {
+        let found = digest::check_records(c, key)?;
+        report.records = Some(RecordsChecked {
+            checked: found.checked,
+            without_digest: found.without_digest,
+        });
+        Ok(found
+        .mismatches
+        .into_iter()
+        .map(|m| {
+            let what = m.entity.replace('_', " ");
+            if m.exists {
+                format!(
+                    "{what} {} differs from the state its audit entry {} records: it was changed outside custctl",
+                    m.entity_id, m.entry
+                )
+            } else {
+                format!(
+                    "{what} {} is missing although its audit entry {} records it: it was deleted outside custctl",
+                    m.entity_id, m.entry
+                )
+            }
+        })
+        .collect())
+    },
+)];
 
 /// Every business invariant, by name. Each returns one line per violation.
 const INVARIANTS: &[(&str, Check)] = &[
@@ -173,42 +217,53 @@ const INVARIANTS: &[(&str, Check)] = &[
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {
-    let key = db.key().ok().cloned();
-    let has_key = key.is_some();
+    let key_state = db.key_state().clone();
     db.read(|conn| {
         let integrity = checks::integrity_problems(conn)?;
-        if !integrity.is_empty() {
-            return Ok(DoctorReport {
-                integrity,
-                foreign_keys: vec![],
-                audit: None,
-                findings: vec![],
-                checks: vec![],
-            });
+        let mut report = DoctorReport {
+            integrity,
+            foreign_keys: vec![],
+            audit: None,
+            findings: vec![],
+            checks: vec![],
+            records: None,
+        };
+        if !report.integrity.is_empty() {
+            return Ok(report);
         }
         let mut findings = Vec::new();
-        let mut names = vec!["key-file-present", "audit-chain"];
-        if !has_key {
-            findings.push(Finding {
-                check: "key-file-present",
-                problem:
-                    "the key file is missing: fingerprints and the audit chain cannot be checked"
-                        .into(),
-            });
-        }
-        let audit = match &key {
-            Some(key) => {
-                let v = crate::store::audit::verify(conn, key, None)?;
-                if let Some((id, why)) = &v.first_bad {
-                    findings.push(Finding {
-                        check: "audit-chain",
-                        problem: format!("the audit chain is broken at entry {id}: {why}"),
-                    });
-                }
-                Some(v)
+        let mut names = vec![
+            "key-file-present",
+            "key-file-belongs-to-the-database",
+            "audit-chain",
+        ];
+        let key = match key_state {
+            KeyState::Present(key) => Some(key),
+            KeyState::Missing => {
+                findings.push(Finding {
+                    check: "key-file-present",
+                    problem: "the key file is missing: fingerprints, the audit chain and the records' state cannot be checked".into(),
+                });
+                None
             }
-            None => None,
+            KeyState::Foreign => {
+                findings.push(Finding {
+                    check: "key-file-belongs-to-the-database",
+                    problem: "the key file does not belong to this database: fingerprints, the audit chain and the records' state cannot be checked".into(),
+                });
+                None
+            }
         };
+        if let Some(key) = &key {
+            let v = crate::store::audit::verify(conn, key, None)?;
+            if let Some((id, why)) = &v.first_bad {
+                findings.push(Finding {
+                    check: "audit-chain",
+                    problem: format!("the audit chain is broken at entry {id}: {why}"),
+                });
+            }
+            report.audit = Some(v);
+        }
         for (name, check) in INVARIANTS {
             names.push(name);
             for problem in check(conn)? {
@@ -218,12 +273,20 @@ pub fn run(db: &mut Db) -> Result<DoctorReport> {
                 });
             }
         }
-        Ok(DoctorReport {
-            integrity,
-            foreign_keys: checks::foreign_key_problems(conn)?,
-            audit,
-            findings,
-            checks: names,
-        })
+        for (name, check) in KEYED_INVARIANTS {
+            names.push(name);
+            if let Some(key) = &key {
+                for problem in check(conn, key, &mut report)? {
+                    findings.push(Finding {
+                        check: name,
+                        problem,
+                    });
+                }
+            }
+        }
+        report.foreign_keys = checks::foreign_key_problems(conn)?;
+        report.findings = findings;
+        report.checks = names;
+        Ok(report)
     })
 }

@@ -1,11 +1,16 @@
 //! The append-only, HMAC-chained audit log.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::hooks::Action;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use crate::domain::audit::{AuditEntry, GENESIS};
 use crate::domain::key::Key;
 use crate::error::Result;
+use crate::store::digest;
 
 pub struct NewEntry<'a> {
     pub at: &'a str,
@@ -18,7 +23,19 @@ pub struct NewEntry<'a> {
 
 /// Appends an entry chained to the newest one. Runs inside the caller's write transaction
 /// (BEGIN IMMEDIATE), so no other writer can append between the read and the insert.
+/// An entry about one audited record carries the digest of that record as it is now, and
+/// the record is remembered until [`seal`] checks it again just before COMMIT.
 pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
+    let digest = digest::entry_digest(conn, key, e.entity, e.entity_id.as_deref())?;
+    append_with_digest(conn, key, e, digest)
+}
+
+fn append_with_digest(
+    conn: &Connection,
+    key: &Key,
+    e: NewEntry<'_>,
+    digest: Option<String>,
+) -> Result<i64> {
     let last: Option<(i64, String)> = conn
         .prepare_cached("SELECT id, hmac FROM audit_log ORDER BY id DESC LIMIT 1")?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -32,11 +49,20 @@ pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
         entity: e.entity.to_string(),
         entity_id: e.entity_id,
         changes: e.changes,
+        digest,
     };
     let hmac = entry.chain_hmac(key, &prev_hmac);
+    if let (Some(d), Some(id)) = (&entry.digest, &entry.entity_id) {
+        touched(conn)?;
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO temp.audit_touched (entity, entity_id, digest, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![entry.entity, id, d, entry.at, entry.actor])?;
+    }
     conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         entry.id,
@@ -47,9 +73,189 @@ pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
         entry.entity_id,
         entry.changes.to_string(),
         prev_hmac,
-        hmac
+        hmac,
+        entry.digest
     ])?;
     Ok(entry.id)
+}
+
+/// The records this connection's transaction has written audit entries about, with the
+/// digest each entry recorded (a temporary table: rolled back with the transaction).
+fn touched(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "CREATE TEMP TABLE IF NOT EXISTS audit_touched (
+             entity TEXT NOT NULL, entity_id TEXT NOT NULL, digest TEXT NOT NULL,
+             at TEXT NOT NULL, actor TEXT NOT NULL,
+             PRIMARY KEY (entity, entity_id))",
+    )?
+    .execute([])?;
+    Ok(())
+}
+
+thread_local! {
+    /// Rows of the main database updated or deleted on this thread since the last seal (or
+    /// the start of the write), by table: filled by the connection's update hook.
+    static CHANGED: RefCell<HashMap<String, HashSet<i64>>> = RefCell::new(HashMap::new());
+}
+
+/// Watches every UPDATE and DELETE on `conn`, so that [`seal`] can re-digest an audited
+/// record that a use case changed without writing an entry about it (a person's
+/// `updated_at` touched by adding a contact point, say): no use case needs to know.
+pub fn watch_changes(conn: &Connection) -> Result<()> {
+    conn.update_hook(Some(|action: Action, db: &str, table: &str, rowid: i64| {
+        if db != "main"
+            || table == "audit_log"
+            || !matches!(action, Action::SQLITE_UPDATE | Action::SQLITE_DELETE)
+        {
+            return;
+        }
+        CHANGED.with(|c| {
+            let mut c = c.borrow_mut();
+            match c.get_mut(table) {
+                Some(ids) => {
+                    ids.insert(rowid);
+                }
+                None => {
+                    c.insert(table.to_string(), HashSet::from([rowid]));
+                }
+            }
+        });
+    }))?;
+    Ok(())
+}
+
+/// Forgets the changes seen so far (a write begins).
+pub fn forget_changes() {
+    CHANGED.with(|c| c.borrow_mut().clear());
+}
+
+/// Just before COMMIT, every record whose newest digest is no longer its state gets one more
+/// entry (action `state`, no changes) with its final digest, so that the newest digest of
+/// every record is its committed state: a record changed again after its audit entry in the
+/// same transaction, and a vouched-for record the transaction changed without an entry about
+/// it. The entry takes the time and actor of the transaction's own entries.
+pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
+    let changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    let exists: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'audit_touched')",
+        )?
+        .query_row([], |r| r.get(0))?;
+    // (entity, id) -> the digest recorded for it, with the time and actor for a new entry.
+    let mut pending: HashMap<(String, i64), (String, String, String)> = HashMap::new();
+    if exists {
+        let rows: Vec<(String, String, String, String, String)> = conn
+            .prepare_cached("SELECT entity, entity_id, digest, at, actor FROM temp.audit_touched")?
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        conn.prepare_cached("DELETE FROM temp.audit_touched")?
+            .execute([])?;
+        for (entity, entity_id, d, at, actor) in rows {
+            if let Ok(id) = entity_id.parse::<i64>() {
+                pending.insert((entity, id), (d, at, actor));
+            }
+        }
+    }
+    // Changed rows of audited tables that this transaction wrote no entry about: compared
+    // with the newest digest the log holds for them (none: never vouched for, left alone).
+    let mut newest: Option<(String, String)> = None;
+    for (table, ids) in changed {
+        if !digest::is_record_table(conn, &table)? {
+            continue;
+        }
+        for id in ids {
+            if pending.contains_key(&(table.clone(), id)) {
+                continue;
+            }
+            let Some(d) = newest_digest(conn, &table, id)? else {
+                continue;
+            };
+            if newest.is_none() {
+                newest = conn
+                    .prepare_cached("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1")?
+                    .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+            }
+            let (at, actor) = newest.clone().unwrap_or_default();
+            pending.insert((table.clone(), id), (d, at, actor));
+        }
+    }
+    let mut pending: Vec<_> = pending.into_iter().collect();
+    pending.sort();
+    for ((entity, id), (recorded, at, actor)) in pending {
+        let now = digest::digest(conn, key, &entity, id)?;
+        if now != recorded {
+            append_with_digest(
+                conn,
+                key,
+                NewEntry {
+                    at: &at,
+                    actor: &actor,
+                    action: "state",
+                    entity: &entity,
+                    entity_id: Some(id.to_string()),
+                    changes: serde_json::json!({}),
+                },
+                Some(now),
+            )?;
+        }
+    }
+    // Entries appended above are final: forget them.
+    if exists {
+        conn.prepare_cached("DELETE FROM temp.audit_touched")?
+            .execute([])?;
+    }
+    CHANGED.with(|c| c.borrow_mut().clear());
+    Ok(())
+}
+
+/// The newest digest the audit log holds for a record.
+fn newest_digest(conn: &Connection, entity: &str, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT digest FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+               AND digest IS NOT NULL ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![entity, id.to_string()], |r| r.get(0))
+        .optional()?)
+}
+
+/// The key fingerprint recorded in the database, if any.
+pub fn key_fingerprint(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT fingerprint FROM key_fingerprint WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?)
+}
+
+/// Records `fingerprint` unless one is recorded (`replace`: replace it; the schema allows
+/// that only while the audit log is empty); returns the fingerprint now recorded.
+pub fn record_key_fingerprint(
+    conn: &Connection,
+    fingerprint: &str,
+    replace: bool,
+) -> Result<String> {
+    let verb = if replace { "REPLACE" } else { "IGNORE" };
+    conn.execute(
+        &format!("INSERT OR {verb} INTO key_fingerprint (id, fingerprint) VALUES (1, ?1)"),
+        [fingerprint],
+    )?;
+    Ok(key_fingerprint(conn)?.unwrap_or_default())
+}
+
+/// Whether `key` signed the first audit entry (true when there is none): a key that did not
+/// is not this database's.
+pub fn signed_first_entry(conn: &Connection, key: &Key) -> Result<bool> {
+    let first = conn
+        .prepare(&format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"))?
+        .query_row([], entry_from_row)
+        .optional()?;
+    Ok(match first {
+        Some((entry, prev, hmac)) => entry.chain_hmac(key, &prev) == hmac,
+        None => true,
+    })
 }
 
 #[derive(Debug, Default)]
@@ -79,14 +285,14 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<(AuditEntry, String, String
             entity: row.get(4)?,
             entity_id: row.get(5)?,
             changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
+            digest: row.get(9)?,
         },
         row.get(7)?,
         row.get(8)?,
     ))
 }
 
-const SELECT_ENTRY: &str =
-    "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac FROM audit_log";
+const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest FROM audit_log";
 
 /// Entries matching the filter, newest first.
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<StoredEntry>> {
@@ -121,14 +327,28 @@ pub struct Verification {
     pub head: String,
     /// The first entry whose HMAC or link does not match, with the reason.
     pub first_bad: Option<(i64, String)>,
-    /// Whether `expect_head` was found in the chain (None when none was given).
+    /// Whether the expected head was found in the chain (at its entry number, when that was
+    /// given); None when none was given.
     pub expected_head_found: Option<bool>,
+    /// The HMAC of the entry at the expected head's position, when that position was given
+    /// and the chain reaches it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hmac_at_expected: Option<String>,
+}
+
+/// A head kept outside the database: the HMAC of the newest entry, and optionally how many
+/// entries the chain had then (`custctl audit head` prints both as `COUNT:HMAC`).
+#[derive(Debug, Clone)]
+pub struct ExpectedHead {
+    pub count: Option<i64>,
+    pub hmac: String,
 }
 
 /// Recomputes every HMAC in order. Edited entries, deleted entries (a gap in the ids or a
-/// broken link) and inserted entries are all found; only removal from the end is invisible
-/// without a head kept elsewhere (`expect_head`).
-pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result<Verification> {
+/// broken link) and inserted entries are all found; only removal from the end, or a rewrite
+/// of the whole chain by someone holding the key, is invisible without a head kept elsewhere
+/// (`expect`).
+pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
     let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     let mut prev_hmac = GENESIS.to_string();
@@ -136,6 +356,7 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
     let mut count = 0i64;
     let mut first_bad = None;
     let mut found = false;
+    let mut at_expected = None;
     while let Some(row) = rows.next()? {
         let (entry, stored_prev, stored_hmac) = entry_from_row(row)?;
         count += 1;
@@ -151,8 +372,15 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
                 first_bad = Some((entry.id, "its content does not match its HMAC".into()));
             }
         }
-        if expect_head == Some(stored_hmac.as_str()) {
-            found = true;
+        if let Some(e) = expect {
+            match e.count {
+                Some(n) if n == count => {
+                    found = e.hmac == stored_hmac;
+                    at_expected = Some(stored_hmac.clone());
+                }
+                Some(_) => {}
+                None => found |= e.hmac == stored_hmac,
+            }
         }
         expected_id = entry.id + 1;
         prev_hmac = stored_hmac;
@@ -161,6 +389,7 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
         count,
         head: prev_hmac,
         first_bad,
-        expected_head_found: expect_head.map(|_| found),
+        expected_head_found: expect.map(|_| found),
+        hmac_at_expected: at_expected,
     })
 }

@@ -10,11 +10,12 @@ use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
 
-/// The tables an export holds, in creation order.
+/// The tables an export holds, in creation order: not the audit log, nor the key's
+/// fingerprint (each database has its own, from its own key file).
 pub fn tables(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT name FROM sqlite_master WHERE type = 'table'
-           AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'
+           AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'key_fingerprint')
          ORDER BY rowid",
     )?;
     let rows = stmt.query_map([], |r| r.get(0))?;

@@ -40,24 +40,53 @@ pub fn load_or_create(path: &Path, create: bool) -> Result<Option<Key>> {
     }
 }
 
+/// Reads the key: a regular file (a symlink to one is followed) of exactly [`KEY_LEN`]
+/// bytes. At most `KEY_LEN + 1` bytes are read, and anything but a regular file (a device
+/// such as `/dev/zero`, a FIFO, a folder) is refused before it is opened, so that a key
+/// path pointing at an endless source cannot make custctl read forever.
 pub fn read(path: &Path) -> Result<Option<Key>> {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let bytes: [u8; KEY_LEN] = bytes.try_into().map_err(|_| {
-                Error::storage(format!(
-                    "the key file {} is not {KEY_LEN} bytes long",
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        Error::storage(format!("cannot read the key file {}: {e}", path.display()))
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // A dangling symlink is a key file that is missing, not one that is absent.
+            if std::fs::symlink_metadata(path).is_ok() {
+                return Err(Error::storage(format!(
+                    "the key file {} is a link to a file that does not exist",
                     path.display()
                 ))
-                .with_hint("restore it from the backup made with the database")
-            })?;
-            Ok(Some(Key::from_bytes(bytes)))
+                .with_hint("restore it from the backup made with the database (FILE.key)"));
+            }
+            return Ok(None);
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::storage(format!(
-            "cannot read the key file {}: {e}",
-            path.display()
-        ))),
+        Err(e) => return Err(cannot(e)),
+    };
+    let not_a_key = |what: &str| {
+        Error::storage(format!("the key file {} {what}", path.display()))
+            .with_hint("restore it from the backup made with the database (FILE.key)")
+    };
+    if !meta.is_file() {
+        return Err(not_a_key(&format!(
+            "is not a regular file of {KEY_LEN} bytes"
+        )));
     }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(not_a_key(&format!(
+            "is not a regular file of {KEY_LEN} bytes"
+        )));
+    }
+    let mut bytes = Vec::with_capacity(KEY_LEN + 1);
+    file.take(KEY_LEN as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    let bytes: [u8; KEY_LEN] = bytes
+        .try_into()
+        .map_err(|_| not_a_key(&format!("is not {KEY_LEN} bytes long")))?;
+    Ok(Some(Key::from_bytes(bytes)))
 }
 
 /// Writes a new file readable by the owner only.

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod characteristic;
 pub mod contact;
 pub mod contact_catalog;
+pub mod digest;
 pub mod doctor;
 pub mod export;
 pub mod import;
@@ -19,7 +20,7 @@ pub mod receipt_method;
 pub mod relationship;
 
 use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -32,6 +33,7 @@ use crate::error::{Error, Result};
 /// released entry; add the next.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_foundation.sql"),
+    include_str!("migrations/0002_key_fingerprint.sql"),
     include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
 ];
@@ -44,7 +46,17 @@ const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct Db {
     pub conn: Connection,
     path: PathBuf,
-    key: Option<Key>,
+    key: KeyState,
+}
+
+/// The key file of an open database.
+#[derive(Clone)]
+pub enum KeyState {
+    /// No key file beside the database.
+    Missing,
+    /// A key file whose fingerprint is not the one recorded in the database.
+    Foreign,
+    Present(Key),
 }
 
 /// A write in progress: the `BEGIN IMMEDIATE` transaction and the key that signs its audit
@@ -54,47 +66,147 @@ pub struct Writer<'a> {
     pub key: &'a Key,
 }
 
+impl Writer<'_> {
+    /// Finishes the write just before COMMIT: records the state of every record this
+    /// transaction's audit entries touched (see [`audit::seal`]). `Db::write` calls it; code
+    /// that opens its own transaction must call it before committing.
+    pub fn seal(&self) -> Result<()> {
+        audit::seal(self.conn, self.key)
+    }
+}
+
 impl Db {
-    /// Opens (creating it, its folder and its key file when missing) and migrates the
-    /// database at `path`.
+    /// Opens and migrates the database at `path`, creating it (with its folder and key file)
+    /// when it is missing or an empty file. The command line creates only for `init` and
+    /// `--create`; every other command uses [`Db::open_existing`].
     pub fn open(path: &Path) -> Result<Db> {
-        let created = !path.exists();
-        if created {
-            create_private_file(path)?;
-        }
-        let key = keyfile::load_or_create(&keyfile::key_path(path), created)?;
+        Self::open_mode(path, true)
+    }
+
+    /// Opens and migrates an existing database; a missing (or empty, never initialised)
+    /// database file is "not found" (3) with a hint naming `custctl init`.
+    pub fn open_existing(path: &Path) -> Result<Db> {
+        Self::open_mode(path, false)
+    }
+
+    fn open_mode(path: &Path, create: bool) -> Result<Db> {
+        let fresh = match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if !create {
+                    return Err(missing_database(path, "does not exist"));
+                }
+                create_private_file(path)?;
+                true
+            }
+            Err(e) => {
+                return Err(Error::storage(format!(
+                    "cannot open {}: {e}",
+                    path.display()
+                )));
+            }
+            // An empty file (left by `touch` or a killed copy) holds no database yet.
+            Ok(m) if m.is_file() && m.len() == 0 => {
+                if !create {
+                    return Err(missing_database(path, "is empty (never initialised)"));
+                }
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(
+                    |e| {
+                        Error::storage(format!(
+                            "cannot make {} readable by its owner only: {e}",
+                            path.display()
+                        ))
+                    },
+                )?;
+                true
+            }
+            Ok(_) => false,
+        };
+        let key = keyfile::load_or_create(&keyfile::key_path(path), fresh)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
         configure(&conn).map_err(|e| open_error(path, e))?;
+        audit::watch_changes(&conn)?;
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
-            key,
+            key: KeyState::Missing,
         };
         db.migrate()?;
+        if let Some(key) = key {
+            db.key = db.check_key(key)?;
+        }
         Ok(db)
+    }
+
+    /// Compares the key with the fingerprint recorded in the database; records it when the
+    /// database has none yet (created before fingerprints were kept) and the key signed the
+    /// first audit entry (or there is none).
+    fn check_key(&mut self, key: Key) -> Result<KeyState> {
+        let fingerprint = key_fingerprint(&key);
+        if let Some(stored) = audit::key_fingerprint(&self.conn)? {
+            return Ok(if stored == fingerprint {
+                KeyState::Present(key)
+            } else {
+                KeyState::Foreign
+            });
+        }
+        if !audit::signed_first_entry(&self.conn, &key)? {
+            return Ok(KeyState::Foreign);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let recorded = audit::record_key_fingerprint(&tx, &fingerprint, false)?;
+        tx.commit()?;
+        Ok(if recorded == fingerprint {
+            KeyState::Present(key)
+        } else {
+            KeyState::Foreign
+        })
+    }
+
+    /// Gives this database (whose audit log must be empty) another key's fingerprint, before
+    /// that key replaces its key file (`import --key`).
+    pub fn adopt_key_fingerprint(&mut self, key: &Key) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::record_key_fingerprint(&tx, &key_fingerprint(key), true)?;
+        tx.commit()?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// The key of this database; its absence is a storage failure (6) with a hint.
+    /// The key of this database; its absence, or a key file that belongs to another
+    /// database, is a storage failure (6) with a hint.
     pub fn key(&self) -> Result<&Key> {
-        self.key.as_ref().ok_or_else(|| {
-            Error::storage(format!(
+        match &self.key {
+            KeyState::Present(key) => Ok(key),
+            KeyState::Missing => Err(Error::storage(format!(
                 "the key file {} is missing",
                 keyfile::key_path(&self.path).display()
             ))
-            .with_hint("restore it from the backup made with the database (FILE.key); without it fingerprints and the audit chain cannot be checked")
-        })
+            .with_hint("restore it from the backup made with the database (FILE.key); without it fingerprints and the audit chain cannot be checked")),
+            KeyState::Foreign => Err(Error::storage(format!(
+                "the key file {} does not belong to this database",
+                keyfile::key_path(&self.path).display()
+            ))
+            .with_hint("restore this database's own key file from the backup made with it (`custctl backup FILE` writes FILE.key beside the copy); a wrong key would sign a forked audit chain and miss duplicate cards")),
+        }
+    }
+
+    pub fn key_state(&self) -> &KeyState {
+        &self.key
     }
 
     pub fn has_key(&self) -> bool {
-        self.key.is_some()
+        matches!(self.key, KeyState::Present(_))
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -103,23 +215,20 @@ impl Db {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits; any error rolls back.
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction, seals it (the state of every audited
+    /// record it touched) and commits; any error rolls back.
     pub fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
-        let key = self.key.clone();
+        let key = self.key()?.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let key = key.ok_or_else(|| {
-            Error::storage(format!(
-                "the key file {} is missing",
-                keyfile::key_path(&self.path).display()
-            ))
-            .with_hint("restore it from the backup made with the database (FILE.key)")
-        })?;
-        let out = f(&Writer {
+        audit::forget_changes();
+        let w = Writer {
             conn: &tx,
             key: &key,
-        })?;
+        };
+        let out = f(&w)?;
+        w.seal()?;
         tx.commit()?;
         Ok(out)
     }
@@ -170,6 +279,24 @@ impl Db {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// The fingerprint of a key as recorded in the database: an HMAC of a fixed label.
+pub fn key_fingerprint(key: &Key) -> String {
+    key.hmac_hex(&[b"custctl key fingerprint v1"])
+}
+
+fn missing_database(path: &Path, what: &str) -> Error {
+    let folder = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+        .map(|d| format!(" (its folder {} does not exist either)", d.display()))
+        .unwrap_or_default();
+    Error::not_found(format!("the database {} {what}{folder}", path.display()))
+        .with_hint(format!(
+            "create it with: custctl --db {} init (or pass --create); check --db and CUSTCTL_DB if it should exist",
+            path.display()
+        ))
 }
 
 fn busy_timeout() -> Duration {

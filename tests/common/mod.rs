@@ -72,7 +72,16 @@ impl Run {
 }
 
 impl Env {
+    /// A new environment with its database created by `custctl init` (only `init` and
+    /// `--create` create a database).
     pub fn new() -> Self {
+        let env = Env::new_uninit();
+        env.run(&["init"]).ok();
+        env
+    }
+
+    /// A new environment whose database does not exist yet.
+    pub fn new_uninit() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("custctl.db");
         Env {
