@@ -85,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE (and FILE.key) if they exist')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -398,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -415,8 +417,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;letter-template;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the letter is for')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The file holding the new body (- for stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -453,12 +472,16 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;letter-template;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;catalog;letter-template;help;add' {
+            break
+        }
+        'custctl;catalog;letter-template;help;update' {
             break
         }
         'custctl;catalog;letter-template;help;list' {
@@ -579,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -665,11 +689,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;help;letter-template' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             break
         }
         'custctl;catalog;help;letter-template;add' {
+            break
+        }
+        'custctl;catalog;help;letter-template;update' {
             break
         }
         'custctl;catalog;help;letter-template;list' {
@@ -721,7 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -733,7 +761,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or organization [default: person]')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The key of this person in the source system (unique)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Primary email address')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Primary phone number (kept as given)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Primary phone number (stored in E.164, the form as typed beside it)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -788,6 +817,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Replaces the primary email')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -823,6 +853,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'phone, fax, email, im or url')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'value')
             [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'What the point is for (home, work, ...)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -941,6 +972,27 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;person;relate;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every relationship, not only those in force on the date (`active` as on the date)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -951,18 +1003,52 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;person;relate;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;relate;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;person;relate;help;list' {
+            break
+        }
+        'custctl;person;relate;help;end' {
+            break
+        }
+        'custctl;person;relate;help;help' {
+            break
+        }
         'custctl;person;import' {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`)')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -981,7 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1021,6 +1107,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;help;relate' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            break
+        }
+        'custctl;person;help;relate;list' {
+            break
+        }
+        'custctl;person;help;relate;end' {
             break
         }
         'custctl;person;help;import' {
@@ -1354,6 +1448,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only letters not printed yet')
+            [CompletionResult]::new('--printed', '--printed', [CompletionResultType]::ParameterName, 'Only letters printed')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1362,12 +1457,64 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'custctl;contact;letters;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only letters not printed yet')
+            [CompletionResult]::new('--printed', '--printed', [CompletionResultType]::ParameterName, 'Only letters printed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'custctl;contact;letters;extract' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the letters (created if missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace letter files that already exist in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;contact;letters;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;contact;letters;reprint' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1383,11 +1530,23 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;letters;help' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'custctl;contact;letters;help;list' {
+            break
+        }
         'custctl;contact;letters;help;extract' {
+            break
+        }
+        'custctl;contact;letters;help;cancel' {
+            break
+        }
+        'custctl;contact;letters;help;reprint' {
             break
         }
         'custctl;contact;letters;help;help' {
@@ -1405,6 +1564,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--queue-letters', '--queue-letters', [CompletionResultType]::ParameterName, 'Queue the letters of the contact types (as `contact add` does)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
@@ -1480,10 +1640,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;help;letters' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
+            break
+        }
+        'custctl;contact;help;letters;list' {
             break
         }
         'custctl;contact;help;letters;extract' {
+            break
+        }
+        'custctl;contact;help;letters;cancel' {
+            break
+        }
+        'custctl;contact;help;letters;reprint' {
             break
         }
         'custctl;contact;help;import' {
@@ -1737,6 +1909,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1749,6 +1922,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1782,6 +1956,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1794,6 +1969,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;receipt-method;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;receipt-method;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1813,6 +2004,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1826,6 +2018,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;receipt-method;help;set-primary' {
+            break
+        }
+        'custctl;account;receipt-method;help;history' {
             break
         }
         'custctl;account;receipt-method;help;help' {
@@ -1846,6 +2041,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1885,9 +2081,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;contact;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;contact;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1895,6 +2107,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;help;list' {
+            break
+        }
+        'custctl;account;contact;help;history' {
             break
         }
         'custctl;account;contact;help;help' {
@@ -1930,6 +2145,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1994,6 +2210,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
         'custctl;account;help;receipt-method;assign' {
@@ -2008,15 +2225,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;receipt-method;set-primary' {
             break
         }
+        'custctl;account;help;receipt-method;history' {
+            break
+        }
         'custctl;account;help;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             break
         }
         'custctl;account;help;contact;add' {
             break
         }
         'custctl;account;help;contact;list' {
+            break
+        }
+        'custctl;account;help;contact;history' {
             break
         }
         'custctl;account;help;defaults' {
@@ -2045,7 +2269,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2070,6 +2296,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--primary', '--primary', [CompletionResultType]::ParameterName, 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2122,6 +2349,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;update' {
+            [CompletionResult]::new('--card-number', '--card-number', [CompletionResultType]::ParameterName, 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'The renewed card''s expiry month')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'The name of the card or account holder ('''' clears it)')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The BIC of a bank account''s bank ('''' clears it)')
+            [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'The order of choice among instruments of one scope, 1 first ('''' clears it)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last active day, as with instrument end (ending never extends)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2134,6 +2384,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;instrument;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;instrument;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -2160,7 +2426,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2176,7 +2444,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2193,7 +2463,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;instrument;help;end' {
             break
         }
+        'custctl;instrument;help;update' {
+            break
+        }
         'custctl;instrument;help;set-primary' {
+            break
+        }
+        'custctl;instrument;help;history' {
             break
         }
         'custctl;instrument;help;import' {
@@ -2232,6 +2508,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--bill-to', '--bill-to', [CompletionResultType]::ParameterName, 'The first account may be invoiced for the related one')
             [CompletionResult]::new('--ship-to', '--ship-to', [CompletionResultType]::ParameterName, 'The first account may receive the related one''s shipments')
             [CompletionResult]::new('--reciprocal', '--reciprocal', [CompletionResultType]::ParameterName, 'Make payment sharing (and bill-to, ship-to) two-way')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2264,6 +2541,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2329,6 +2607,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2519,11 +2798,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;catalog;letter-template' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letter templates (without their bodies)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a letter template with its body')
             break
         }
         'custctl;help;catalog;letter-template;add' {
+            break
+        }
+        'custctl;help;catalog;letter-template;update' {
             break
         }
         'custctl;help;catalog;letter-template;list' {
@@ -2560,7 +2843,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
-            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             break
         }
@@ -2599,6 +2882,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;person;relate' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the party relationships a person takes part in (either side) on a date')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a party relationship: --on is its last active day')
+            break
+        }
+        'custctl;help;person;relate;list' {
+            break
+        }
+        'custctl;help;person;relate;end' {
             break
         }
         'custctl;help;person;import' {
@@ -2666,10 +2957,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;contact;letters' {
-            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id')
+            [CompletionResult]::new('extract', 'extract', [CompletionResultType]::ParameterValue, 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending letter: it is never extracted')
+            [CompletionResult]::new('reprint', 'reprint', [CompletionResultType]::ParameterValue, 'Print the text a printed letter was printed with, again (audited)')
+            break
+        }
+        'custctl;help;contact;letters;list' {
             break
         }
         'custctl;help;contact;letters;extract' {
+            break
+        }
+        'custctl;help;contact;letters;cancel' {
+            break
+        }
+        'custctl;help;contact;letters;reprint' {
             break
         }
         'custctl;help;contact;import' {
@@ -2727,6 +3030,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
         'custctl;help;account;receipt-method;assign' {
@@ -2741,15 +3045,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;receipt-method;set-primary' {
             break
         }
+        'custctl;help;account;receipt-method;history' {
+            break
+        }
         'custctl;help;account;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
             break
         }
         'custctl;help;account;contact;add' {
             break
         }
         'custctl;help;account;contact;list' {
+            break
+        }
+        'custctl;help;account;contact;history' {
             break
         }
         'custctl;help;account;defaults' {
@@ -2763,7 +3074,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the instruments of an account in force on a date (bank numbers masked)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one instrument (bank numbers masked unless --reveal)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an instrument: --on is its last active day')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import instruments from CSV or NDJSON')
             break
         }
@@ -2779,7 +3092,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;instrument;end' {
             break
         }
+        'custctl;help;instrument;update' {
+            break
+        }
         'custctl;help;instrument;set-primary' {
+            break
+        }
+        'custctl;help;instrument;history' {
             break
         }
         'custctl;help;instrument;import' {

@@ -124,6 +124,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help"
                 ;;
+            custctl__subcmd__account__subcmd__contact,history)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -132,6 +135,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,history)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list"
@@ -181,6 +187,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,history)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__list"
                 ;;
@@ -189,6 +198,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__list"
@@ -208,6 +220,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__receipt__subcmd__method,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help"
                 ;;
+            custctl__subcmd__account__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
+                ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
                 ;;
@@ -222,6 +237,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,history)
+                cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list"
@@ -388,6 +406,9 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -409,6 +430,9 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__catalog__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__add"
                 ;;
@@ -420,6 +444,9 @@ _custctl() {
                 ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,show)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
@@ -550,8 +577,17 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__characteristic,set)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__characteristic__subcmd__set"
                 ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,cancel)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__help__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract"
+                ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,list)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__help__subcmd__letters,reprint)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__help__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__log__subcmd__add"
@@ -562,17 +598,35 @@ _custctl() {
             custctl__subcmd__contact__subcmd__help__subcmd__reminders,done)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__reminders__subcmd__done"
                 ;;
+            custctl__subcmd__contact__subcmd__letters,cancel)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help"
                 ;;
+            custctl__subcmd__contact__subcmd__letters,list)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__letters,reprint)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__reprint"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,cancel)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel"
+                ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,extract)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__extract"
                 ;;
             custctl__subcmd__contact__subcmd__letters__subcmd__help,help)
                 cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,list)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__contact__subcmd__letters__subcmd__help,reprint)
+                cmd="custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint"
                 ;;
             custctl__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__contact__subcmd__log__subcmd__add"
@@ -691,6 +745,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,history)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history"
+                ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
@@ -699,6 +756,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,end)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,history)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list"
@@ -763,6 +823,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,show)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add"
                 ;;
@@ -811,8 +874,17 @@ _custctl() {
             custctl__subcmd__help__subcmd__contact__subcmd__characteristic,set)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__characteristic__subcmd__set"
                 ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,cancel)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel"
+                ;;
             custctl__subcmd__help__subcmd__contact__subcmd__letters,extract)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract"
+                ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,list)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__contact__subcmd__letters,reprint)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint"
                 ;;
             custctl__subcmd__help__subcmd__contact__subcmd__log,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__log__subcmd__add"
@@ -829,6 +901,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__instrument,end)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__end"
                 ;;
+            custctl__subcmd__help__subcmd__instrument,history)
+                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__history"
+                ;;
             custctl__subcmd__help__subcmd__instrument,import)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__import"
                 ;;
@@ -840,6 +915,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__instrument,show)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__show"
+                ;;
+            custctl__subcmd__help__subcmd__instrument,update)
+                cmd="custctl__subcmd__help__subcmd__instrument__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__person,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__add"
@@ -877,6 +955,12 @@ _custctl() {
             custctl__subcmd__help__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__person__subcmd__relate,end)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__relate,list)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list"
+                ;;
             custctl__subcmd__help__subcmd__profile,history)
                 cmd="custctl__subcmd__help__subcmd__profile__subcmd__history"
                 ;;
@@ -904,6 +988,9 @@ _custctl() {
             custctl__subcmd__instrument,help)
                 cmd="custctl__subcmd__instrument__subcmd__help"
                 ;;
+            custctl__subcmd__instrument,history)
+                cmd="custctl__subcmd__instrument__subcmd__history"
+                ;;
             custctl__subcmd__instrument,import)
                 cmd="custctl__subcmd__instrument__subcmd__import"
                 ;;
@@ -916,6 +1003,9 @@ _custctl() {
             custctl__subcmd__instrument,show)
                 cmd="custctl__subcmd__instrument__subcmd__show"
                 ;;
+            custctl__subcmd__instrument,update)
+                cmd="custctl__subcmd__instrument__subcmd__update"
+                ;;
             custctl__subcmd__instrument__subcmd__help,add)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__add"
                 ;;
@@ -924,6 +1014,9 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,help)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__instrument__subcmd__help,history)
+                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__history"
                 ;;
             custctl__subcmd__instrument__subcmd__help,import)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__import"
@@ -936,6 +1029,9 @@ _custctl() {
                 ;;
             custctl__subcmd__instrument__subcmd__help,show)
                 cmd="custctl__subcmd__instrument__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__instrument__subcmd__help,update)
+                cmd="custctl__subcmd__instrument__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__person,add)
                 cmd="custctl__subcmd__person__subcmd__add"
@@ -1027,6 +1123,12 @@ _custctl() {
             custctl__subcmd__person__subcmd__help__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__help__subcmd__relate,end)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__relate,list)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list"
+                ;;
             custctl__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__add"
                 ;;
@@ -1038,6 +1140,24 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate,end)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__relate,help)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate,list)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,end)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,help)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__relate__subcmd__help,list)
+                cmd="custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list"
                 ;;
             custctl__subcmd__profile,help)
                 cmd="custctl__subcmd__profile__subcmd__help"
@@ -1386,7 +1506,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,7 +1586,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help)
-            opts="add list help"
+            opts="add list history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1507,6 +1627,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1514,6 +1648,36 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1678,7 +1842,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact)
-            opts="add list"
+            opts="add list history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1692,6 +1856,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1776,7 +1954,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary"
+            opts="assign list end set-primary history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1804,6 +1982,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1902,7 +2094,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,7 +2186,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version assign list end set-primary help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2216,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --start --end --primary --site --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,7 +2258,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2100,7 +2292,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help)
-            opts="assign list end set-primary help"
+            opts="assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2347,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2176,6 +2382,36 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2218,7 +2454,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,7 +2852,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --force --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,7 +3536,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template)
-            opts="add list show"
+            opts="add update list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3342,6 +3578,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3440,7 +3690,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3508,7 +3758,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help)
-            opts="add list show help"
+            opts="add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3577,6 +3827,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
             opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3614,6 +3878,44 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
+            opts="-q -h -V --description --body-file --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3828,7 +4130,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4496,7 +4798,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters)
-            opts="extract"
+            opts="list extract cancel reprint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4509,7 +4811,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__extract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4636,7 +4980,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4686,7 +5030,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h -V --pending --db --format --json --actor --quiet --color --create --help --version extract help"
+            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --create --help --version list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4715,8 +5059,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__cancel)
+            opts="-q -h -V --reason --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h -V --out --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --out --force --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4750,8 +5128,22 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__help)
-            opts="extract help"
+            opts="list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4784,6 +5176,94 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__help__subcmd__reprint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__list)
+            opts="-q -h -V --pending --printed --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__letters__subcmd__reprint)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5352,7 +5832,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact)
-            opts="add list"
+            opts="add list history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,6 +5846,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5436,7 +5930,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="assign list end set-primary"
+            opts="assign list end set-primary history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5464,6 +5958,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5758,7 +6266,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="add list show"
+            opts="add update list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5800,6 +6308,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6024,7 +6546,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters)
-            opts="extract"
+            opts="list extract cancel reprint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6037,7 +6559,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__extract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__letters__subcmd__reprint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6234,7 +6798,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument)
-            opts="add list show end set-primary import"
+            opts="add list show end update set-primary history import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6262,6 +6826,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__instrument__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6318,6 +6896,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__instrument__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__instrument__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6472,8 +7064,36 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__relate)
-            opts=""
+            opts="list end"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6690,7 +7310,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show end set-primary import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show end update set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6720,7 +7340,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6806,7 +7426,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6840,7 +7460,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help)
-            opts="add list show end set-primary import help"
+            opts="add list show end update set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6882,6 +7502,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__instrument__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6951,8 +7585,52 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__instrument__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__instrument__subcmd__history)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7040,7 +7718,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --from --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7107,6 +7785,60 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__instrument__subcmd__update)
+            opts="-q -h -V --card-number --expiry --holder --bic --preference --end --backdate --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --card-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --holder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person)
             opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -7138,7 +7870,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7169,6 +7901,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7540,8 +8276,36 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__relate)
-            opts=""
+            opts="list end"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7582,7 +8346,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7605,6 +8369,10 @@ _custctl() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7700,7 +8468,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h -V --type --value --purpose --primary --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --type --value --purpose --primary --region --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7715,6 +8483,10 @@ _custctl() {
                     return 0
                     ;;
                 --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7784,7 +8556,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --to --role --start --end --backdate --db --format --json --actor --quiet --color --create --help --version list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7803,6 +8575,130 @@ _custctl() {
                     return 0
                     ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__end)
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help)
+            opts="list end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__relate__subcmd__list)
+            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7860,7 +8756,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7891,6 +8787,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8048,7 +8948,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8260,7 +9160,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8336,7 +9236,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

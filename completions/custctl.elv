@@ -79,6 +79,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --force 'Replace FILE (and FILE.key) if they exist'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -362,6 +363,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -378,8 +380,24 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
             cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;letter-template;update'= {
+            cand --description 'What the letter is for'
+            cand --body-file 'The file holding the new body (- for stdin)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -413,11 +431,14 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;letter-template;help'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;letter-template;help;add'= {
+        }
+        &'custctl;catalog;letter-template;help;update'= {
         }
         &'custctl;catalog;letter-template;help;list'= {
         }
@@ -527,6 +548,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -597,10 +619,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;help;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;catalog;help;letter-template;add'= {
+        }
+        &'custctl;catalog;help;letter-template;update'= {
         }
         &'custctl;catalog;help;letter-template;list'= {
         }
@@ -642,7 +667,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -653,7 +678,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --kind 'person or organization [default: person]'
             cand --external-id 'The key of this person in the source system (unique)'
             cand --email 'Primary email address'
-            cand --phone 'Primary phone number (kept as given)'
+            cand --phone 'Primary phone number (stored in E.164, the form as typed beside it)'
+            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -705,6 +731,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --external-id 'external-id'
             cand --email 'Replaces the primary email'
             cand --phone 'Replaces the primary phone'
+            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -738,6 +765,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --type 'phone, fax, email, im or url'
             cand --value 'value'
             cand --purpose 'What the point is for (home, work, ...)'
+            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -843,6 +871,26 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;relate;list'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Every relationship, not only those in force on the date (`active` as on the date)'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -852,18 +900,47 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;person;relate;end'= {
+            cand --on 'The last active day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;relate;help'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;person;relate;help;list'= {
+        }
+        &'custctl;person;relate;help;end'= {
+        }
+        &'custctl;person;relate;help;help'= {
+        }
         &'custctl;person;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
             cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
             cand --delimiter 'The CSV field separator (one character, or `tab`)'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
+            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
@@ -881,7 +958,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -910,6 +987,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;characteristic;remove'= {
         }
         &'custctl;person;help;relate'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+        }
+        &'custctl;person;help;relate;list'= {
+        }
+        &'custctl;person;help;relate;end'= {
         }
         &'custctl;person;help;import'= {
         }
@@ -1213,6 +1296,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --pending 'Only letters not printed yet'
+            cand --printed 'Only letters printed'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1221,11 +1305,60 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;contact;letters;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --pending 'Only letters not printed yet'
+            cand --printed 'Only letters printed'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'custctl;contact;letters;extract'= {
             cand --out 'The folder for the letters (created if missing)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --force 'Replace letter files that already exist in DIR'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;letters;cancel'= {
+            cand --reason 'Why it is cancelled'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;contact;letters;reprint'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1240,10 +1373,19 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;contact;letters;help'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'custctl;contact;letters;help;list'= {
+        }
         &'custctl;contact;letters;help;extract'= {
+        }
+        &'custctl;contact;letters;help;cancel'= {
+        }
+        &'custctl;contact;letters;help;reprint'= {
         }
         &'custctl;contact;letters;help;help'= {
         }
@@ -1259,6 +1401,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --queue-letters 'Queue the letters of the contact types (as `contact add` does)'
             cand --json 'Short for --format json'
@@ -1318,9 +1461,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;help;reminders;done'= {
         }
         &'custctl;contact;help;letters'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+        }
+        &'custctl;contact;help;letters;list'= {
         }
         &'custctl;contact;help;letters;extract'= {
+        }
+        &'custctl;contact;help;letters;cancel'= {
+        }
+        &'custctl;contact;help;letters;reprint'= {
         }
         &'custctl;contact;help;import'= {
         }
@@ -1552,6 +1704,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;assign'= {
@@ -1563,6 +1716,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1594,6 +1748,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1605,6 +1760,21 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;receipt-method;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;receipt-method;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1623,6 +1793,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;receipt-method;help;assign'= {
@@ -1632,6 +1803,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;receipt-method;help;end'= {
         }
         &'custctl;account;receipt-method;help;set-primary'= {
+        }
+        &'custctl;account;receipt-method;help;history'= {
         }
         &'custctl;account;receipt-method;help;help'= {
         }
@@ -1650,6 +1823,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;add'= {
@@ -1686,14 +1860,31 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;account;contact;history'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;account;contact;help'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;help;add'= {
         }
         &'custctl;account;contact;help;list'= {
+        }
+        &'custctl;account;contact;help;history'= {
         }
         &'custctl;account;contact;help;help'= {
         }
@@ -1726,6 +1917,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
@@ -1778,6 +1970,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;account;help;receipt-method;assign'= {
         }
@@ -1787,13 +1980,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;receipt-method;set-primary'= {
         }
+        &'custctl;account;help;receipt-method;history'= {
+        }
         &'custctl;account;help;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;account;help;contact;add'= {
         }
         &'custctl;account;help;contact;list'= {
+        }
+        &'custctl;account;help;contact;history'= {
         }
         &'custctl;account;help;defaults'= {
         }
@@ -1818,7 +2016,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1842,6 +2042,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
             cand --primary 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1891,6 +2092,28 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;update'= {
+            cand --card-number 'The card''s number typed again, to renew its expiry (checked against the stored card, never stored)'
+            cand --expiry 'The renewed card''s expiry month'
+            cand --holder 'The name of the card or account holder ('''' clears it)'
+            cand --bic 'The BIC of a bank account''s bank ('''' clears it)'
+            cand --preference 'The order of choice among instruments of one scope, 1 first ('''' clears it)'
+            cand --end 'The last active day, as with instrument end (ending never extends)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1902,6 +2125,21 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;instrument;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1927,7 +2165,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --color 'When to colour output'
             cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
             cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
             cand --dry-run 'Check every row and report the counts, but write nothing'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1942,7 +2182,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1954,7 +2196,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;help;end'= {
         }
+        &'custctl;instrument;help;update'= {
+        }
         &'custctl;instrument;help;set-primary'= {
+        }
+        &'custctl;instrument;help;history'= {
         }
         &'custctl;instrument;help;import'= {
         }
@@ -1989,6 +2235,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --bill-to 'The first account may be invoiced for the related one'
             cand --ship-to 'The first account may receive the related one''s shipments'
             cand --reciprocal 'Make payment sharing (and bill-to, ship-to) two-way'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -2019,6 +2266,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -2077,6 +2325,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -2239,10 +2488,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;catalog;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+            cand update 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
             cand list 'List the letter templates (without their bodies)'
             cand show 'Show a letter template with its body'
         }
         &'custctl;help;catalog;letter-template;add'= {
+        }
+        &'custctl;help;catalog;letter-template;update'= {
         }
         &'custctl;help;catalog;letter-template;list'= {
         }
@@ -2270,7 +2522,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
-            cand relate 'Say that a person is a contact of another, for a period'
+            cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
         }
         &'custctl;help;person;add'= {
@@ -2298,6 +2550,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;characteristic;remove'= {
         }
         &'custctl;help;person;relate'= {
+            cand list 'List the party relationships a person takes part in (either side) on a date'
+            cand end 'End a party relationship: --on is its last active day'
+        }
+        &'custctl;help;person;relate;list'= {
+        }
+        &'custctl;help;person;relate;end'= {
         }
         &'custctl;help;person;import'= {
         }
@@ -2348,9 +2606,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;contact;reminders;done'= {
         }
         &'custctl;help;contact;letters'= {
-            cand extract 'Render each pending letter into a file in DIR and mark it printed'
+            cand list 'List the letters (pending, printed and cancelled); a letter''s ID is its contact''s id'
+            cand extract 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+            cand cancel 'Cancel a pending letter: it is never extracted'
+            cand reprint 'Print the text a printed letter was printed with, again (audited)'
+        }
+        &'custctl;help;contact;letters;list'= {
         }
         &'custctl;help;contact;letters;extract'= {
+        }
+        &'custctl;help;contact;letters;cancel'= {
+        }
+        &'custctl;help;contact;letters;reprint'= {
         }
         &'custctl;help;contact;import'= {
         }
@@ -2395,6 +2662,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the assignments in force on a date, with their primary flag on that date'
             cand end 'End an assignment: --on is its last active day'
             cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;help;account;receipt-method;assign'= {
         }
@@ -2404,13 +2672,18 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;receipt-method;set-primary'= {
         }
+        &'custctl;help;account;receipt-method;history'= {
+        }
         &'custctl;help;account;contact'= {
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
+            cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
         }
         &'custctl;help;account;contact;add'= {
         }
         &'custctl;help;account;contact;list'= {
+        }
+        &'custctl;help;account;contact;history'= {
         }
         &'custctl;help;account;defaults'= {
         }
@@ -2421,7 +2694,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand list 'List the instruments of an account in force on a date (bank numbers masked)'
             cand show 'Show one instrument (bank numbers masked unless --reveal)'
             cand end 'End an instrument: --on is its last active day'
+            cand update 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card''s expiry (with its number typed again); the card or bank account itself never changes'
             cand set-primary 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+            cand history 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand import 'Import instruments from CSV or NDJSON'
         }
         &'custctl;help;instrument;add'= {
@@ -2432,7 +2707,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;instrument;end'= {
         }
+        &'custctl;help;instrument;update'= {
+        }
         &'custctl;help;instrument;set-primary'= {
+        }
+        &'custctl;help;instrument;history'= {
         }
         &'custctl;help;instrument;import'= {
         }

@@ -90,6 +90,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand backup" -l actor -d 'Who
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l force -d 'Replace FILE (and FILE.key) if they exist'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -236,6 +237,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "add" -d 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "update" -d 'Make a new version of a letter template (letters already printed keep their text; pending ones are rendered with the new version)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "list" -d 'List the letter templates (without their bodies)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "show" -d 'Show a letter template with its body'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -314,7 +316,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "update" -d 'Change a person\'s fields'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "relate" -d 'Say that a person is a contact of another, for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l name -d 'The full name (or the organisation\'s name)' -r
@@ -323,7 +325,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l kind -d 'person or organization [default: person]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l external-id -d 'The key of this person in the source system (unique)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Primary email address' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (kept as given)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (stored in E.164, the form as typed beside it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -375,6 +378,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l external-id -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'Replaces the primary email' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -436,17 +440,22 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -a "list" -d 'List the party relationships a person takes part in (either side) on a date'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -a "end" -d 'End a party relationship: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -458,6 +467,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l force -d 'With --rejects: replace FILE if it exists'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
@@ -470,7 +480,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a person\'s fields'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -654,12 +664,16 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l pending -d 'Only letters not printed yet'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l printed -d 'Only letters printed'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "extract" -d 'Render each pending letter into a file in DIR and mark it printed'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "list" -d 'List the letters (pending, printed and cancelled); a letter\'s ID is its contact\'s id'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "extract" -d 'Render each pending letter into a file in DIR and mark it printed; a letter that fails is reported (exit 5 at the end) and stays pending, the others are written'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "cancel" -d 'Cancel a pending letter: it is never extracted'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "reprint" -d 'Print the text a printed letter was printed with, again (audited)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
@@ -678,6 +692,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l force -d 'With --rejects: replace FILE if it exists'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l queue-letters -d 'Queue the letters of the contact types (as `contact add` does)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
@@ -839,6 +854,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "list" -d 'List the assignments in force on a date, with their primary flag on that date'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "end" -d 'End an assignment: --on is its last active day'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "history" -d 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l format -d 'Output format' -r -f -a "table\t''
@@ -856,6 +872,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account\'s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "list" -d 'Each contact with its person\'s contact points and its addresses (the site it is attached to, or the account\'s sites)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "history" -d 'Every version of each contact of the account, with who changed it and when (from the audit log)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l currency -d 'The currency of the default bank account [default: the account\'s currency, plus every currency it has a bank account in]' -r
@@ -891,6 +908,7 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l force -d 'With --rejects: replace FILE if it exists'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
@@ -908,27 +926,29 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "end" -d 'End an instrument: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "history" -d 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l card-number -d 'A card\'s number (never stored: only brand, last 4, expiry and a keyed fingerprint)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l expiry -d 'The card\'s expiry month' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l iban -d 'A bank account\'s IBAN' -r
@@ -953,6 +973,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l primary -d 'Primary of its scope over its whole period (refused when another primary overlaps: use set-primary)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -1002,11 +1023,33 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l card-number -d 'The card\'s number typed again, to renew its expiry (checked against the stored card, never stored)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l expiry -d 'The renewed card\'s expiry month' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l holder -d 'The name of the card or account holder (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l bic -d 'The BIC of a bank account\'s bank (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l preference -d 'The order of choice among instruments of one scope, 1 first (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l end -d 'The last active day, as with instrument end (ending never extends)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format' -r -f -a "table\t''
@@ -1017,11 +1060,26 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
@@ -1039,7 +1097,9 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l ignore-unknown -d 'Ignore columns that are not fields of the record (instead of refusing the file)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows and set the invalid ones aside (exit 0)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l force -d 'With --rejects: replace FILE if it exists'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report the counts, but write nothing'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -1049,7 +1109,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1085,6 +1147,7 @@ never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l bill-to -d 'The first account may be invoiced for the related one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l ship-to -d 'The first account may receive the related one\'s shipments'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l reciprocal -d 'Make payment sharing (and bill-to, ship-to) two-way'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -1115,6 +1178,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -1163,6 +1227,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l backdate -d 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -1275,7 +1340,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "update" -d 'Change a person\'s fields'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "relate" -d 'Say that a person is a contact of another, for a period'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, newest first'
@@ -1301,7 +1366,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "end" -d 'End an instrument: --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "update" -d 'Change what may change on an instrument: its holder, BIC, preference or end (an empty value clears the holder, BIC or preference), or a renewed card\'s expiry (with its number typed again); the card or bank account itself never changes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "history" -d 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "link" -d 'Link two accounts for a period'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from relationship" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'

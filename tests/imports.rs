@@ -1191,7 +1191,7 @@ fn every_import_run_twice_is_unchanged_the_second_time() {
         "p.csv",
         b"external_id,name,first_name,last_name,kind,email,phone\n\
           Q1,,Ann,Lee,,ann@example.com,\n\
-          Q2,Bob Ltd,,,organization,,+1 555 0100\n\
+          Q2,Bob Ltd,,,organization,,+1 201 555 0123\n\
           Q3,,Cy,,,,\n",
     );
     let accounts = write(

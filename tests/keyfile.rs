@@ -124,8 +124,8 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A database as custctl made it before fingerprints and digests (schema version 1): the
-/// chain re-signed without digests, the new table and column gone.
+/// A database as custctl made it before fingerprints and digests: the chain re-signed
+/// without digests and no fingerprint recorded.
 fn make_it_old(env: &Env) {
     use custctl::domain::audit::AuditEntry;
     use custctl::domain::key::Key;
@@ -165,12 +165,17 @@ fn make_it_old(env: &Env) {
         .unwrap();
         prev = hmac;
     }
+    // The later migrations stay: only what 0002 recorded is taken back (no fingerprint, no
+    // digests), which is the state in which a database made before it reaches version 2.
     conn.execute_batch(
-        "DROP TABLE key_fingerprint;
-         ALTER TABLE audit_log DROP COLUMN digest;
+        "UPDATE audit_log SET digest = NULL;
+         DROP TRIGGER key_fingerprint_no_delete;
+         DELETE FROM key_fingerprint;
+         CREATE TRIGGER key_fingerprint_no_delete BEFORE DELETE ON key_fingerprint
+         WHEN EXISTS (SELECT 1 FROM audit_log)
+         BEGIN SELECT RAISE(ABORT, 'the key fingerprint is fixed once the audit log has entries'); END;
          CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-         PRAGMA user_version = 1;",
+         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
     )
     .unwrap();
 }

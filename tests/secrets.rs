@@ -1043,6 +1043,7 @@ fn card_numbers_in_any_text_field_are_refused_and_never_stored() {
                 "--skip-invalid",
                 "--rejects",
                 rejects.to_str().unwrap(),
+                "--force",
                 "--dry-run",
             ]);
             assert_eq!(r.code, 0, "card #{i}, form #{j}: skip-invalid dry run");
@@ -1055,6 +1056,7 @@ fn card_numbers_in_any_text_field_are_refused_and_never_stored() {
                 "--skip-invalid",
                 "--rejects",
                 rejects.to_str().unwrap(),
+                "--force",
             ]);
             assert_eq!(r.code, 0, "card #{i}, form #{j}: skip-invalid");
             cap.keep(&format!("card #{i}, form #{j}, import --skip-invalid"), r);
