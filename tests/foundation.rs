@@ -20,7 +20,7 @@ fn init_creates_database_and_key_private_in_a_new_folder() {
         .run(&["--db", db.to_str().unwrap(), "init", "--json"])
         .ok()
         .json();
-    assert_eq!(out["schema_version"], 1);
+    assert_eq!(out["schema_version"], custctl::store::SCHEMA_VERSION);
     assert_eq!(out["path"], db.to_str().unwrap());
     assert_eq!(mode(&db), 0o600);
     let key = env.path("deep/er/custctl.db.key");
@@ -33,12 +33,12 @@ fn migrating_twice_keeps_the_schema_version() {
     let env = Env::new();
     env.json(&["init"]);
     let again = env.json(&["init"]);
-    assert_eq!(again["schema_version"], 1);
+    assert_eq!(again["schema_version"], custctl::store::SCHEMA_VERSION);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, custctl::store::SCHEMA_VERSION);
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();

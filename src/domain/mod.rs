@@ -6,6 +6,7 @@ pub mod audit;
 pub mod bank;
 pub mod card;
 pub mod characteristic;
+pub mod clear;
 pub mod contact;
 pub mod country;
 pub mod currency;

@@ -79,6 +79,7 @@ pub fn add(
         account.ensure_active("contacts")?;
         if let Some(site) = &site {
             site.ensure_belongs_to(&account)?;
+            site.ensure_open()?;
         }
         let now = ctx.timestamp();
         let (person_id, person_created) = match (&who, existing_person) {

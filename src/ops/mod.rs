@@ -19,6 +19,7 @@ pub mod person;
 pub mod profile;
 pub mod receipt_method;
 pub mod relationship;
+pub mod site;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 

@@ -110,6 +110,7 @@ pub fn require_bill_to_site(conn: &Connection, account: &Account, site_id: i64) 
     let site = require_site(conn, site_id)?;
     site.ensure_belongs_to(account)?;
     site.ensure_bill_to()?;
+    site.ensure_open()?;
     Ok(site.id)
 }
 

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::store::flag;
 
 const SELECT: &str = "SELECT ac.id, ac.account_id, a.number, ac.site_id, ac.person_id, p.name,
-        ac.job_title, ac.is_primary, ac.created_at
+        ac.job_title, ac.is_primary, ac.created_at, ac.end_date
      FROM account_contact ac JOIN account a ON a.id = ac.account_id
      JOIN person p ON p.id = ac.person_id";
 
@@ -33,6 +33,10 @@ fn from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<AccountContact
         job_title: row.get(6)?,
         primary: flag(row.get(7)?),
         created_at: row.get(8)?,
+        end: row
+            .get::<_, Option<String>>(9)?
+            .map(|d| crate::store::date(&d))
+            .transpose()?,
         responsibilities,
     })
 }

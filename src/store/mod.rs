@@ -30,7 +30,10 @@ use crate::error::{Error, Result};
 
 /// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
 /// released entry; add the next.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_foundation.sql"),
+    include_str!("migrations/0005_life.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

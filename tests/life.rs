@@ -1,0 +1,258 @@
+//! Issue 11: every record has a whole life — list, update, end, set-primary, clear, delete.
+
+mod common;
+
+use common::Env;
+use serde_json::Value;
+
+const IBAN_DE: &str = "DE89370400440532013000";
+
+/// The newest audit entry about `entity` `id`.
+fn last_audit(env: &Env, entity: &str, id: &str) -> Value {
+    let list = env.json(&["audit", "--entity", entity, "--id", id, "--limit", "1"]);
+    list.as_array()
+        .and_then(|l| l.first())
+        .cloned()
+        .unwrap_or_else(|| panic!("no audit entry for {entity} {id}"))
+}
+
+fn id_of(v: &Value) -> String {
+    v["id"].as_i64().expect("an id").to_string()
+}
+
+/// Account A1 with two bill-to sites, the first primary.
+fn account_with_sites(env: &Env) -> (String, String) {
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    let s1 = env.json(&[
+        "account",
+        "site",
+        "add",
+        "A1",
+        "--address",
+        "1 Main St",
+        "--city",
+        "Berlin",
+        "--postal-code",
+        "10115",
+        "--country",
+        "DE",
+        "--use",
+        "bill-to,ship-to",
+        "--primary",
+    ]);
+    let s2 = env.json(&[
+        "account",
+        "site",
+        "add",
+        "A1",
+        "--address",
+        "2 Side St",
+        "--use",
+        "bill-to",
+    ]);
+    (id_of(&s1), id_of(&s2))
+}
+
+// ------------------------------------------------------------------ sites
+
+#[test]
+fn site_list_show_update_and_clear() {
+    let env = Env::new();
+    let (s1, s2) = account_with_sites(&env);
+    let list = env.json(&["account", "site", "list", "A1"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    let shown = env.json(&["account", "site", "show", "A1", &s1]);
+    assert_eq!(shown["city"], "Berlin");
+    assert_eq!(
+        shown["primary_for"],
+        serde_json::json!(["bill-to", "ship-to"])
+    );
+    assert_eq!(shown["end"], Value::Null);
+
+    let updated = env.json(&[
+        "account",
+        "site",
+        "update",
+        "A1",
+        &s1,
+        "--address",
+        "3 New St",
+        "--clear",
+        "postal-code",
+        "--country",
+        "",
+    ]);
+    assert_eq!(updated["address"], "3 New St");
+    assert_eq!(updated["postal_code"], Value::Null);
+    assert_eq!(updated["country"], Value::Null);
+    assert_eq!(updated["city"], "Berlin");
+    let a = last_audit(&env, "site", &s1);
+    assert_eq!(a["action"], "update");
+    assert_eq!(a["changes"]["address"]["to"], "3 New St");
+    assert_eq!(a["changes"]["postal_code"]["from"], "10115");
+
+    // An unknown field to clear is a usage error listing the valid ones; nothing changes.
+    let r = env.refused(
+        &["account", "site", "update", "A1", &s1, "--clear", "zip"],
+        2,
+    );
+    assert!(r.stderr.contains("postal-code"), "{}", r.stderr);
+    env.refused(&["account", "site", "update", "A1", &s1], 2);
+    env.refused(
+        &["account", "site", "update", "A1", &s1, "--country", "XX"],
+        5,
+    );
+    // A site of another account, or none at all, is not found.
+    env.json(&["account", "add", "B1", "--name", "Other"]);
+    env.refused(&["account", "site", "show", "B1", &s2], 3);
+    env.refused(&["account", "site", "update", "B1", &s2, "--city", "X"], 3);
+    env.refused(&["account", "site", "show", "A1", "99"], 3);
+}
+
+#[test]
+fn site_set_primary_demotes_the_previous_one() {
+    let env = Env::new();
+    let (s1, s2) = account_with_sites(&env);
+    let moved = env.json(&["account", "site", "set-primary", "A1", &s2]);
+    assert_eq!(moved["primary_for"], serde_json::json!(["bill-to"]));
+    assert_eq!(moved["demoted"][0]["site_id"].to_string(), s1);
+    let first = env.json(&["account", "site", "show", "A1", &s1]);
+    assert_eq!(first["primary_for"], serde_json::json!(["ship-to"]));
+    assert_eq!(last_audit(&env, "site", &s2)["action"], "set-primary");
+    assert_eq!(last_audit(&env, "site", &s1)["action"], "demote");
+    // A use the site does not have is refused.
+    let r = env.refused(
+        &[
+            "account",
+            "site",
+            "set-primary",
+            "A1",
+            &s2,
+            "--use",
+            "ship-to",
+        ],
+        4,
+    );
+    assert!(r.stderr.contains("ship-to"), "{}", r.stderr);
+    env.refused(
+        &["account", "site", "set-primary", "A1", &s2, "--use", "nope"],
+        5,
+    );
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn site_end_refused_while_used_then_cascades() {
+    let env = Env::new();
+    let (s1, s2) = account_with_sites(&env);
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "CHECK",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    let asg = env.json(&[
+        "account",
+        "receipt-method",
+        "assign",
+        "A1",
+        "CHECK",
+        "--site",
+        &s2,
+        "--primary",
+    ]);
+    let ins = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+        "--site",
+        &s2,
+    ]);
+    // Not used: s1 ends fine. A date in the past is refused until back-dating exists.
+    env.refused(
+        &["account", "site", "end", "A1", &s1, "--on", "2026-11-21"],
+        4,
+    );
+    env.refused(
+        &["account", "site", "end", "A1", &s1, "--on", "2026-13-01"],
+        5,
+    );
+    let ended = env.json(&["account", "site", "end", "A1", &s1, "--on", "2026-11-30"]);
+    assert_eq!(ended["end"], "2026-11-30");
+    assert_eq!(ended["primary_for"], serde_json::json!([]));
+    assert_eq!(
+        ended["released_primary_for"],
+        serde_json::json!(["bill-to", "ship-to"])
+    );
+    let a = last_audit(&env, "site", &s1);
+    assert_eq!(a["action"], "end");
+    assert_eq!(a["changes"]["end"]["to"], "2026-11-30");
+    // Ended already; an ended site takes no new records and no changes.
+    env.refused(&["account", "site", "end", "A1", &s1], 4);
+    env.refused(
+        &[
+            "account",
+            "receipt-method",
+            "assign",
+            "A1",
+            "CHECK",
+            "--site",
+            &s1,
+        ],
+        4,
+    );
+    // The site still lists until its last day; --on after it and it is gone, --all shows it.
+    let later = env.json(&["account", "site", "list", "A1", "--on", "2026-12-01"]);
+    assert_eq!(later.as_array().unwrap().len(), 1);
+    let all = env.json(&[
+        "account",
+        "site",
+        "list",
+        "A1",
+        "--on",
+        "2026-12-01",
+        "--all",
+    ]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+
+    // s2 is used by an assignment and an instrument: refused, naming them, with a hint.
+    let r = env.refused(&["account", "site", "end", "A1", &s2], 4);
+    assert!(
+        r.stderr.contains(&format!("instrument {}", id_of(&ins))),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("receipt-method assignment"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("--cascade"), "{}", r.stderr);
+    let ended = env.json(&["account", "site", "end", "A1", &s2, "--cascade"]);
+    assert_eq!(ended["end"], "2026-11-22");
+    assert_eq!(ended["cascaded"].as_array().unwrap().len(), 2);
+    let i = env.json(&["instrument", "show", &id_of(&ins)]);
+    assert_eq!(i["end"], "2026-11-22");
+    let ai = last_audit(&env, "instrument", &id_of(&ins));
+    assert_eq!(ai["action"], "end");
+    assert_eq!(ai["changes"]["with_site"]["site"].to_string(), s2);
+    let aa = last_audit(&env, "receipt_method_assignment", &id_of(&asg));
+    assert_eq!(aa["changes"]["end"]["to"], "2026-11-22");
+    env.run(&["doctor"]).ok();
+}
