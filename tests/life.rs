@@ -256,3 +256,211 @@ fn site_end_refused_while_used_then_cascades() {
     assert_eq!(aa["changes"]["end"]["to"], "2026-11-22");
     env.run(&["doctor"]).ok();
 }
+
+// ------------------------------------------------------------------ contact points
+
+fn person_with_points(env: &Env) -> (String, String) {
+    let p = env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Ada Lovelace",
+        "--email",
+        "ada@example.com",
+    ]);
+    let home = env.json(&[
+        "person",
+        "point",
+        "add",
+        "1",
+        "--type",
+        "phone",
+        "--value",
+        "+44 20 7946 0000",
+        "--purpose",
+        "home",
+    ]);
+    (id_of(&p), id_of(&home))
+}
+
+#[test]
+fn point_duplicates_are_refused_and_points_can_be_changed() {
+    let env = Env::new();
+    let (person, phone) = person_with_points(&env);
+    // The same email in another case, the same phone in another format: duplicates (4).
+    let r = env.refused(
+        &[
+            "person",
+            "point",
+            "add",
+            &person,
+            "--type",
+            "email",
+            "--value",
+            "ADA@Example.com",
+        ],
+        4,
+    );
+    assert!(r.stderr.contains("already has email"), "{}", r.stderr);
+    env.refused(
+        &[
+            "person",
+            "point",
+            "add",
+            &person,
+            "--type",
+            "phone",
+            "--value",
+            "+442079460000",
+        ],
+        4,
+    );
+    let work = env.json(&[
+        "person",
+        "point",
+        "add",
+        &person,
+        "--type",
+        "phone",
+        "--value",
+        "+44 20 7946 0001",
+    ]);
+    let work_id = id_of(&work);
+    env.refused(
+        &[
+            "person",
+            "point",
+            "update",
+            &person,
+            &work_id,
+            "--value",
+            "+44 (20) 7946-0000",
+        ],
+        4,
+    );
+    let updated = env.json(&[
+        "person",
+        "point",
+        "update",
+        &person,
+        &phone,
+        "--value",
+        "+44 20 7946 0002",
+        "--clear",
+        "purpose",
+    ]);
+    assert_eq!(updated["value"], "+44 20 7946 0002");
+    assert_eq!(updated["purpose"], Value::Null);
+    let a = last_audit(&env, "contact_point", &phone);
+    assert_eq!(a["action"], "update");
+    assert_eq!(a["changes"]["purpose"]["from"], "home");
+    env.refused(
+        &[
+            "person", "point", "update", &person, &phone, "--clear", "value",
+        ],
+        2,
+    );
+    env.refused(
+        &["person", "point", "update", &person, &phone, "--value", ""],
+        5,
+    );
+    env.refused(
+        &["person", "point", "update", &person, "99", "--value", "1"],
+        3,
+    );
+
+    // set-primary demotes; end releases the role and hides the point from the list.
+    let moved = env.json(&["person", "point", "set-primary", &person, &work_id]);
+    assert_eq!(moved["primary"], true);
+    assert_eq!(moved["demoted"], Value::Null);
+    let moved = env.json(&["person", "point", "set-primary", &person, &phone]);
+    assert_eq!(moved["demoted"]["id"].to_string(), work_id);
+    assert_eq!(
+        last_audit(&env, "contact_point", &phone)["action"],
+        "set-primary"
+    );
+    let ended = env.json(&["person", "point", "end", &person, &phone]);
+    assert_eq!(ended["end"], "2026-11-22");
+    assert_eq!(ended["primary"], false);
+    let a = last_audit(&env, "contact_point", &phone);
+    assert_eq!(a["action"], "end");
+    assert_eq!(a["changes"]["primary"]["from"], true);
+    env.refused(&["person", "point", "end", &person, &phone], 4);
+    env.refused(&["person", "point", "set-primary", &person, &phone], 4);
+    let list = env.json(&["person", "point", "list", &person]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    let all = env.json(&["person", "point", "list", &person, "--all"]);
+    assert_eq!(all.as_array().unwrap().len(), 3);
+    // An ended value may be added again.
+    env.json(&[
+        "person",
+        "point",
+        "add",
+        &person,
+        "--type",
+        "phone",
+        "--value",
+        "+44 20 7946 0002",
+    ]);
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn person_update_clears_fields() {
+    let env = Env::new();
+    let p = env.json(&[
+        "person",
+        "add",
+        "--first-name",
+        "Ada",
+        "--last-name",
+        "Byron",
+        "--external-id",
+        "P-1",
+        "--email",
+        "ada@example.com",
+        "--phone",
+        "+1 555 0100",
+    ]);
+    let id = id_of(&p);
+    let r = env.refused(&["person", "update", &id, "--clear", "nickname"], 2);
+    assert!(r.stderr.contains("external-id"), "{}", r.stderr);
+    env.refused(
+        &[
+            "person",
+            "update",
+            &id,
+            "--email",
+            "x@example.com",
+            "--clear",
+            "email",
+        ],
+        2,
+    );
+    let after = env.json(&[
+        "person",
+        "update",
+        &id,
+        "--email",
+        "",
+        "--clear",
+        "external-id",
+        "--clear",
+        "phone",
+    ]);
+    assert_eq!(after["email"], Value::Null);
+    assert_eq!(after["phone"], Value::Null);
+    assert_eq!(after["external_id"], Value::Null);
+    assert_eq!(after["name"], "Ada Byron");
+    let a = last_audit(&env, "person", &id);
+    assert_eq!(a["changes"]["email"]["from"], "ada@example.com");
+    assert_eq!(a["changes"]["external_id"]["to"], Value::Null);
+    let all = env.json(&["person", "point", "list", &id, "--all"]);
+    assert!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["end"] == "2026-11-22")
+    );
+    env.run(&["doctor"]).ok();
+}

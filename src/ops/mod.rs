@@ -16,6 +16,7 @@ pub mod import;
 pub mod instrument;
 pub mod letter;
 pub mod person;
+pub mod point;
 pub mod profile;
 pub mod receipt_method;
 pub mod relationship;

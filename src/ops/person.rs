@@ -81,16 +81,22 @@ pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonD
 /// Fields to change: the same raw fields as an add, where `None` leaves a field as it is.
 pub type PersonUpdate = PersonInput;
 
+/// The optional fields of a person, as `--clear` names them.
+pub const CLEARABLE: &[&str] = &["first-name", "last-name", "external-id", "email", "phone"];
+
 pub fn update(
     db: &mut Db,
     ctx: &Context,
     reference: &PersonRef,
     change: &PersonUpdate,
+    clear: &[String],
 ) -> Result<Person> {
-    if change.is_empty() {
+    let cleared = crate::domain::clear::fields(CLEARABLE, clear)?;
+    if change.is_empty() && cleared.is_empty() {
         return Err(Error::usage("nothing to update")
-            .with_hint("give at least one of --name, --first-name, --last-name, --kind, --external-id, --email, --phone"));
+            .with_hint("give at least one of --name, --first-name, --last-name, --kind, --external-id, --email, --phone, --clear FIELD"));
     }
+    use crate::domain::clear::Change;
     // Form of every value first (5), then existence (3), then rules (4).
     let kind = change
         .kind
@@ -98,31 +104,40 @@ pub fn update(
         .map(|k| PersonKind::parse("kind", k))
         .transpose()?;
     let name = text::optional(change.name.as_deref(), |v| text::name("name", v))?;
-    let first = text::optional(change.first_name.as_deref(), |v| {
+    let first = Change::of("first-name", change.first_name.as_deref(), &cleared, |v| {
         text::name("first name", v)
     })?;
-    let last = text::optional(change.last_name.as_deref(), |v| text::name("last name", v))?;
-    let ext = text::optional(change.external_id.as_deref(), |v| {
-        text::code("external id", v)
+    let last = Change::of("last-name", change.last_name.as_deref(), &cleared, |v| {
+        text::name("last name", v)
     })?;
-    let email = text::optional(change.email.as_deref(), |v| text::email("email", v))?;
-    let phone = text::optional(change.phone.as_deref(), |v| text::text("phone", v, 64))?;
+    let ext = Change::of(
+        "external-id",
+        change.external_id.as_deref(),
+        &cleared,
+        |v| text::code("external id", v),
+    )?;
+    let email = Change::of("email", change.email.as_deref(), &cleared, |v| {
+        text::email("email", v)
+    })?;
+    let phone = Change::of("phone", change.phone.as_deref(), &cleared, |v| {
+        text::text("phone", v, 64)
+    })?;
+    let first_set = matches!(first, Change::Set(_));
+    let last_set = matches!(last, Change::Set(_));
     db.write(|w| {
         let before = require(w.conn, reference)?;
         let mut after = before.clone();
         if let Some(kind) = kind {
             after.kind = kind;
         }
-        if first.is_some() {
-            after.first_name = first.clone();
-        }
-        if last.is_some() {
-            after.last_name = last.clone();
-        }
+        after.first_name = first.clone().apply(after.first_name);
+        after.last_name = last.clone().apply(after.last_name);
         match &name {
             Some(name) => after.name = name.clone(),
             // A changed first or last name re-forms a name that was formed from them.
-            None if (first.is_some() || last.is_some())
+            None if (first_set || last_set)
+                && after.first_name.is_some()
+                && after.last_name.is_some()
                 && before.first_name.is_some()
                 && before.last_name.is_some()
                 && before.name
@@ -147,17 +162,32 @@ pub fn update(
                 "an organization has a name, not a first and last name",
             ));
         }
-        if let Some(ext) = &ext {
-            if store::external_id_taken(w.conn, ext, Some(before.id))? {
-                return Err(external_id_conflict(ext));
-            }
-            after.external_id = Some(ext.clone());
+        if let Change::Set(ext) = &ext
+            && store::external_id_taken(w.conn, ext, Some(before.id))?
+        {
+            return Err(external_id_conflict(ext));
         }
+        after.external_id = ext.clone().apply(after.external_id);
         let now = ctx.timestamp();
         store::update(w.conn, &after, &now)?;
         for (kind, value) in [(PointType::Email, &email), (PointType::Phone, &phone)] {
-            if let Some(value) = value {
-                replace_primary_point(w.conn, before.id, kind, value, &now)?;
+            match value {
+                Change::Keep => {}
+                Change::Set(value) => replace_primary_point(w.conn, before.id, kind, value, &now)?,
+                // Clearing the email or phone ends the primary point of that type.
+                Change::Clear => {
+                    if let Some(point) = store::primary_point(w.conn, before.id, kind)? {
+                        store::end_point(w.conn, point.id, ctx.today)?;
+                        audit(
+                            w,
+                            ctx,
+                            "end",
+                            "contact_point",
+                            point.id,
+                            json!({"end": {"from": null, "to": ctx.today}, "primary": {"from": true, "to": false}}),
+                        )?;
+                    }
+                }
             }
         }
         let after =
@@ -182,8 +212,12 @@ pub fn replace_primary_point(
 ) -> Result<()> {
     match store::primary_point(conn, person_id, kind)? {
         Some(point) if point.value == value => {}
-        Some(point) => store::set_point_value(conn, point.id, value)?,
+        Some(point) => {
+            crate::ops::point::ensure_no_duplicate(conn, person_id, kind, value, Some(point.id))?;
+            store::set_point_value(conn, point.id, value)?
+        }
         None => {
+            crate::ops::point::ensure_no_duplicate(conn, person_id, kind, value, None)?;
             store::insert_point(conn, person_id, kind, value, None, true, now)?;
         }
     }
@@ -229,6 +263,7 @@ pub fn add_point(
     let purpose = text::optional(purpose, |v| text::text("purpose", v, text::CODE_MAX))?;
     db.write(|w| {
         let person = require(w.conn, reference)?;
+        crate::ops::point::ensure_no_duplicate(w.conn, person.id, kind, &value, None)?;
         let now = ctx.timestamp();
         let demoted = if primary {
             match store::primary_point(w.conn, person.id, kind)? {

@@ -160,11 +160,11 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
         purpose: row.get(4)?,
         primary: flag(row.get(5)?),
         created_at: row.get(6)?,
+        end: opt_date(row.get(7)?)?,
     })
 }
 
-const SELECT_POINT: &str =
-    "SELECT id, person_id, type, value, purpose, is_primary, created_at FROM contact_point";
+const SELECT_POINT: &str = "SELECT id, person_id, type, value, purpose, is_primary, created_at, end_date FROM contact_point";
 
 pub fn insert_point(
     conn: &Connection,
@@ -204,7 +204,7 @@ pub fn primary_point(
 ) -> Result<Option<ContactPoint>> {
     Ok(conn
         .prepare_cached(&format!(
-            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1"
+            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1 AND end_date IS NULL"
         ))?
         .query_row(params![person_id, kind.as_str()], point_from_row)
         .optional()?)
@@ -224,12 +224,35 @@ pub fn set_point_value(conn: &Connection, id: i64, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// The contact points of a person in use (not ended).
 pub fn points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, is_primary DESC, id"
+        "{SELECT_POINT} WHERE person_id = ?1 AND end_date IS NULL ORDER BY type, is_primary DESC, id"
     ))?;
     let rows = stmt.query_map([person_id], point_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every contact point of a person, ended ones too.
+pub fn all_points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, end_date IS NOT NULL, is_primary DESC, id"
+    ))?;
+    let rows = stmt.query_map([person_id], point_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn update_point(conn: &Connection, id: i64, value: &str, purpose: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET value = ?2, purpose = ?3 WHERE id = ?1")?
+        .execute(params![id, value, purpose])?;
+    Ok(())
+}
+
+/// Ends a contact point on `day` (it is no longer used from then) and drops its primary flag.
+pub fn end_point(conn: &Connection, id: i64, day: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
+        .execute(params![id, day.to_string()])?;
+    Ok(())
 }
 
 // ------------------------------------------------------------------ party relationships

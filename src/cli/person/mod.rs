@@ -9,6 +9,7 @@ use crate::cli::{App, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
 use crate::ops::person::{self as ops, PersonUpdate};
+use crate::ops::point as point_ops;
 
 #[derive(Debug, Args)]
 pub struct PersonArgs {
@@ -94,12 +95,16 @@ struct UpdateArgs {
     kind: Option<String>,
     #[arg(long)]
     external_id: Option<String>,
-    /// Replaces the primary email
+    /// Replaces the primary email ('' clears it)
     #[arg(long)]
     email: Option<String>,
-    /// Replaces the primary phone
+    /// Replaces the primary phone ('' clears it)
     #[arg(long)]
     phone: Option<String>,
+    /// Empty an optional field: first-name, last-name, external-id, email, phone
+    /// (repeatable; clearing email or phone ends that primary contact point)
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -112,6 +117,46 @@ struct PointArgs {
 enum PointCommand {
     /// Add a contact point; --primary demotes the current primary of its type
     Add(PointAddArgs),
+    /// List the contact points in use (every one with --all)
+    List(PointListArgs),
+    /// Change a contact point's value or purpose; --clear purpose empties it
+    Update(PointUpdateArgs),
+    /// End a contact point: it is no longer used from today and stays for the record
+    End(PointRefArgs),
+    /// Make a contact point the primary of its type
+    SetPrimary(PointRefArgs),
+}
+
+#[derive(Debug, Args)]
+struct PointListArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    /// Ended points too
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+struct PointRefArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    point_id: i64,
+}
+
+#[derive(Debug, Args)]
+struct PointUpdateArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    point_id: i64,
+    /// A new value, checked for the point's type
+    #[arg(long)]
+    value: Option<String>,
+    /// A new purpose ('' clears it)
+    #[arg(long)]
+    purpose: Option<String>,
+    /// Empty an optional field: purpose
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -187,11 +232,27 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 phone: a.phone,
             };
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::update(db, ctx, &reference, &change)?)
+            out.object(&ops::update(db, ctx, &reference, &change, &a.clear)?)
         }
-        PersonCommand::Point(PointArgs {
-            command: PointCommand::Add(a),
-        }) => {
+        PersonCommand::Point(PointArgs { command }) => run_point(command, app),
+        PersonCommand::Characteristic(a) => characteristic::run(a, app),
+        PersonCommand::Relate(a) => {
+            let subject = PersonRef::parse(&a.person)?;
+            let object = PersonRef::parse(&a.to)?;
+            let start = opt_date("start", a.start.as_deref())?;
+            let end = opt_date("end", a.end.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::relate(
+                db, ctx, &subject, &object, &a.role, start, end,
+            )?)
+        }
+        PersonCommand::Import(a) => import::run(a, app),
+    }
+}
+
+fn run_point(command: PointCommand, app: &mut App) -> Result<()> {
+    match command {
+        PointCommand::Add(a) => {
             let reference = PersonRef::parse(&a.person)?;
             let (db, ctx, out) = app.open()?;
             let added = ops::add_point(
@@ -211,17 +272,40 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             }
             out.object(&added)
         }
-        PersonCommand::Characteristic(a) => characteristic::run(a, app),
-        PersonCommand::Relate(a) => {
-            let subject = PersonRef::parse(&a.person)?;
-            let object = PersonRef::parse(&a.to)?;
-            let start = opt_date("start", a.start.as_deref())?;
-            let end = opt_date("end", a.end.as_deref())?;
+        PointCommand::List(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, _, out) = app.open()?;
+            out.list(&point_ops::list(db, &reference, a.all)?)
+        }
+        PointCommand::Update(a) => {
+            let reference = PersonRef::parse(&a.person)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::relate(
-                db, ctx, &subject, &object, &a.role, start, end,
+            out.object(&point_ops::update(
+                db,
+                ctx,
+                &reference,
+                a.point_id,
+                a.value.as_deref(),
+                a.purpose.as_deref(),
+                &a.clear,
             )?)
         }
-        PersonCommand::Import(a) => import::run(a, app),
+        PointCommand::End(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&point_ops::end(db, ctx, &reference, a.point_id)?)
+        }
+        PointCommand::SetPrimary(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            let moved = point_ops::set_primary(db, ctx, &reference, a.point_id)?;
+            if let Some(old) = &moved.demoted {
+                out.note(format!(
+                    "contact point {} is no longer the primary {}",
+                    old.id, old.kind
+                ));
+            }
+            out.object(&moved)
+        }
     }
 }
