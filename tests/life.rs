@@ -464,3 +464,164 @@ fn person_update_clears_fields() {
     );
     env.run(&["doctor"]).ok();
 }
+
+// ------------------------------------------------------------------ account contacts
+
+#[test]
+fn account_contact_update_end_and_set_primary() {
+    let env = Env::new();
+    env.json(&["account", "add", "A1", "--name", "Acme"]);
+    let bob = env.json(&[
+        "account",
+        "contact",
+        "add",
+        "A1",
+        "--name",
+        "Bob",
+        "--job-title",
+        "CFO",
+        "--responsibility",
+        "bill-to",
+        "--primary",
+    ]);
+    let eve = env.json(&["account", "contact", "add", "A1", "--name", "Eve"]);
+    let (bob, eve) = (id_of(&bob), id_of(&eve));
+
+    let up = env.json(&[
+        "account",
+        "contact",
+        "update",
+        "A1",
+        &bob,
+        "--add-responsibility",
+        "dunning",
+        "--remove-responsibility",
+        "bill-to",
+        "--clear",
+        "job-title",
+    ]);
+    assert_eq!(up["responsibilities"], serde_json::json!(["dunning"]));
+    assert_eq!(up["job_title"], Value::Null);
+    let a = last_audit(&env, "account_contact", &bob);
+    assert_eq!(a["action"], "update");
+    assert_eq!(a["changes"]["job_title"]["from"], "CFO");
+    // Removing one it does not have: 4; an unknown one: 5; unknown field: 2; no contact: 3.
+    env.refused(
+        &[
+            "account",
+            "contact",
+            "update",
+            "A1",
+            &bob,
+            "--remove-responsibility",
+            "ship-to",
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "account",
+            "contact",
+            "update",
+            "A1",
+            &bob,
+            "--add-responsibility",
+            "boss",
+        ],
+        5,
+    );
+    env.refused(
+        &[
+            "account", "contact", "update", "A1", &bob, "--clear", "name",
+        ],
+        2,
+    );
+    env.refused(
+        &[
+            "account",
+            "contact",
+            "update",
+            "A1",
+            "99",
+            "--job-title",
+            "X",
+        ],
+        3,
+    );
+
+    let moved = env.json(&["account", "contact", "set-primary", "A1", &eve]);
+    assert_eq!(moved["primary"], true);
+    assert_eq!(moved["demoted"]["id"].to_string(), bob);
+    assert_eq!(
+        last_audit(&env, "account_contact", &bob)["action"],
+        "demote"
+    );
+
+    env.refused(
+        &[
+            "account",
+            "contact",
+            "end",
+            "A1",
+            &eve,
+            "--on",
+            "2026-11-01",
+        ],
+        4,
+    );
+    let ended = env.json(&[
+        "account",
+        "contact",
+        "end",
+        "A1",
+        &eve,
+        "--on",
+        "2026-11-22",
+    ]);
+    assert_eq!(ended["end"], "2026-11-22");
+    assert_eq!(ended["primary"], false);
+    let a = last_audit(&env, "account_contact", &eve);
+    assert_eq!(a["action"], "end");
+    assert_eq!(a["changes"]["primary"]["from"], true);
+    env.refused(&["account", "contact", "end", "A1", &eve], 4);
+    env.refused(&["account", "contact", "set-primary", "A1", &eve], 4);
+    // In use until its last day; after it, only with --all.
+    assert_eq!(
+        env.json(&["account", "contact", "list", "A1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let mut later = env;
+    later.now = "2026-11-23T09:00:00Z".into();
+    assert_eq!(
+        later
+            .json(&["account", "contact", "list", "A1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        later
+            .json(&["account", "contact", "list", "A1", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    later.refused(
+        &[
+            "account",
+            "contact",
+            "update",
+            "A1",
+            &eve,
+            "--job-title",
+            "X",
+        ],
+        4,
+    );
+    later.run(&["doctor"]).ok();
+}
