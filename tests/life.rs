@@ -625,3 +625,377 @@ fn account_contact_update_end_and_set_primary() {
     );
     later.run(&["doctor"]).ok();
 }
+
+// ------------------------------------------------------------------ catalog
+
+fn small_catalog(env: &Env) {
+    env.json(&["person", "add", "--name", "Grace"]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "complaint",
+        "--description",
+        "Complaints",
+    ]);
+    env.json(&[
+        "catalog",
+        "characteristic-type",
+        "add",
+        "severity",
+        "--description",
+        "How bad",
+        "--values",
+        "low,high",
+        "--applies-to",
+        "contact",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "Complaint",
+        "billing",
+        "--description",
+        "Billing",
+        "--char",
+        "SEVERITY",
+    ]);
+}
+
+#[test]
+fn catalog_codes_are_case_insensitive_and_stored_upper_case() {
+    let env = Env::new();
+    small_catalog(&env);
+    let classes = env.json(&["catalog", "contact-class", "list"]);
+    assert_eq!(classes[0]["code"], "COMPLAINT");
+    assert_eq!(classes[0]["active"], true);
+    // The same code in another case is the same entry: a duplicate.
+    env.refused(
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "Complaint",
+            "--description",
+            "x",
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "catalog",
+            "characteristic-type",
+            "add",
+            "SEVERITY",
+            "--description",
+            "x",
+            "--adhoc",
+            "--applies-to",
+            "contact",
+        ],
+        4,
+    );
+    let c = env.json(&[
+        "contact",
+        "add",
+        "--person",
+        "1",
+        "--class",
+        "complaint",
+        "--type",
+        "Billing",
+        "--char",
+        "Severity=HIGH",
+    ]);
+    assert_eq!(c["class"], "COMPLAINT");
+    assert_eq!(c["type"], "BILLING");
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "check",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    let m = env.json(&[
+        "catalog",
+        "receipt-method",
+        "update",
+        "Check",
+        "--description",
+        "Paper",
+    ]);
+    assert_eq!(m["code"], "CHECK");
+    assert_eq!(m["description"], "Paper");
+}
+
+#[test]
+fn catalog_update_and_deactivate() {
+    let env = Env::new();
+    small_catalog(&env);
+    let old = env.json(&[
+        "contact",
+        "add",
+        "--person",
+        "1",
+        "--class",
+        "COMPLAINT",
+        "--type",
+        "BILLING",
+        "--char",
+        "severity=low",
+    ]);
+
+    // Characteristic values: added at the end; one in use cannot be removed; unused can.
+    let t = env.json(&[
+        "catalog",
+        "characteristic-type",
+        "update",
+        "severity",
+        "--add-value",
+        "medium",
+        "--description",
+        "How bad it is",
+    ]);
+    assert_eq!(t["values"], serde_json::json!(["low", "high", "medium"]));
+    let a = last_audit(&env, "characteristic_type", &id_of(&t));
+    assert_eq!(a["action"], "update");
+    assert_eq!(
+        a["changes"]["values"]["to"],
+        serde_json::json!(["low", "high", "medium"])
+    );
+    let r = env.refused(
+        &[
+            "catalog",
+            "characteristic-type",
+            "update",
+            "severity",
+            "--remove-value",
+            "low",
+        ],
+        4,
+    );
+    assert!(
+        r.stderr.contains(&format!("contact {}", id_of(&old))),
+        "{}",
+        r.stderr
+    );
+    env.refused(
+        &[
+            "catalog",
+            "characteristic-type",
+            "update",
+            "severity",
+            "--add-value",
+            "HIGH",
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "catalog",
+            "characteristic-type",
+            "update",
+            "severity",
+            "--remove-value",
+            "huge",
+        ],
+        3,
+    );
+    env.refused(&["catalog", "characteristic-type", "update", "severity"], 2);
+    let t = env.json(&[
+        "catalog",
+        "characteristic-type",
+        "update",
+        "severity",
+        "--remove-value",
+        "high",
+    ]);
+    assert_eq!(t["values"], serde_json::json!(["low", "medium"]));
+
+    // Contact type: description and letter cleared; class description.
+    let ty = env.json(&[
+        "catalog",
+        "contact-type",
+        "update",
+        "complaint",
+        "billing",
+        "--description",
+        "Bills",
+        "--clear",
+        "letter",
+    ]);
+    assert_eq!(ty["description"], "Bills");
+    assert_eq!(ty["letter_template"], Value::Null);
+    env.refused(
+        &[
+            "catalog",
+            "contact-type",
+            "update",
+            "COMPLAINT",
+            "NOPE",
+            "--description",
+            "x",
+        ],
+        3,
+    );
+    env.refused(
+        &[
+            "catalog",
+            "contact-type",
+            "update",
+            "COMPLAINT",
+            "BILLING",
+            "--clear",
+            "code",
+        ],
+        2,
+    );
+    let cl = env.json(&[
+        "catalog",
+        "contact-class",
+        "update",
+        "COMPLAINT",
+        "--description",
+        "Gripes",
+    ]);
+    assert_eq!(cl["description"], "Gripes");
+    assert_eq!(
+        last_audit(&env, "contact_class", &id_of(&cl))["changes"]["description"]["to"],
+        "Gripes"
+    );
+
+    // Deactivated: no new records (4), old ones keep it; deactivating twice is refused.
+    let add = [
+        "contact",
+        "add",
+        "--person",
+        "1",
+        "--class",
+        "COMPLAINT",
+        "--type",
+        "BILLING",
+    ];
+    let ty = env.json(&[
+        "catalog",
+        "contact-type",
+        "deactivate",
+        "COMPLAINT",
+        "BILLING",
+    ]);
+    assert_eq!(ty["active"], false);
+    assert_eq!(
+        last_audit(&env, "contact_type", &id_of(&ty))["action"],
+        "deactivate"
+    );
+    let r = env.refused(&add, 4);
+    assert!(r.stderr.contains("deactivated"), "{}", r.stderr);
+    env.refused(
+        &[
+            "catalog",
+            "contact-type",
+            "deactivate",
+            "COMPLAINT",
+            "BILLING",
+        ],
+        4,
+    );
+    let shown = env.json(&["contact", "show", &id_of(&old)]);
+    assert_eq!(shown["type"], "BILLING");
+    let cl = env.json(&["catalog", "contact-class", "deactivate", "complaint"]);
+    assert_eq!(cl["active"], false);
+    env.refused(
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "COMPLAINT",
+            "OTHER",
+            "--description",
+            "x",
+        ],
+        4,
+    );
+    let ch = env.json(&["catalog", "characteristic-type", "deactivate", "severity"]);
+    assert_eq!(ch["active"], false);
+    env.json(&["account", "add", "A1", "--name", "Acme"]);
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "CHECK",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    let m = env.json(&["catalog", "receipt-method", "deactivate", "CHECK"]);
+    assert_eq!(m["active"], false);
+    env.refused(&["account", "receipt-method", "assign", "A1", "check"], 4);
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn migration_upper_cases_catalog_codes_unless_ambiguous() {
+    let env = Env::new();
+    env.json(&["init"]);
+    // Back to schema 1 with the codes an older custctl let in.
+    env.sql(
+        "ALTER TABLE site DROP COLUMN end_date;
+         ALTER TABLE contact_point DROP COLUMN end_date;
+         ALTER TABLE account_contact DROP COLUMN end_date;
+         ALTER TABLE contact_class DROP COLUMN active;
+         ALTER TABLE contact_type DROP COLUMN active;
+         ALTER TABLE characteristic_type DROP COLUMN active;
+         ALTER TABLE receipt_method DROP COLUMN active;
+         INSERT INTO contact_class (code, description, created_at) VALUES
+           ('complaint', 'c', 'x'), ('Inquiry', 'i', 'x'), ('INQUIRY', 'I', 'x');
+         INSERT INTO receipt_method (code, description, kind, created_at) VALUES ('check', 'c', 'manual', 'x');
+         PRAGMA user_version = 1;",
+    );
+    let classes = env.json(&["catalog", "contact-class", "list"]);
+    let codes: Vec<&str> = classes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["COMPLAINT", "INQUIRY", "Inquiry"]);
+    // Any case finds the upper-case one; the ambiguous one is reached exactly.
+    assert_eq!(
+        env.json(&[
+            "catalog",
+            "contact-class",
+            "update",
+            "inquiry",
+            "--description",
+            "Q"
+        ])["description"],
+        "Q"
+    );
+    assert_eq!(
+        env.json(&[
+            "catalog",
+            "contact-class",
+            "update",
+            "Inquiry",
+            "--description",
+            "q"
+        ])["code"],
+        "Inquiry"
+    );
+    assert_eq!(
+        env.json(&[
+            "catalog",
+            "receipt-method",
+            "update",
+            "check",
+            "--description",
+            "C"
+        ])["code"],
+        "CHECK"
+    );
+}

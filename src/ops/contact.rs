@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::characteristic::{Characteristic, Entity};
+use crate::domain::clear::catalog_code;
 use crate::domain::contact::{
     Contact, ContactInput, LogEntry, Reminder, ReminderSpec, due_until, validate,
 };
@@ -92,8 +93,8 @@ pub struct ListQuery<'a> {
 /// the whole day.
 pub fn list(db: &mut Db, q: &ListQuery<'_>, f: impl FnMut(&Contact) -> Result<()>) -> Result<()> {
     let person_ref = q.person.map(PersonRef::parse).transpose()?;
-    let class = text::optional(q.class, |v| text::code("class", v))?;
-    let contact_type = text::optional(q.contact_type, |v| text::code("type", v))?;
+    let class = text::optional(q.class, |v| catalog_code("class", v))?;
+    let contact_type = text::optional(q.contact_type, |v| catalog_code("type", v))?;
     let since = q
         .since
         .map(|v| parse_timestamp("since", v).map(|t| format_timestamp(&t)))

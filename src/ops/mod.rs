@@ -6,6 +6,7 @@ pub mod account_contact;
 pub mod admin;
 pub mod audit;
 pub mod catalog;
+pub mod catalog_life;
 pub mod characteristic;
 pub mod contact;
 pub mod contact_catalog;

@@ -40,7 +40,7 @@ pub struct NewMethodInput<'a> {
 /// `catalog receipt-method add`: automatic methods name the payment type they draw on;
 /// manual ones have none.
 pub fn add_method(db: &mut Db, ctx: &Context, input: &NewMethodInput<'_>) -> Result<ReceiptMethod> {
-    let code = text::code("code", input.code)?;
+    let code = crate::domain::clear::catalog_code("code", input.code)?;
     let description = text::name("description", input.description)?;
     let kind = MethodKind::parse("kind", input.kind)?;
     let payment_type = input
@@ -143,6 +143,13 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
             .map(|s| require_bill_to_site(w.conn, &account, s))
             .transpose()?;
         account.ensure_active("receipt-method assignments")?;
+        if !method.active {
+            return Err(Error::conflict(format!(
+                "receipt method {} is deactivated and takes no new assignments",
+                method.code
+            ))
+            .with_hint("see the active ones with: custctl catalog receipt-method list"));
+        }
         let whom = match site_id {
             Some(s) => format!("site {s} of account {}", account.number),
             None => format!("account {}", account.number),

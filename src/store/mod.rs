@@ -13,6 +13,7 @@ pub mod export;
 pub mod import;
 pub mod instrument;
 pub mod keyfile;
+pub mod lifecycle;
 pub mod person;
 pub mod profile;
 pub mod receipt_method;

@@ -11,9 +11,11 @@ ALTER TABLE contact_type ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (act
 ALTER TABLE characteristic_type ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
 ALTER TABLE receipt_method ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
 
--- Catalog codes are stored upper-case. A code is upper-cased only when no other code of
--- the same catalog differs from it in case alone (then it is ambiguous and left as it is;
--- `doctor` names it, and commands refuse to guess between them).
+-- Contact class, contact type and receipt method codes are stored upper-case. A code is
+-- upper-cased only when no other code of the same catalog differs from it in case alone;
+-- an ambiguous one stays as it is and is reached by typing it exactly (any other case
+-- finds the upper-case one). Characteristic type codes keep their case: letter templates
+-- name them; they are looked up in any case.
 UPDATE contact_class SET code = upper(code)
  WHERE code <> upper(code)
    AND (SELECT count(*) FROM contact_class c WHERE upper(c.code) = upper(contact_class.code)) = 1;
@@ -21,9 +23,6 @@ UPDATE contact_type SET code = upper(code)
  WHERE code <> upper(code)
    AND (SELECT count(*) FROM contact_type t
          WHERE t.class_id = contact_type.class_id AND upper(t.code) = upper(contact_type.code)) = 1;
-UPDATE characteristic_type SET code = upper(code)
- WHERE code <> upper(code)
-   AND (SELECT count(*) FROM characteristic_type c WHERE upper(c.code) = upper(characteristic_type.code)) = 1;
 UPDATE receipt_method SET code = upper(code)
  WHERE code <> upper(code)
    AND (SELECT count(*) FROM receipt_method r WHERE upper(r.code) = upper(receipt_method.code)) = 1;
