@@ -999,3 +999,71 @@ fn migration_upper_cases_catalog_codes_unless_ambiguous() {
         "CHECK"
     );
 }
+
+// ------------------------------------------------------------------ reminders
+
+#[test]
+fn closing_a_contact_marks_its_reminders_done_unless_kept() {
+    let env = Env::new();
+    small_catalog(&env);
+    let add = [
+        "contact",
+        "add",
+        "--person",
+        "1",
+        "--class",
+        "COMPLAINT",
+        "--type",
+        "BILLING",
+        "--char",
+        "severity=low",
+        "--open",
+    ];
+    let first = id_of(&env.json(&add));
+    let second = id_of(&env.json(&add));
+    let remind = |contact: &str| {
+        id_of(&env.json(&[
+            "contact",
+            "log",
+            "add",
+            contact,
+            "--text",
+            "call back",
+            "--remind-on",
+            "2026-11-25",
+            "--to-user",
+            "tester",
+        ]))
+    };
+    let r1 = remind(&first);
+    let r2 = remind(&second);
+    let closed = env.json(&["contact", "close", &first, "--resolution", "Refunded"]);
+    assert_eq!(closed["open"], false);
+    let log = closed["log"].as_array().expect("the contact's log");
+    let entry = log.iter().find(|l| id_of(l) == r1).unwrap();
+    assert_eq!(entry["reminder_done_at"], "2026-11-22T10:15:00Z");
+    let a = last_audit(&env, "contact_log", &r1);
+    assert_eq!(a["action"], "done");
+    assert_eq!(
+        last_audit(&env, "contact", &first)["changes"]["reminders_done"][0].to_string(),
+        r1
+    );
+
+    env.json(&[
+        "contact",
+        "close",
+        &second,
+        "--resolution",
+        "Later",
+        "--keep-reminders",
+    ]);
+    let due = env.json(&["contact", "reminders", "--due-by", "2026-11-30"]);
+    let ids: Vec<String> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["log_id"].to_string())
+        .collect();
+    assert_eq!(ids, [r2]);
+    env.refused(&["contact", "close", &second, "--resolution", "again"], 4);
+}

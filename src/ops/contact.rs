@@ -156,7 +156,15 @@ pub fn show(db: &mut Db, id: i64) -> Result<ContactDetail> {
 
 /// Closes an open contact, adding the resolution to its log; closing a closed one is a
 /// conflict (4).
-pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<ContactDetail> {
+/// Closes an open contact with a resolution added to its log. Its reminders not yet done
+/// are marked done at the same time (each audited), unless `keep_reminders`.
+pub fn close(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    resolution: &str,
+    keep_reminders: bool,
+) -> Result<ContactDetail> {
     let resolution = text::comment("resolution", resolution)?;
     db.write(|w| {
         let contact = require(w.conn, id)?;
@@ -165,6 +173,23 @@ pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<Co
                 .with_hint(format!("reopen it first with: custctl contact reopen {id}")));
         }
         store::set_open(w.conn, id, false)?;
+        let reminders = if keep_reminders {
+            Vec::new()
+        } else {
+            store::open_reminders_of(w.conn, id)?
+        };
+        let now = ctx.timestamp();
+        for &log in &reminders {
+            store::mark_reminder_done(w.conn, log, &now)?;
+            audit(
+                w,
+                ctx,
+                "done",
+                "contact_log",
+                log,
+                json!({"reminder_done_at": {"from": null, "to": now}, "with_close": id}),
+            )?;
+        }
         let log_id = store::insert_log(w.conn, id, &ctx.timestamp(), &ctx.actor, &resolution, None)?;
         audit(
             w,
@@ -172,7 +197,7 @@ pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<Co
             "close",
             "contact",
             id,
-            json!({"open": {"from": true, "to": false}, "log_id": log_id, "resolution": resolution}),
+            json!({"open": {"from": true, "to": false}, "log_id": log_id, "resolution": resolution, "reminders_done": reminders}),
         )?;
         detail(w.conn, id)
     })

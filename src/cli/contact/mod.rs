@@ -123,6 +123,9 @@ struct CloseArgs {
     /// How the case was resolved (added to the log)
     #[arg(long, value_name = "TEXT")]
     resolution: String,
+    /// Keep its open reminders (by default closing marks them done)
+    #[arg(long)]
+    keep_reminders: bool,
 }
 
 #[derive(Debug, Args)]
@@ -285,7 +288,7 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
         }
         ContactCommand::Close(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::close(db, ctx, a.id, &a.resolution)?)
+            out.object(&ops::close(db, ctx, a.id, &a.resolution, a.keep_reminders)?)
         }
         ContactCommand::Reopen(a) => {
             let (db, ctx, out) = app.open()?;
