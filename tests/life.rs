@@ -1067,3 +1067,134 @@ fn closing_a_contact_marks_its_reminders_done_unless_kept() {
     assert_eq!(ids, [r2]);
     env.refused(&["contact", "close", &second, "--resolution", "again"], 4);
 }
+
+// ------------------------------------------------------------------ deleting
+
+#[test]
+fn delete_person_and_account_unless_referenced() {
+    let mut env = Env::new();
+    let p = env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Typo Person",
+        "--email",
+        "t@example.com",
+    ]);
+    let id = id_of(&p);
+    env.json(&["account", "add", "A1", "--name", "Acme", "--person", &id]);
+    let site = env.json(&[
+        "account",
+        "site",
+        "add",
+        "A1",
+        "--address",
+        "1 St",
+        "--use",
+        "bill-to",
+    ]);
+    // The person is the customer of A1: refused naming it.
+    let r = env.refused(&["person", "delete", &id], 4);
+    assert!(r.stderr.contains("account A1"), "{}", r.stderr);
+    // An account with an instrument: refused naming it.
+    let ins = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+    ]);
+    let r = env.refused(&["account", "delete", "A1"], 4);
+    assert!(
+        r.stderr.contains(&format!("instrument {}", id_of(&ins))),
+        "{}",
+        r.stderr
+    );
+    env.refused(&["account", "delete", "NOPE"], 3);
+    env.refused(&["person", "delete", "99"], 3);
+
+    // Without references: deleted with its sites; the audit keeps the last state.
+    env.json(&["account", "add", "A2", "--name", "Mistake", "--person", &id]);
+    env.json(&[
+        "account",
+        "site",
+        "add",
+        "A2",
+        "--address",
+        "2 St",
+        "--use",
+        "ship-to",
+    ]);
+    let gone = env.json(&["account", "delete", "A2"]);
+    assert_eq!(gone["deleted"], true);
+    assert_eq!(gone["last_state"]["account"]["number"], "A2");
+    env.refused(&["account", "show", "A2"], 3);
+    let a = last_audit(&env, "account", &gone["id"].to_string());
+    assert_eq!(a["action"], "delete");
+    assert_eq!(a["changes"]["deleted"]["sites"][0]["address"], "2 St");
+    assert!(env.json(&["account", "site", "show", "A1", &id_of(&site)])["id"].is_i64());
+
+    let lone = env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Nobody",
+        "--phone",
+        "+1 555 0199",
+    ]);
+    let lone_id = id_of(&lone);
+    let gone = env.json(&["person", "delete", &lone_id]);
+    assert_eq!(
+        gone["last_state"]["contact_points"][0]["value"],
+        "+1 555 0199"
+    );
+    env.refused(&["person", "show", &lone_id], 3);
+    let a = last_audit(&env, "person", &lone_id);
+    assert_eq!(a["changes"]["deleted"]["person"]["name"], "Nobody");
+    // The audit chain is intact after deletions.
+    env.json(&["audit", "verify"]);
+    env.run(&["doctor"]).ok();
+    env.now = "2026-11-23T10:15:00Z".into();
+    env.run(&["doctor"]).ok();
+}
+
+#[test]
+fn delete_contact_within_the_grace_period_without_log() {
+    let mut env = Env::new();
+    small_catalog(&env);
+    let add = [
+        "contact",
+        "add",
+        "--person",
+        "1",
+        "--class",
+        "COMPLAINT",
+        "--type",
+        "BILLING",
+        "--char",
+        "severity=low",
+    ];
+    let logged = id_of(&env.json(&add));
+    env.json(&["contact", "log", "add", &logged, "--text", "said hello"]);
+    let mistake = id_of(&env.json(&add));
+    let r = env.refused(&["contact", "delete", &logged], 4);
+    assert!(r.stderr.contains("log entry"), "{}", r.stderr);
+    // The person is referenced by its contacts.
+    env.refused(&["person", "delete", "1"], 4);
+    // After 24 hours: refused with a hint to close it.
+    let late = id_of(&env.json(&add));
+    env.now = "2026-11-23T10:15:01Z".into();
+    let r = env.refused(&["contact", "delete", &late], 4);
+    assert!(r.stderr.contains("24 hours"), "{}", r.stderr);
+    env.now = "2026-11-23T10:15:00Z".into();
+    let gone = env.json(&["contact", "delete", &mistake]);
+    assert_eq!(gone["last_state"]["characteristics"][0]["value"], "low");
+    env.refused(&["contact", "show", &mistake], 3);
+    let a = last_audit(&env, "contact", &mistake);
+    assert_eq!(a["action"], "delete");
+    assert_eq!(a["changes"]["deleted"]["type"], "BILLING");
+    env.refused(&["contact", "delete", "999"], 3);
+    env.json(&["audit", "verify"]);
+}

@@ -11,6 +11,7 @@ pub mod characteristic;
 pub mod contact;
 pub mod contact_catalog;
 pub mod defaults;
+pub mod delete;
 pub mod doctor;
 pub mod export;
 pub mod import;

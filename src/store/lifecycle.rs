@@ -95,3 +95,79 @@ pub fn value_users(
     let rows = stmt.query_map(params![type_id, value, limit], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+// ------------------------------------------------------------------ deleting
+
+/// Runs `sql` (one `?1` parameter) and returns its first column as text, for "what
+/// references this record" lists.
+fn names(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The records that reference person `id` from outside it (its contact points and
+/// characteristics are its own parts), named, at most 10.
+pub fn person_references(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    names(
+        conn,
+        "SELECT 'account ' || number FROM account WHERE person_id = ?1
+         UNION ALL SELECT 'account contact ' || id FROM account_contact WHERE person_id = ?1
+         UNION ALL SELECT 'contact ' || id FROM contact WHERE person_id = ?1
+         UNION ALL SELECT 'party relationship ' || id FROM party_relationship
+                    WHERE subject_id = ?1 OR object_id = ?1
+         LIMIT 10",
+        id,
+    )
+}
+
+pub fn delete_person(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM contact_point WHERE person_id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM person_characteristic WHERE person_id = ?1",
+        [id],
+    )?;
+    conn.execute("DELETE FROM person WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// The records that reference account `id` from outside it (its sites, characteristics
+/// and profile assignments are its own parts), named, at most 10.
+pub fn account_references(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    names(
+        conn,
+        "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE account_id = ?1
+         UNION ALL SELECT 'instrument ' || id FROM instrument WHERE account_id = ?1
+         UNION ALL SELECT 'account contact ' || id FROM account_contact WHERE account_id = ?1
+         UNION ALL SELECT 'account relationship ' || id FROM account_relationship
+                    WHERE account_id = ?1 OR related_account_id = ?1
+         LIMIT 10",
+        id,
+    )
+}
+
+pub fn delete_account(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "DELETE FROM account_profile_override WHERE account_profile_id IN
+           (SELECT id FROM account_profile WHERE account_id = ?1)",
+        [id],
+    )?;
+    conn.execute("DELETE FROM account_profile WHERE account_id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM account_characteristic WHERE account_id = ?1",
+        [id],
+    )?;
+    conn.execute("DELETE FROM site_use WHERE account_id = ?1", [id])?;
+    conn.execute("DELETE FROM site WHERE account_id = ?1", [id])?;
+    conn.execute("DELETE FROM account WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+pub fn delete_contact(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "DELETE FROM contact_characteristic WHERE contact_id = ?1",
+        [id],
+    )?;
+    conn.execute("DELETE FROM contact WHERE id = ?1", [id])?;
+    Ok(())
+}

@@ -41,6 +41,13 @@ enum AccountCommand {
     Defaults(defaults::DefaultsArgs),
     /// Import accounts from CSV or NDJSON
     Import(import::AccountImportArgs),
+    /// Delete an account added by mistake: refused while anything refers to it
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+struct DeleteArgs {
+    number: String,
 }
 
 #[derive(Debug, Args)]
@@ -261,6 +268,10 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
         AccountCommand::Contact(a) => contact::run(a, app),
         AccountCommand::Defaults(a) => defaults::run(a, app),
         AccountCommand::Import(a) => import::run(a, app),
+        AccountCommand::Delete(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::account(db, ctx, &a.number)?)
+        }
     }
 }
 

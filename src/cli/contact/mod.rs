@@ -43,6 +43,9 @@ enum ContactCommand {
     Letters(LettersArgs),
     /// Import contacts from CSV or NDJSON
     Import(import::ContactImportArgs),
+    /// Delete a contact recorded by mistake: within 24 hours, with no log entry or printed
+    /// letter
+    Delete(IdArgs),
 }
 
 #[derive(Debug, Args)]
@@ -345,5 +348,9 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             }
         }
         ContactCommand::Import(a) => import::run(a, app),
+        ContactCommand::Delete(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::contact(db, ctx, a.id)?)
+        }
     }
 }

@@ -35,6 +35,8 @@ enum PersonCommand {
     Relate(RelateArgs),
     /// Import persons from CSV or NDJSON
     Import(import::PersonImportArgs),
+    /// Delete a person added by mistake: refused while anything refers to it
+    Delete(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -247,6 +249,11 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             )?)
         }
         PersonCommand::Import(a) => import::run(a, app),
+        PersonCommand::Delete(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::person(db, ctx, &reference)?)
+        }
     }
 }
 
