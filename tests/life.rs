@@ -1198,3 +1198,208 @@ fn delete_contact_within_the_grace_period_without_log() {
     env.refused(&["contact", "delete", "999"], 3);
     env.json(&["audit", "verify"]);
 }
+
+// ------------------------------------------------------------------ one view of a customer
+
+#[test]
+fn account_show_is_the_whole_account_on_a_day() {
+    let env = Env::new();
+    let (s1, s2) = account_with_sites(&env);
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "CHECK",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    env.json(&[
+        "account",
+        "receipt-method",
+        "assign",
+        "A1",
+        "CHECK",
+        "--primary",
+        "--end",
+        "2026-12-31",
+    ]);
+    let ins = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+    ]);
+    let bob = env.json(&[
+        "account",
+        "contact",
+        "add",
+        "A1",
+        "--name",
+        "Bob",
+        "--responsibility",
+        "dunning",
+        "--primary",
+    ]);
+    env.json(&[
+        "person",
+        "point",
+        "add",
+        &bob["person_id"].to_string(),
+        "--type",
+        "email",
+        "--value",
+        "bob@example.com",
+    ]);
+    env.json(&["account", "add", "B1", "--name", "Payer"]);
+    env.json(&["relationship", "link", "B1", "A1", "--bill-to"]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "GRIPE",
+        "--description",
+        "g",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "GRIPE",
+        "ANY",
+        "--description",
+        "a",
+    ]);
+    let open = env.json(&[
+        "contact", "add", "--person", "1", "--class", "gripe", "--type", "any", "--open",
+    ]);
+    env.json(&["account", "site", "end", "A1", &s2, "--on", "2026-12-15"]);
+
+    let v = env.json(&["account", "show", "A1"]);
+    assert_eq!(v["number"], "A1");
+    assert_eq!(v["customer"], "Acme");
+    assert_eq!(v["customer_party"]["kind"], "organization");
+    assert_eq!(v["on"], "2026-11-22");
+    assert_eq!(v["sites"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        v["sites"][0]["primary_for"],
+        serde_json::json!(["bill-to", "ship-to"])
+    );
+    assert_eq!(v["receipt_methods"][0]["method"], "CHECK");
+    assert_eq!(v["receipt_methods"][0]["primary"], true);
+    assert_eq!(v["instruments"][0]["id"], ins["id"]);
+    assert!(
+        !v.to_string().contains(IBAN_DE),
+        "the view masks bank numbers"
+    );
+    assert_eq!(
+        v["contacts"][0]["responsibilities"],
+        serde_json::json!(["dunning"])
+    );
+    assert_eq!(
+        v["contacts"][0]["contact_points"][0]["value"],
+        "bob@example.com"
+    );
+    assert_eq!(v["relationships"][0]["other"], "B1");
+    assert_eq!(v["open_contacts"][0]["id"], open["id"]);
+
+    // Another day: the ended site and the ended assignment are gone.
+    let later = env.json(&["account", "show", "A1", "--on", "2027-01-10"]);
+    let sites: Vec<String> = later["sites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(id_of)
+        .collect();
+    assert_eq!(sites, [s1]);
+    assert_eq!(later["receipt_methods"], serde_json::json!([]));
+    env.refused(&["account", "show", "A1", "--on", "someday"], 5);
+    env.refused(&["account", "show", "ZZ"], 3);
+}
+
+#[test]
+fn person_show_lists_accounts_relationships_and_latest_contacts() {
+    let env = Env::new();
+    let p = env.json(&["person", "add", "--name", "Ada", "--external-id", "P-1"]);
+    env.json(&[
+        "account", "add", "A1", "--name", "Acme", "--person", "ext:P-1",
+    ]);
+    env.json(&[
+        "account", "add", "A2", "--name", "Acme 2", "--person", "ext:P-1",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "GRIPE",
+        "--description",
+        "g",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "GRIPE",
+        "ANY",
+        "--description",
+        "a",
+    ]);
+    for _ in 0..6 {
+        env.json(&[
+            "contact", "add", "--person", "ext:P-1", "--class", "GRIPE", "--type", "ANY",
+        ]);
+    }
+    let v = env.json(&["person", "show", "ext:P-1"]);
+    assert_eq!(v["id"], p["id"]);
+    let accounts: Vec<&str> = v["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(accounts, ["A1", "A2"]);
+    assert_eq!(v["latest_contacts"].as_array().unwrap().len(), 5);
+    assert_eq!(v["relationships"], serde_json::json!([]));
+}
+
+#[test]
+fn audit_takes_the_identifiers_commands_take() {
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Ada", "--external-id", "P-1"]);
+    env.json(&[
+        "account", "add", "1001", "--name", "Acme", "--person", "ext:P-1",
+    ]);
+    env.json(&[
+        "account", "add", "A1", "--name", "Other", "--person", "ext:P-1",
+    ]);
+    env.json(&["account", "update", "A1", "--name", "Other Ltd"]);
+    let by_number = env.json(&["audit", "--entity", "account", "--id", "A1"]);
+    let actions: Vec<&str> = by_number
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["update", "add"]);
+    assert!(
+        by_number
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["entity_id"] == "2")
+    );
+    // An account number made of digits is a number, as in every command.
+    let digits = env.json(&["audit", "--entity", "account", "--id", "1001"]);
+    assert_eq!(digits[0]["entity_id"], "1");
+    let person = env.json(&["audit", "--entity", "person", "--id", "ext:P-1"]);
+    assert_eq!(person[0]["entity_id"], "1");
+    env.json(&["audit", "--entity", "receipt-method-assignment"]);
+    let r = env.refused(&["audit", "--entity", "acount"], 2);
+    assert!(r.stderr.contains("account"), "{}", r.stderr);
+    env.refused(&["audit", "--entity", "account", "--id", "NOPE"], 3);
+    env.refused(&["audit", "--entity", "person", "--id", "ext:NOPE"], 3);
+}

@@ -17,6 +17,7 @@ pub mod export;
 pub mod import;
 pub mod instrument;
 pub mod letter;
+pub mod overview;
 pub mod person;
 pub mod point;
 pub mod profile;

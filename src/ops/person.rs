@@ -349,3 +349,8 @@ pub fn relate(
         Ok(rel)
     })
 }
+
+/// The person with this id (a customer party named by a record), or not found (3).
+pub fn require_by_id(db: &mut Db, id: i64) -> Result<Person> {
+    db.read(|conn| require(conn, &PersonRef::Id(id)))
+}

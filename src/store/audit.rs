@@ -164,3 +164,10 @@ pub fn verify(conn: &Connection, key: &Key, expect_head: Option<&str>) -> Result
         expected_head_found: expect_head.map(|_| found),
     })
 }
+
+/// Whether any entry names this kind of record.
+pub fn entity_recorded(conn: &Connection, entity: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1")?
+        .exists([entity])?)
+}

@@ -25,7 +25,8 @@ enum AccountCommand {
     Add(AddArgs),
     /// List accounts by number
     List(ListArgs),
-    /// Show an account with its sites
+    /// The whole account on a day: customer, sites, receipt methods and instruments in
+    /// force (with primaries), contacts, relationships, profile, open contacts
     Show(ShowArgs),
     /// Change an account's name, status, currency or customer
     Update(UpdateArgs),
@@ -80,6 +81,9 @@ struct ListArgs {
 #[derive(Debug, Args)]
 struct ShowArgs {
     number: String,
+    /// The day shown [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -224,8 +228,10 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
             )?)
         }
         AccountCommand::Show(a) => {
-            let (db, _, out) = app.open()?;
-            out.object(&ops::show(db, &a.number)?)
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            out.object(&crate::ops::overview::account_view(db, ctx, &a.number, on)?)
         }
         AccountCommand::Update(a) => {
             let (db, ctx, out) = app.open()?;

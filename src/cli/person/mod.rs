@@ -23,7 +23,7 @@ enum PersonCommand {
     Add(AddArgs),
     /// List persons, optionally those matching a search text
     List(ListArgs),
-    /// Show a person with contact points and relationships
+    /// Show a person with contact points, relationships, accounts and latest contacts
     Show(ShowArgs),
     /// Change a person's fields
     Update(UpdateArgs),
@@ -220,7 +220,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
         PersonCommand::Show(a) => {
             let reference = PersonRef::parse(&a.person)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::show(db, ctx, &reference)?)
+            out.object(&crate::ops::overview::person_view(db, ctx, &reference)?)
         }
         PersonCommand::Update(a) => {
             let reference = PersonRef::parse(&a.person)?;
