@@ -173,6 +173,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -205,9 +207,40 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;contact-class;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;contact-class;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;contact-class;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -215,6 +248,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-class;help;list' {
+            break
+        }
+        'custctl;catalog;contact-class;help;update' {
+            break
+        }
+        'custctl;catalog;contact-class;help;deactivate' {
             break
         }
         'custctl;catalog;contact-class;help;help' {
@@ -234,6 +273,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -268,9 +309,42 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;contact-type;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'A letter template that new contacts of this type queue ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: letter')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;contact-type;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;contact-type;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -278,6 +352,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-type;help;list' {
+            break
+        }
+        'custctl;catalog;contact-type;help;update' {
+            break
+        }
+        'custctl;catalog;contact-type;help;deactivate' {
             break
         }
         'custctl;catalog;contact-type;help;help' {
@@ -297,6 +377,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -333,9 +415,42 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;characteristic-type;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--add-value', '--add-value', [CompletionResultType]::ParameterName, 'A predefined value to add at the end (repeatable)')
+            [CompletionResult]::new('--remove-value', '--remove-value', [CompletionResultType]::ParameterName, 'A predefined value to remove; refused while a record uses it (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;characteristic-type;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;characteristic-type;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -343,6 +458,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;characteristic-type;help;list' {
+            break
+        }
+        'custctl;catalog;characteristic-type;help;update' {
+            break
+        }
+        'custctl;catalog;characteristic-type;help;deactivate' {
             break
         }
         'custctl;catalog;characteristic-type;help;help' {
@@ -443,6 +564,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -466,12 +589,49 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;receipt-method;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;receipt-method;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;receipt-method;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;catalog;receipt-method;help;add' {
+            break
+        }
+        'custctl;catalog;receipt-method;help;update' {
+            break
+        }
+        'custctl;catalog;receipt-method;help;deactivate' {
             break
         }
         'custctl;catalog;receipt-method;help;help' {
@@ -587,6 +747,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-class' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             break
         }
         'custctl;catalog;help;contact-class;add' {
@@ -595,9 +757,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-class;list' {
             break
         }
+        'custctl;catalog;help;contact-class;update' {
+            break
+        }
+        'custctl;catalog;help;contact-class;deactivate' {
+            break
+        }
         'custctl;catalog;help;contact-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             break
         }
         'custctl;catalog;help;contact-type;add' {
@@ -606,15 +776,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-type;list' {
             break
         }
+        'custctl;catalog;help;contact-type;update' {
+            break
+        }
+        'custctl;catalog;help;contact-type;deactivate' {
+            break
+        }
         'custctl;catalog;help;characteristic-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             break
         }
         'custctl;catalog;help;characteristic-type;add' {
             break
         }
         'custctl;catalog;help;characteristic-type;list' {
+            break
+        }
+        'custctl;catalog;help;characteristic-type;update' {
+            break
+        }
+        'custctl;catalog;help;characteristic-type;deactivate' {
             break
         }
         'custctl;catalog;help;letter-template' {
@@ -634,9 +818,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;help;receipt-method' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             break
         }
         'custctl;catalog;help;receipt-method;add' {
+            break
+        }
+        'custctl;catalog;help;receipt-method;update' {
+            break
+        }
+        'custctl;catalog;help;receipt-method;deactivate' {
             break
         }
         'custctl;catalog;help;profile-class' {
@@ -670,12 +862,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -736,8 +929,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or organization')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Replaces the primary email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Replaces the primary email ('''' clears it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -764,6 +958,10 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -785,12 +983,88 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;person;point;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ended points too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;update' {
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'A new value, checked for the point''s type')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'A new purpose ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: purpose')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;end' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;set-primary' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;person;point;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;person;point;help;add' {
+            break
+        }
+        'custctl;person;point;help;list' {
+            break
+        }
+        'custctl;person;point;help;update' {
+            break
+        }
+        'custctl;person;point;help;end' {
+            break
+        }
+        'custctl;person;point;help;set-primary' {
             break
         }
         'custctl;person;point;help;help' {
@@ -915,15 +1189,30 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;person;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;person;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -941,9 +1230,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;person;help;point' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             break
         }
         'custctl;person;help;point;add' {
+            break
+        }
+        'custctl;person;help;point;list' {
+            break
+        }
+        'custctl;person;help;point;update' {
+            break
+        }
+        'custctl;person;help;point;end' {
+            break
+        }
+        'custctl;person;help;point;set-primary' {
             break
         }
         'custctl;person;help;characteristic' {
@@ -965,6 +1270,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;help;import' {
+            break
+        }
+        'custctl;person;help;delete' {
             break
         }
         'custctl;person;help;help' {
@@ -992,6 +1300,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1062,6 +1371,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--keep-reminders', '--keep-reminders', [CompletionResultType]::ParameterName, 'Keep its open reminders (by default closing marks them done)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1340,6 +1650,20 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;contact;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;contact;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that a customer got in touch (or was contacted)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, newest first')
@@ -1351,6 +1675,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1412,6 +1737,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;contact;help;import' {
             break
         }
+        'custctl;contact;help;delete' {
+            break
+        }
         'custctl;contact;help;help' {
             break
         }
@@ -1429,7 +1757,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -1437,6 +1765,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1475,6 +1804,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;show' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day shown [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1598,6 +1928,11 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1621,12 +1956,112 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;site;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every site, ended ones too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;update' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'A new city ('''' clears it)')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'A new postal code ('''' clears it)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO 3166 two-letter country code ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: city, postal-code, country (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day in use [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Also end the receipt-method assignments, instruments and account contacts that use the site after that day')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;set-primary' {
+            [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Comma-separated uses [default: every use of the site]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;site;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;account;site;help;add' {
+            break
+        }
+        'custctl;account;site;help;list' {
+            break
+        }
+        'custctl;account;site;help;show' {
+            break
+        }
+        'custctl;account;site;help;update' {
+            break
+        }
+        'custctl;account;site;help;end' {
+            break
+        }
+        'custctl;account;site;help;set-primary' {
             break
         }
         'custctl;account;site;help;help' {
@@ -1752,6 +2187,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1780,6 +2218,54 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ended contacts too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;update' {
+            [CompletionResult]::new('--job-title', '--job-title', [CompletionResultType]::ParameterName, 'A new job title ('''' clears it)')
+            [CompletionResult]::new('--add-responsibility', '--add-responsibility', [CompletionResultType]::ParameterName, 'bill-to, ship-to, dunning or statements; repeatable')
+            [CompletionResult]::new('--remove-responsibility', '--remove-responsibility', [CompletionResultType]::ParameterName, 'A responsibility the contact has; repeatable')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: job-title, responsibilities (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;set-primary' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1792,6 +2278,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;contact;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1799,6 +2288,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;help;list' {
+            break
+        }
+        'custctl;account;contact;help;update' {
+            break
+        }
+        'custctl;account;contact;help;end' {
+            break
+        }
+        'custctl;account;contact;help;set-primary' {
             break
         }
         'custctl;account;contact;help;help' {
@@ -1843,10 +2341,24 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -1854,6 +2366,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1886,9 +2399,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;help;site' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             break
         }
         'custctl;account;help;site;add' {
+            break
+        }
+        'custctl;account;help;site;list' {
+            break
+        }
+        'custctl;account;help;site;show' {
+            break
+        }
+        'custctl;account;help;site;update' {
+            break
+        }
+        'custctl;account;help;site;end' {
+            break
+        }
+        'custctl;account;help;site;set-primary' {
             break
         }
         'custctl;account;help;receipt-method' {
@@ -1913,6 +2446,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             break
         }
         'custctl;account;help;contact;add' {
@@ -1921,10 +2457,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;contact;list' {
             break
         }
+        'custctl;account;help;contact;update' {
+            break
+        }
+        'custctl;account;help;contact;end' {
+            break
+        }
+        'custctl;account;help;contact;set-primary' {
+            break
+        }
         'custctl;account;help;defaults' {
             break
         }
         'custctl;account;help;import' {
+            break
+        }
+        'custctl;account;help;delete' {
             break
         }
         'custctl;account;help;help' {
@@ -2367,6 +2915,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-class' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             break
         }
         'custctl;help;catalog;contact-class;add' {
@@ -2375,9 +2925,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-class;list' {
             break
         }
+        'custctl;help;catalog;contact-class;update' {
+            break
+        }
+        'custctl;help;catalog;contact-class;deactivate' {
+            break
+        }
         'custctl;help;catalog;contact-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             break
         }
         'custctl;help;catalog;contact-type;add' {
@@ -2386,15 +2944,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-type;list' {
             break
         }
+        'custctl;help;catalog;contact-type;update' {
+            break
+        }
+        'custctl;help;catalog;contact-type;deactivate' {
+            break
+        }
         'custctl;help;catalog;characteristic-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             break
         }
         'custctl;help;catalog;characteristic-type;add' {
             break
         }
         'custctl;help;catalog;characteristic-type;list' {
+            break
+        }
+        'custctl;help;catalog;characteristic-type;update' {
+            break
+        }
+        'custctl;help;catalog;characteristic-type;deactivate' {
             break
         }
         'custctl;help;catalog;letter-template' {
@@ -2414,9 +2986,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;catalog;receipt-method' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             break
         }
         'custctl;help;catalog;receipt-method;add' {
+            break
+        }
+        'custctl;help;catalog;receipt-method;update' {
+            break
+        }
+        'custctl;help;catalog;receipt-method;deactivate' {
             break
         }
         'custctl;help;catalog;profile-class' {
@@ -2436,12 +3016,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;person' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             break
         }
         'custctl;help;person;add' {
@@ -2458,9 +3039,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;person;point' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             break
         }
         'custctl;help;person;point;add' {
+            break
+        }
+        'custctl;help;person;point;list' {
+            break
+        }
+        'custctl;help;person;point;update' {
+            break
+        }
+        'custctl;help;person;point;end' {
+            break
+        }
+        'custctl;help;person;point;set-primary' {
             break
         }
         'custctl;help;person;characteristic' {
@@ -2484,6 +3081,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;person;import' {
             break
         }
+        'custctl;help;person;delete' {
+            break
+        }
         'custctl;help;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that a customer got in touch (or was contacted)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, newest first')
@@ -2495,6 +3095,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             break
         }
         'custctl;help;contact;add' {
@@ -2555,10 +3156,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;contact;import' {
             break
         }
+        'custctl;help;contact;delete' {
+            break
+        }
         'custctl;help;account' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -2566,6 +3170,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             break
         }
         'custctl;help;account;add' {
@@ -2597,9 +3202,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;account;site' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             break
         }
         'custctl;help;account;site;add' {
+            break
+        }
+        'custctl;help;account;site;list' {
+            break
+        }
+        'custctl;help;account;site;show' {
+            break
+        }
+        'custctl;help;account;site;update' {
+            break
+        }
+        'custctl;help;account;site;end' {
+            break
+        }
+        'custctl;help;account;site;set-primary' {
             break
         }
         'custctl;help;account;receipt-method' {
@@ -2624,6 +3249,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             break
         }
         'custctl;help;account;contact;add' {
@@ -2632,10 +3260,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;contact;list' {
             break
         }
+        'custctl;help;account;contact;update' {
+            break
+        }
+        'custctl;help;account;contact;end' {
+            break
+        }
+        'custctl;help;account;contact;set-primary' {
+            break
+        }
         'custctl;help;account;defaults' {
             break
         }
         'custctl;help;account;import' {
+            break
+        }
+        'custctl;help;account;delete' {
             break
         }
         'custctl;help;instrument' {

@@ -73,6 +73,9 @@ _custctl() {
             custctl__subcmd__account,defaults)
                 cmd="custctl__subcmd__account__subcmd__defaults"
                 ;;
+            custctl__subcmd__account,delete)
+                cmd="custctl__subcmd__account__subcmd__delete"
+                ;;
             custctl__subcmd__account,help)
                 cmd="custctl__subcmd__account__subcmd__help"
                 ;;
@@ -121,20 +124,38 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__contact,end)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__contact,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help"
                 ;;
             custctl__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
+            custctl__subcmd__account__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__contact,update)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__update"
+                ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,end)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__end"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__help"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,set-primary)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,update)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__add"
@@ -147,6 +168,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help,defaults)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__defaults"
+                ;;
+            custctl__subcmd__account__subcmd__help,delete)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__delete"
                 ;;
             custctl__subcmd__account__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__help"
@@ -181,8 +205,17 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,end)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,update)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -198,6 +231,21 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__site,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__add"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,end)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,list)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,set-primary)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,show)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,update)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -232,14 +280,44 @@ _custctl() {
             custctl__subcmd__account__subcmd__site,add)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__site,end)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__site,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__site,list)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__site,set-primary)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__site,show)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__site,update)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,end)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,list)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,set-primary)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,show)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,update)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__audit,help)
                 cmd="custctl__subcmd__audit__subcmd__help"
@@ -280,14 +358,23 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,help)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help"
                 ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__help"
@@ -295,8 +382,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help"
@@ -304,8 +397,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__help"
@@ -313,8 +412,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help"
@@ -322,14 +427,23 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__help"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help,characteristic-type)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type"
@@ -358,20 +472,38 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__add"
@@ -390,6 +522,12 @@ _custctl() {
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add"
@@ -436,14 +574,26 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method,help)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help"
+                ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__contact,add)
                 cmd="custctl__subcmd__contact__subcmd__add"
@@ -453,6 +603,9 @@ _custctl() {
                 ;;
             custctl__subcmd__contact,close)
                 cmd="custctl__subcmd__contact__subcmd__close"
+                ;;
+            custctl__subcmd__contact,delete)
+                cmd="custctl__subcmd__contact__subcmd__delete"
                 ;;
             custctl__subcmd__contact,help)
                 cmd="custctl__subcmd__contact__subcmd__help"
@@ -510,6 +663,9 @@ _custctl() {
                 ;;
             custctl__subcmd__contact__subcmd__help,close)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__close"
+                ;;
+            custctl__subcmd__contact__subcmd__help,delete)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__delete"
                 ;;
             custctl__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__help"
@@ -655,6 +811,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__account,defaults)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__defaults"
                 ;;
+            custctl__subcmd__help__subcmd__account,delete)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__delete"
+                ;;
             custctl__subcmd__help__subcmd__account,import)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__import"
                 ;;
@@ -685,8 +844,17 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,end)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,update)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -702,6 +870,21 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__site,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__add"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,end)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,list)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,set-primary)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,show)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,update)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__audit,verify)
                 cmd="custctl__subcmd__help__subcmd__audit__subcmd__verify"
@@ -730,20 +913,38 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add"
@@ -763,6 +964,12 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update"
+                ;;
             custctl__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
@@ -771,6 +978,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__contact,close)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__close"
+                ;;
+            custctl__subcmd__help__subcmd__contact,delete)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__delete"
                 ;;
             custctl__subcmd__help__subcmd__contact,import)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__import"
@@ -838,6 +1048,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,characteristic)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__characteristic"
                 ;;
+            custctl__subcmd__help__subcmd__person,delete)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
+                ;;
             custctl__subcmd__help__subcmd__person,import)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__import"
                 ;;
@@ -867,6 +1080,18 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,end)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,list)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,set-primary)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,update)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__profile,history)
                 cmd="custctl__subcmd__help__subcmd__profile__subcmd__history"
@@ -934,6 +1159,9 @@ _custctl() {
             custctl__subcmd__person,characteristic)
                 cmd="custctl__subcmd__person__subcmd__characteristic"
                 ;;
+            custctl__subcmd__person,delete)
+                cmd="custctl__subcmd__person__subcmd__delete"
+                ;;
             custctl__subcmd__person,help)
                 cmd="custctl__subcmd__person__subcmd__help"
                 ;;
@@ -985,6 +1213,9 @@ _custctl() {
             custctl__subcmd__person__subcmd__help,characteristic)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__characteristic"
                 ;;
+            custctl__subcmd__person__subcmd__help,delete)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
+                ;;
             custctl__subcmd__person__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__help"
                 ;;
@@ -1018,17 +1249,53 @@ _custctl() {
             custctl__subcmd__person__subcmd__help__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,end)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,list)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,set-primary)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,update)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__update"
+                ;;
             custctl__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__add"
+                ;;
+            custctl__subcmd__person__subcmd__point,end)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__end"
                 ;;
             custctl__subcmd__person__subcmd__point,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help"
                 ;;
+            custctl__subcmd__person__subcmd__point,list)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__point,set-primary)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__point,update)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__update"
+                ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,end)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__end"
+                ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,list)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,set-primary)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,update)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__profile,help)
                 cmd="custctl__subcmd__profile__subcmd__help"
@@ -1115,7 +1382,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update characteristic site receipt-method contact defaults import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,7 +1644,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,8 +1723,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__end)
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help)
-            opts="add list help"
+            opts="add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,6 +1772,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1512,13 +1827,117 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
+            opts="-q -h -V --all --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
             opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__update)
+            opts="-q -h -V --job-title --add-responsibility --remove-responsibility --clear --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job-title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-responsibility)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-responsibility)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1584,8 +2003,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__help)
-            opts="add list show update characteristic site receipt-method contact defaults import help"
+            opts="add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +2118,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact)
-            opts="add list"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1683,6 +2132,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1710,7 +2173,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__help__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1851,7 +2356,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site)
-            opts="add"
+            opts="add list show update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +2370,76 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2243,12 +2818,16 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2273,7 +2852,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,8 +2931,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__site__subcmd__end)
+            opts="-q -h -V --on --cascade --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__site__subcmd__help)
-            opts="add help"
+            opts="add list show update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,6 +2993,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2387,6 +3014,210 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__list)
+            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
+            opts="-q -h -V --use --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__show)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__update)
+            opts="-q -h -V --address --city --postal-code --country --clear --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postal-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2623,7 +3454,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,8 +3529,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2713,6 +3574,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2741,6 +3616,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2784,8 +3673,50 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts="-q -h -V --description --add-value --remove-value --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,8 +3779,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,6 +3824,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2891,6 +3866,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2934,8 +3923,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
+            opts="-q -h -V --description --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,8 +4029,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3021,6 +4074,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3049,6 +4116,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3092,6 +4173,48 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
+            opts="-q -h -V --description --letter --clear --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --letter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help)
             opts="contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3107,7 +4230,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +4244,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3148,8 +4285,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,6 +4314,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3190,8 +4355,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,7 +4397,35 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3359,7 +4566,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method)
-            opts="add"
+            opts="add update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3373,6 +4580,34 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3849,7 +5084,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3920,8 +5155,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help)
-            opts="add help"
+            opts="add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3948,6 +5213,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3955,6 +5234,54 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
+            opts="-q -h -V --description --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3993,7 +5320,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show close reopen log characteristic reminders letters import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4283,7 +5610,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h -V --resolution --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --resolution --keep-reminders --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4316,8 +5643,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__help)
-            opts="add list show close reopen log characteristic reminders letters import help"
+            opts="add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4401,6 +5758,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5215,7 +6586,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account)
-            opts="add list show update characteristic site receipt-method contact defaults import"
+            opts="add list show update characteristic site receipt-method contact defaults import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,7 +6670,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact)
-            opts="add list"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5313,6 +6684,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5340,7 +6725,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__account__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5467,7 +6894,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site)
-            opts="add"
+            opts="add list show update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5481,6 +6908,76 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5565,7 +7062,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5579,6 +7076,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5606,8 +7117,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5621,6 +7146,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5648,8 +7187,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5676,7 +7229,35 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5803,7 +7384,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="add"
+            opts="add update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5817,6 +7398,34 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5845,7 +7454,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact)
-            opts="add list show close reopen log characteristic reminders letters import"
+            opts="add list show close reopen log characteristic reminders letters import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5929,6 +7538,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6265,7 +7888,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import"
+            opts="add list show update point characteristic relate import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6348,6 +7971,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__person__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__person__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6377,7 +8014,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__point)
-            opts="add"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6391,6 +8028,62 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7041,7 +8734,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update point characteristic relate import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update point characteristic relate import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7318,8 +9011,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import help"
+            opts="add list show update point characteristic relate import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7402,6 +9125,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7445,7 +9182,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__point)
-            opts="add"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7459,6 +9196,62 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7603,7 +9396,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7674,8 +9467,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__point__subcmd__end)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__point__subcmd__help)
-            opts="add help"
+            opts="add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7702,6 +9525,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -7709,6 +9546,150 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__list)
+            opts="-q -h -V --all --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__update)
+            opts="-q -h -V --value --purpose --clear --db --format --json --actor --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7793,7 +9774,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --clear --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7824,6 +9805,10 @@ _custctl() {
                     return 0
                     ;;
                 --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
