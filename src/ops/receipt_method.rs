@@ -148,7 +148,7 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
                 "receipt method {} is deactivated and takes no new assignments",
                 method.code
             ))
-            .with_hint("see the active ones with: custctl catalog receipt-method list"));
+            .with_hint("see the receipt methods with: custctl catalog list receipt-method"));
         }
         let whom = match site_id {
             Some(s) => format!("site {s} of account {}", account.number),
