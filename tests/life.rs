@@ -1403,3 +1403,57 @@ fn audit_takes_the_identifiers_commands_take() {
     env.refused(&["audit", "--entity", "account", "--id", "NOPE"], 3);
     env.refused(&["audit", "--entity", "person", "--id", "ext:NOPE"], 3);
 }
+
+#[test]
+fn profile_class_update_clears_fields_in_a_new_version() {
+    let env = Env::new();
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "add",
+        "GOLD",
+        "--description",
+        "G",
+        "--from",
+        "2026-01-01",
+        "--payment-terms",
+        "NET30",
+        "--collector",
+        "Bob",
+        "--credit-limit",
+        "USD=100",
+    ]);
+    let c = env.json(&[
+        "catalog",
+        "profile-class",
+        "update",
+        "GOLD",
+        "--from",
+        "2026-06-01",
+        "--clear",
+        "collector",
+        "--clear",
+        "credit-limit",
+    ]);
+    let v1 = &c["versions"][1];
+    assert_eq!(v1["collector"], Value::Null);
+    assert_eq!(v1["credit_limits"], serde_json::json!([]));
+    assert_eq!(v1["payment_terms"], "NET30");
+    assert_eq!(c["versions"][0]["collector"], "Bob");
+    let a = last_audit(&env, "profile_class", &id_of(&c));
+    assert_eq!(a["changes"]["version"]["values"]["collector"], Value::Null);
+    let r = env.refused(
+        &[
+            "catalog",
+            "profile-class",
+            "update",
+            "GOLD",
+            "--from",
+            "2026-07-01",
+            "--clear",
+            "bogus",
+        ],
+        2,
+    );
+    assert!(r.stderr.contains("statement-cycle"), "{}", r.stderr);
+}

@@ -106,6 +106,11 @@ struct UpdateArgs {
     description: Option<String>,
     #[command(flatten)]
     fields: Box<ProfileFieldArgs>,
+    /// Leave a field unset in the new version (repeatable): payment-terms, credit-limit
+    /// (every currency), credit-check, credit-hold, tolerance, statement-cycle,
+    /// send-statements, dunning-letters, collector
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
 }
 
 pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
@@ -132,6 +137,7 @@ pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
                 from,
                 a.description.as_deref(),
                 &a.fields.input(),
+                &a.clear,
             )?)
         }
     }
