@@ -691,6 +691,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
             [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
             [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')

@@ -625,6 +625,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --send-statements 'Whether statements are sent: true or false'
             cand --dunning-letters 'Whether dunning letters are sent: true or false'
             cand --collector 'The collector''s name'
+            cand --clear 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
