@@ -410,3 +410,22 @@ pub fn end_account_contact(conn: &Connection, id: i64, end: chrono::NaiveDate) -
         .execute(params![id, end.to_string()])?;
     Ok(())
 }
+
+/// Records in use after the end of their site (for `doctor`), as (kind, id, site id, the
+/// site's end date).
+pub fn used_after_site_end(conn: &Connection) -> Result<Vec<(String, i64, i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT kind, x.id, s.id, s.end_date FROM (
+                SELECT 'receipt-method assignment' AS kind, id, site_id, end_date
+                  FROM receipt_method_assignment WHERE site_id IS NOT NULL
+                UNION ALL SELECT 'instrument', id, site_id, end_date
+                  FROM instrument WHERE site_id IS NOT NULL
+                UNION ALL SELECT 'account contact', id, site_id, end_date
+                  FROM account_contact WHERE site_id IS NOT NULL) x
+           JOIN site s ON s.id = x.site_id
+          WHERE s.end_date IS NOT NULL AND (x.end_date IS NULL OR x.end_date > s.end_date)
+          ORDER BY kind, x.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

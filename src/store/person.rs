@@ -362,3 +362,31 @@ pub fn duplicate_primary_points(conn: &Connection) -> Result<Vec<(i64, String)>>
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Pairs of contact points of one person in use with the same type and normalised value
+/// (for `doctor`), as (person id, first point id, second point id).
+pub fn duplicate_points_in_use(conn: &Connection) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT_POINT} WHERE end_date IS NULL ORDER BY person_id, type, id"
+    ))?;
+    let points: Vec<ContactPoint> = stmt
+        .query_map([], point_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut seen: std::collections::HashMap<(i64, &str, String), i64> =
+        std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for p in &points {
+        let key = (
+            p.person_id,
+            p.kind.as_str(),
+            crate::domain::person::normalised_point_value(p.kind, &p.value),
+        );
+        match seen.get(&key) {
+            Some(&first) => out.push((p.person_id, first, p.id)),
+            None => {
+                seen.insert(key, p.id);
+            }
+        }
+    }
+    Ok(out)
+}
