@@ -71,12 +71,6 @@ impl<T> Change<T> {
     }
 }
 
-/// A catalog code (contact class and type, characteristic type, receipt method) as stored:
-/// checked like any code, upper-cased (ASCII, as SQLite's `upper`). Lookups accept any case.
-pub fn catalog_code(field: &str, value: &str) -> Result<String> {
-    Ok(crate::domain::text::code(field, value)?.to_ascii_uppercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

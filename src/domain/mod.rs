@@ -5,6 +5,7 @@ pub mod account_contact;
 pub mod audit;
 pub mod bank;
 pub mod card;
+pub mod catalog;
 pub mod characteristic;
 pub mod clear;
 pub mod contact;

@@ -5,8 +5,8 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::domain::catalog::catalog_code;
 use crate::domain::characteristic::{Characteristic, Entity};
-use crate::domain::clear::catalog_code;
 use crate::domain::contact::{
     Contact, ContactInput, LogEntry, Reminder, ReminderSpec, due_until, validate,
 };

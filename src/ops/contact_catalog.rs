@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
+use crate::domain::catalog::catalog_code;
 use crate::domain::characteristic::{
     CharacteristicRule, CharacteristicType, Entity, NewCharacteristicType,
 };
-use crate::domain::clear::catalog_code;
 use crate::domain::contact::{ContactClass, ContactType, TypeCharacteristicSpec};
 use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
 use crate::domain::text;

@@ -40,7 +40,7 @@ pub struct NewMethodInput<'a> {
 /// `catalog receipt-method add`: automatic methods name the payment type they draw on;
 /// manual ones have none.
 pub fn add_method(db: &mut Db, ctx: &Context, input: &NewMethodInput<'_>) -> Result<ReceiptMethod> {
-    let code = crate::domain::clear::catalog_code("code", input.code)?;
+    let code = crate::domain::catalog::catalog_code("code", input.code)?;
     let description = text::name("description", input.description)?;
     let kind = MethodKind::parse("kind", input.kind)?;
     let payment_type = input
