@@ -921,6 +921,23 @@ fn catalog_update_and_deactivate() {
     );
     let ch = env.json(&["catalog", "characteristic-type", "deactivate", "severity"]);
     assert_eq!(ch["active"], false);
+    let r = env.refused(
+        &[
+            "contact",
+            "characteristic",
+            "set",
+            &id_of(&old),
+            "severity",
+            "medium",
+        ],
+        4,
+    );
+    assert!(r.stderr.contains("deactivated"), "{}", r.stderr);
+    // The old contact keeps its value.
+    assert_eq!(
+        env.json(&["contact", "show", &id_of(&old)])["characteristics"][0]["value"],
+        "low"
+    );
     env.json(&["account", "add", "A1", "--name", "Acme"]);
     env.json(&[
         "catalog",
