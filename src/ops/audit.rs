@@ -74,16 +74,23 @@ pub const KNOWN_ENTITIES: &[&str] = &[
     "database",
 ];
 
-/// `--id` as the commands take it: an account number for accounts, a person id or
-/// `ext:VALUE` for persons; other kinds by id. An account number that no account has (any
-/// more) is taken as the account's internal id when it is one.
+/// `--id` as the commands take it: an account number for accounts (a deleted account's too,
+/// as the audit recorded it), a person id or `ext:VALUE` for persons; other kinds by id. An
+/// account number the audit never saw is taken as an internal id when it is one.
 fn resolve_id(conn: &rusqlite::Connection, entity: Option<&str>, id: &str) -> Result<String> {
     match entity {
-        Some("account") => match crate::store::account::by_number(conn, id)? {
-            Some(a) => Ok(a.id.to_string()),
-            None if id.parse::<i64>().is_ok() => Ok(id.to_string()),
-            None => Err(Error::not_found(format!("account {id} does not exist"))),
-        },
+        Some("account") => {
+            if let Some(a) = crate::store::account::by_number(conn, id)? {
+                return Ok(a.id.to_string());
+            }
+            if let Some(known) = crate::store::audit::account_id_by_number(conn, id)? {
+                return Ok(known);
+            }
+            if id.parse::<i64>().is_ok() {
+                return Ok(id.to_string());
+            }
+            Err(Error::not_found(format!("account {id} does not exist")))
+        }
         Some("person") if id.starts_with("ext:") => {
             let reference = crate::domain::person::PersonRef::parse(id)?;
             Ok(crate::ops::person::require(conn, &reference)?
