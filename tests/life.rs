@@ -1475,3 +1475,117 @@ fn profile_class_update_clears_fields_in_a_new_version() {
     );
     assert!(r.stderr.contains("statement-cycle"), "{}", r.stderr);
 }
+
+#[test]
+fn site_update_adds_and_removes_uses() {
+    let env = Env::new();
+    let (s1, s2) = account_with_sites(&env);
+    let up = env.json(&[
+        "account",
+        "site",
+        "update",
+        "A1",
+        &s1,
+        "--add-use",
+        "statements",
+        "--remove-use",
+        "ship-to",
+    ]);
+    assert_eq!(up["uses"], serde_json::json!(["bill-to", "statements"]));
+    assert_eq!(up["primary_for"], serde_json::json!(["bill-to"]));
+    let a = last_audit(&env, "site", &s1);
+    assert_eq!(
+        a["changes"]["uses"]["from"],
+        serde_json::json!(["bill-to", "ship-to"])
+    );
+    assert_eq!(
+        a["changes"]["primary_for"]["to"],
+        serde_json::json!(["bill-to"])
+    );
+    env.refused(
+        &[
+            "account",
+            "site",
+            "update",
+            "A1",
+            &s1,
+            "--add-use",
+            "statements",
+        ],
+        4,
+    );
+    env.refused(
+        &[
+            "account",
+            "site",
+            "update",
+            "A1",
+            &s1,
+            "--remove-use",
+            "dunning",
+        ],
+        4,
+    );
+    env.refused(
+        &["account", "site", "update", "A1", &s1, "--add-use", "nope"],
+        5,
+    );
+    env.refused(
+        &[
+            "account",
+            "site",
+            "update",
+            "A1",
+            &s1,
+            "--add-use",
+            "dunning",
+            "--remove-use",
+            "dunning",
+        ],
+        2,
+    );
+    env.refused(
+        &[
+            "account",
+            "site",
+            "update",
+            "A1",
+            &s1,
+            "--remove-use",
+            "bill-to,statements",
+        ],
+        4,
+    );
+    // An instrument at s2 needs it to stay a bill-to site.
+    let ins = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+        "--site",
+        &s2,
+    ]);
+    let r = env.refused(
+        &[
+            "account",
+            "site",
+            "update",
+            "A1",
+            &s2,
+            "--add-use",
+            "ship-to",
+            "--remove-use",
+            "bill-to",
+        ],
+        4,
+    );
+    assert!(
+        r.stderr.contains(&format!("instrument {}", id_of(&ins))),
+        "{}",
+        r.stderr
+    );
+    env.run(&["doctor"]).ok();
+}

@@ -56,6 +56,9 @@ pub struct SiteUpdate<'a> {
     pub city: Option<&'a str>,
     pub postal_code: Option<&'a str>,
     pub country: Option<&'a str>,
+    /// Comma-separated uses to add / remove.
+    pub add_uses: Option<&'a str>,
+    pub remove_uses: Option<&'a str>,
     pub clear: &'a [String],
 }
 
@@ -73,11 +76,26 @@ pub fn update(
         && change.city.is_none()
         && change.postal_code.is_none()
         && change.country.is_none()
+        && change.add_uses.is_none()
+        && change.remove_uses.is_none()
         && cleared.is_empty()
     {
         return Err(Error::usage("nothing to update").with_hint(
-            "give at least one of --address, --city, --postal-code, --country, --clear FIELD",
+            "give at least one of --address, --city, --postal-code, --country, --add-use, --remove-use, --clear FIELD",
         ));
+    }
+    let add_uses = change
+        .add_uses
+        .map(parse_site_uses)
+        .transpose()?
+        .unwrap_or_default();
+    let remove_uses = change
+        .remove_uses
+        .map(parse_site_uses)
+        .transpose()?
+        .unwrap_or_default();
+    if let Some(u) = add_uses.iter().find(|u| remove_uses.contains(u)) {
+        return Err(Error::usage(format!("use {u} is both added and removed")));
     }
     let address = text::optional(change.address, |v| text::comment("address", v))?;
     let city = Change::of("city", change.city, &cleared, |v| text::name("city", v))?;
@@ -98,6 +116,35 @@ pub fn update(
         after.postal_code = postal_code.apply(after.postal_code);
         after.country = site_country.apply(after.country);
         store::update_site(w.conn, &after)?;
+        for &u in &remove_uses {
+            if !before.uses.contains(&u) {
+                return Err(Error::conflict(format!("site {id} has no {u} use")));
+            }
+            if u == SiteUse::BillTo {
+                let users = store::bill_to_users(w.conn, id)?;
+                if !users.is_empty() {
+                    return Err(Error::conflict(format!(
+                        "site {id} stays a bill-to site: {} name it",
+                        users.join(", ")
+                    )));
+                }
+            }
+            store::delete_site_use(w.conn, id, u)?;
+        }
+        for &u in &add_uses {
+            if before.uses.contains(&u) {
+                return Err(Error::conflict(format!(
+                    "site {id} already has the {u} use"
+                )));
+            }
+            store::insert_site_use(w.conn, id, before.account_id, u, false)?;
+        }
+        if before.uses.iter().all(|u| remove_uses.contains(u)) && add_uses.is_empty() {
+            return Err(Error::conflict(format!(
+                "site {id} would have no use left; end it instead"
+            ))
+            .with_hint(format!("custctl account site end {} {id}", before.account)));
+        }
         let after = store::get_site(w.conn, id)?.ok_or_else(|| Error::internal("site vanished"))?;
         let changes = changed_fields(
             &serde_json::to_value(&before)?,

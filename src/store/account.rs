@@ -429,3 +429,20 @@ pub fn used_after_site_end(conn: &Connection) -> Result<Vec<(String, i64, i64, S
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+pub fn delete_site_use(conn: &Connection, site_id: i64, site_use: SiteUse) -> Result<()> {
+    conn.prepare_cached("DELETE FROM site_use WHERE site_id = ?1 AND use = ?2")?
+        .execute(params![site_id, site_use.as_str()])?;
+    Ok(())
+}
+
+/// The receipt-method assignments and instruments that name site `site_id` at any time
+/// (they need it to stay a bill-to site), named.
+pub fn bill_to_users(conn: &Connection, site_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE site_id = ?1
+         UNION ALL SELECT 'instrument ' || id FROM instrument WHERE site_id = ?1",
+    )?;
+    let rows = stmt.query_map([site_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

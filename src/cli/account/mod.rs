@@ -155,6 +155,12 @@ struct SiteUpdateArgs {
     /// ISO 3166 two-letter country code ('' clears it)
     #[arg(long, value_name = "CC")]
     country: Option<String>,
+    /// Comma-separated uses to add: bill-to, ship-to, statements, dunning
+    #[arg(long, value_name = "USES")]
+    add_use: Option<String>,
+    /// Comma-separated uses to remove (a primary role for them goes with them)
+    #[arg(long, value_name = "USES")]
+    remove_use: Option<String>,
     /// Empty an optional field: city, postal-code, country (repeatable)
     #[arg(long, value_name = "FIELD")]
     clear: Vec<String>,
@@ -305,6 +311,8 @@ fn run_site(command: SiteCommand, app: &mut App) -> Result<()> {
                 city: a.city.as_deref(),
                 postal_code: a.postal_code.as_deref(),
                 country: a.country.as_deref(),
+                add_uses: a.add_use.as_deref(),
+                remove_uses: a.remove_use.as_deref(),
                 clear: &a.clear,
             };
             out.object(&site_ops::update(db, ctx, &a.number, a.site_id, &change)?)
