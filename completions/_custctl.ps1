@@ -1992,6 +1992,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'A new city ('''' clears it)')
             [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'A new postal code ('''' clears it)')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO 3166 two-letter country code ('''' clears it)')
+            [CompletionResult]::new('--add-use', '--add-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to add: bill-to, ship-to, statements, dunning')
+            [CompletionResult]::new('--remove-use', '--remove-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to remove (a primary role for them goes with them)')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: city, postal-code, country (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')

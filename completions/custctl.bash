@@ -3176,7 +3176,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__update)
-            opts="-q -h -V --address --city --postal-code --country --clear --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --address --city --postal-code --country --add-use --remove-use --clear --db --format --json --actor --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,6 +3195,14 @@ _custctl() {
                     return 0
                     ;;
                 --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-use)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

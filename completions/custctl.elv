@@ -1770,6 +1770,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --city 'A new city ('''' clears it)'
             cand --postal-code 'A new postal code ('''' clears it)'
             cand --country 'ISO 3166 two-letter country code ('''' clears it)'
+            cand --add-use 'Comma-separated uses to add: bill-to, ship-to, statements, dunning'
+            cand --remove-use 'Comma-separated uses to remove (a primary role for them goes with them)'
             cand --clear 'Empty an optional field: city, postal-code, country (repeatable)'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
