@@ -202,6 +202,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -236,9 +238,42 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;contact-class;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;contact-class;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;contact-class;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -246,6 +281,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-class;help;list' {
+            break
+        }
+        'custctl;catalog;contact-class;help;update' {
+            break
+        }
+        'custctl;catalog;contact-class;help;deactivate' {
             break
         }
         'custctl;catalog;contact-class;help;help' {
@@ -266,6 +307,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -302,9 +345,44 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;contact-type;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'A letter template that new contacts of this type queue ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: letter')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;contact-type;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;contact-type;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -312,6 +390,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-type;help;list' {
+            break
+        }
+        'custctl;catalog;contact-type;help;update' {
+            break
+        }
+        'custctl;catalog;contact-type;help;deactivate' {
             break
         }
         'custctl;catalog;contact-type;help;help' {
@@ -332,6 +416,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -370,9 +456,44 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;characteristic-type;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--add-value', '--add-value', [CompletionResultType]::ParameterName, 'A predefined value to add at the end (repeatable)')
+            [CompletionResult]::new('--remove-value', '--remove-value', [CompletionResultType]::ParameterName, 'A predefined value to remove; refused while a record uses it (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;characteristic-type;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;characteristic-type;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -380,6 +501,12 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;characteristic-type;help;list' {
+            break
+        }
+        'custctl;catalog;characteristic-type;help;update' {
+            break
+        }
+        'custctl;catalog;characteristic-type;help;deactivate' {
             break
         }
         'custctl;catalog;characteristic-type;help;help' {
@@ -507,6 +634,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -531,12 +660,51 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;catalog;receipt-method;update' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;catalog;receipt-method;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;catalog;receipt-method;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;catalog;receipt-method;help;add' {
+            break
+        }
+        'custctl;catalog;receipt-method;help;update' {
+            break
+        }
+        'custctl;catalog;receipt-method;help;deactivate' {
             break
         }
         'custctl;catalog;receipt-method;help;help' {
@@ -598,6 +766,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
             [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
             [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -657,6 +826,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-class' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             break
         }
         'custctl;catalog;help;contact-class;add' {
@@ -665,9 +836,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-class;list' {
             break
         }
+        'custctl;catalog;help;contact-class;update' {
+            break
+        }
+        'custctl;catalog;help;contact-class;deactivate' {
+            break
+        }
         'custctl;catalog;help;contact-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             break
         }
         'custctl;catalog;help;contact-type;add' {
@@ -676,15 +855,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;help;contact-type;list' {
             break
         }
+        'custctl;catalog;help;contact-type;update' {
+            break
+        }
+        'custctl;catalog;help;contact-type;deactivate' {
+            break
+        }
         'custctl;catalog;help;characteristic-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             break
         }
         'custctl;catalog;help;characteristic-type;add' {
             break
         }
         'custctl;catalog;help;characteristic-type;list' {
+            break
+        }
+        'custctl;catalog;help;characteristic-type;update' {
+            break
+        }
+        'custctl;catalog;help;characteristic-type;deactivate' {
             break
         }
         'custctl;catalog;help;letter-template' {
@@ -708,9 +901,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;help;receipt-method' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             break
         }
         'custctl;catalog;help;receipt-method;add' {
+            break
+        }
+        'custctl;catalog;help;receipt-method;update' {
+            break
+        }
+        'custctl;catalog;help;receipt-method;deactivate' {
             break
         }
         'custctl;catalog;help;profile-class' {
@@ -745,12 +946,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -815,9 +1017,10 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or organization')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Replaces the primary email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Replaces the primary email ('''' clears it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone ('''' clears it)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -846,6 +1049,10 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -869,12 +1076,93 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;person;point;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ended points too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;update' {
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'A new value, checked for the point''s type')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'A new purpose ('''' clears it)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: purpose')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;end' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;person;point;set-primary' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;person;point;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;person;point;help;add' {
+            break
+        }
+        'custctl;person;point;help;list' {
+            break
+        }
+        'custctl;person;point;help;update' {
+            break
+        }
+        'custctl;person;point;help;end' {
+            break
+        }
+        'custctl;person;point;help;set-primary' {
             break
         }
         'custctl;person;point;help;help' {
@@ -1060,15 +1348,31 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;person;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;person;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1086,9 +1390,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;person;help;point' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             break
         }
         'custctl;person;help;point;add' {
+            break
+        }
+        'custctl;person;help;point;list' {
+            break
+        }
+        'custctl;person;help;point;update' {
+            break
+        }
+        'custctl;person;help;point;end' {
+            break
+        }
+        'custctl;person;help;point;set-primary' {
             break
         }
         'custctl;person;help;characteristic' {
@@ -1120,6 +1440,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;person;help;import' {
             break
         }
+        'custctl;person;help;delete' {
+            break
+        }
         'custctl;person;help;help' {
             break
         }
@@ -1146,6 +1469,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1219,6 +1543,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--keep-reminders', '--keep-reminders', [CompletionResultType]::ParameterName, 'Keep its open reminders (by default closing marks them done)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -1577,6 +1902,21 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;contact;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;contact;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that a customer got in touch (or was contacted)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, newest first')
@@ -1588,6 +1928,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1661,6 +2002,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;contact;help;import' {
             break
         }
+        'custctl;contact;help;delete' {
+            break
+        }
         'custctl;contact;help;help' {
             break
         }
@@ -1679,7 +2023,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -1687,6 +2031,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1727,6 +2072,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;show' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day shown [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -1857,6 +2203,11 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1881,12 +2232,120 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;site;list' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every site, ended ones too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;update' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'A new city ('''' clears it)')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'A new postal code ('''' clears it)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO 3166 two-letter country code ('''' clears it)')
+            [CompletionResult]::new('--add-use', '--add-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to add: bill-to, ship-to, statements, dunning')
+            [CompletionResult]::new('--remove-use', '--remove-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to remove (a primary role for them goes with them)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: city, postal-code, country (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day in use [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Also end the receipt-method assignments, instruments and account contacts that use the site after that day')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;site;set-primary' {
+            [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Comma-separated uses [default: every use of the site]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;site;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'custctl;account;site;help;add' {
+            break
+        }
+        'custctl;account;site;help;list' {
+            break
+        }
+        'custctl;account;site;help;show' {
+            break
+        }
+        'custctl;account;site;help;update' {
+            break
+        }
+        'custctl;account;site;help;end' {
+            break
+        }
+        'custctl;account;site;help;set-primary' {
             break
         }
         'custctl;account;site;help;help' {
@@ -2042,6 +2501,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2071,6 +2533,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ended contacts too')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
@@ -2082,6 +2545,58 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ended contacts too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;update' {
+            [CompletionResult]::new('--job-title', '--job-title', [CompletionResultType]::ParameterName, 'A new job title ('''' clears it)')
+            [CompletionResult]::new('--add-responsibility', '--add-responsibility', [CompletionResultType]::ParameterName, 'bill-to, ship-to, dunning or statements; repeatable')
+            [CompletionResult]::new('--remove-responsibility', '--remove-responsibility', [CompletionResultType]::ParameterName, 'A responsibility the contact has; repeatable')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: job-title, responsibilities (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'custctl;account;contact;set-primary' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
@@ -2100,6 +2615,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2110,6 +2628,15 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;help;history' {
+            break
+        }
+        'custctl;account;contact;help;update' {
+            break
+        }
+        'custctl;account;contact;help;end' {
+            break
+        }
+        'custctl;account;contact;help;set-primary' {
             break
         }
         'custctl;account;contact;help;help' {
@@ -2157,10 +2684,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'custctl;account;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'custctl;account;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -2168,6 +2710,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2200,9 +2743,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;help;site' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             break
         }
         'custctl;account;help;site;add' {
+            break
+        }
+        'custctl;account;help;site;list' {
+            break
+        }
+        'custctl;account;help;site;show' {
+            break
+        }
+        'custctl;account;help;site;update' {
+            break
+        }
+        'custctl;account;help;site;end' {
+            break
+        }
+        'custctl;account;help;site;set-primary' {
             break
         }
         'custctl;account;help;receipt-method' {
@@ -2232,6 +2795,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             break
         }
         'custctl;account;help;contact;add' {
@@ -2243,10 +2809,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;contact;history' {
             break
         }
+        'custctl;account;help;contact;update' {
+            break
+        }
+        'custctl;account;help;contact;end' {
+            break
+        }
+        'custctl;account;help;contact;set-primary' {
+            break
+        }
         'custctl;account;help;defaults' {
             break
         }
         'custctl;account;help;import' {
+            break
+        }
+        'custctl;account;help;delete' {
             break
         }
         'custctl;account;help;help' {
@@ -2766,6 +3344,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-class' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact class')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact classes')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a class''s description (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a class: it takes no new contacts or types; old ones keep it')
             break
         }
         'custctl;help;catalog;contact-class;add' {
@@ -2774,9 +3354,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-class;list' {
             break
         }
+        'custctl;help;catalog;contact-class;update' {
+            break
+        }
+        'custctl;help;catalog;contact-class;deactivate' {
+            break
+        }
         'custctl;help;catalog;contact-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact type under a class, with its letter and characteristic rules')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact types with their letters and characteristic rules')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description or letter (its code never changes)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it takes no new contacts; old ones keep it')
             break
         }
         'custctl;help;catalog;contact-type;add' {
@@ -2785,15 +3373,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;catalog;contact-type;list' {
             break
         }
+        'custctl;help;catalog;contact-type;update' {
+            break
+        }
+        'custctl;help;catalog;contact-type;deactivate' {
+            break
+        }
         'custctl;help;catalog;characteristic-type' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a characteristic type: predefined values, or ad hoc with an optional pattern')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the characteristic types with their values and patterns')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a type''s description; add predefined values or remove unused ones')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a type: it is set on no record any more; records keep their values')
             break
         }
         'custctl;help;catalog;characteristic-type;add' {
             break
         }
         'custctl;help;catalog;characteristic-type;list' {
+            break
+        }
+        'custctl;help;catalog;characteristic-type;update' {
+            break
+        }
+        'custctl;help;catalog;characteristic-type;deactivate' {
             break
         }
         'custctl;help;catalog;letter-template' {
@@ -2817,9 +3419,17 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;catalog;receipt-method' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a receipt method: automatic (drawing on a bank account or card) or manual')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a method''s description (its code and kind never change)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a method: it takes no new assignments; old ones keep it')
             break
         }
         'custctl;help;catalog;receipt-method;add' {
+            break
+        }
+        'custctl;help;catalog;receipt-method;update' {
+            break
+        }
+        'custctl;help;catalog;receipt-method;deactivate' {
             break
         }
         'custctl;help;catalog;profile-class' {
@@ -2839,12 +3449,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;person' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points and relationships')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a person with contact points, relationships, accounts and latest contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s fields')
             [CompletionResult]::new('point', 'point', [CompletionResultType]::ParameterValue, 'Contact points (phone, fax, email, im, url)')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of a person')
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
             break
         }
         'custctl;help;person;add' {
@@ -2861,9 +3472,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;person;point' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact point; --primary demotes the current primary of its type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contact points in use (every one with --all)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact point''s value or purpose; --clear purpose empties it')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact point: it is no longer used from today and stays for the record')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact point the primary of its type')
             break
         }
         'custctl;help;person;point;add' {
+            break
+        }
+        'custctl;help;person;point;list' {
+            break
+        }
+        'custctl;help;person;point;update' {
+            break
+        }
+        'custctl;help;person;point;end' {
+            break
+        }
+        'custctl;help;person;point;set-primary' {
             break
         }
         'custctl;help;person;characteristic' {
@@ -2895,6 +3522,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;person;import' {
             break
         }
+        'custctl;help;person;delete' {
+            break
+        }
         'custctl;help;contact' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that a customer got in touch (or was contacted)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts, newest first')
@@ -2906,6 +3536,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Reminders that are due, or mark one done')
             [CompletionResult]::new('letters', 'letters', [CompletionResultType]::ParameterValue, 'Letters queued by contacts, or extract the pending ones to files')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter')
             break
         }
         'custctl;help;contact;add' {
@@ -2978,10 +3609,13 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;contact;import' {
             break
         }
+        'custctl;help;contact;delete' {
+            break
+        }
         'custctl;help;account' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an account; without --person an organisation named after it becomes its customer')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts by number')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its sites')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s name, status, currency or customer')
             [CompletionResult]::new('characteristic', 'characteristic', [CompletionResultType]::ParameterValue, 'Characteristics of an account')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites (addresses) of an account')
@@ -2989,6 +3623,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of an account')
             [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'The defaults in force on a date, each with its reason')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from CSV or NDJSON')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account added by mistake: refused while anything refers to it')
             break
         }
         'custctl;help;account;add' {
@@ -3020,9 +3655,29 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;help;account;site' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site of an account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
             break
         }
         'custctl;help;account;site;add' {
+            break
+        }
+        'custctl;help;account;site;list' {
+            break
+        }
+        'custctl;help;account;site;show' {
+            break
+        }
+        'custctl;help;account;site;update' {
+            break
+        }
+        'custctl;help;account;site;end' {
+            break
+        }
+        'custctl;help;account;site;set-primary' {
             break
         }
         'custctl;help;account;receipt-method' {
@@ -3052,6 +3707,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each contact of the account, with who changed it and when (from the audit log)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a contact''s job title; add or remove responsibilities')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a contact: --on is the last day [default: today]')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a contact the primary of the account (or of its site)')
             break
         }
         'custctl;help;account;contact;add' {
@@ -3063,10 +3721,22 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;contact;history' {
             break
         }
+        'custctl;help;account;contact;update' {
+            break
+        }
+        'custctl;help;account;contact;end' {
+            break
+        }
+        'custctl;help;account;contact;set-primary' {
+            break
+        }
         'custctl;help;account;defaults' {
             break
         }
         'custctl;help;account;import' {
+            break
+        }
+        'custctl;help;account;delete' {
             break
         }
         'custctl;help;instrument' {

@@ -73,6 +73,9 @@ _custctl() {
             custctl__subcmd__account,defaults)
                 cmd="custctl__subcmd__account__subcmd__defaults"
                 ;;
+            custctl__subcmd__account,delete)
+                cmd="custctl__subcmd__account__subcmd__delete"
+                ;;
             custctl__subcmd__account,help)
                 cmd="custctl__subcmd__account__subcmd__help"
                 ;;
@@ -121,6 +124,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__contact,end)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__contact,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help"
                 ;;
@@ -130,8 +136,17 @@ _custctl() {
             custctl__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__list"
                 ;;
+            custctl__subcmd__account__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__contact,update)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__update"
+                ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,end)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__end"
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__help"
@@ -141,6 +156,12 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__contact__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,set-primary)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__contact__subcmd__help,update)
+                cmd="custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__add"
@@ -153,6 +174,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help,defaults)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__defaults"
+                ;;
+            custctl__subcmd__account__subcmd__help,delete)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__delete"
                 ;;
             custctl__subcmd__account__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__help"
@@ -187,11 +211,20 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,end)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,history)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__history"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__contact,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__contact,update)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -210,6 +243,21 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__help__subcmd__site,add)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__add"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,end)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,list)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,set-primary)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,show)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,update)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -250,14 +298,44 @@ _custctl() {
             custctl__subcmd__account__subcmd__site,add)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__site,end)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__site,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__site,list)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__site,set-primary)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__site,show)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__site,update)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,add)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,end)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__end"
+                ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,list)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,set-primary)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,show)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__show"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,update)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__audit,head)
                 cmd="custctl__subcmd__audit__subcmd__head"
@@ -304,14 +382,23 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,help)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help"
                 ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__help"
@@ -319,8 +406,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help"
@@ -328,8 +421,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__help"
@@ -337,8 +436,14 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help"
@@ -346,14 +451,23 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list"
                 ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update"
+                ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__deactivate"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__help"
                 ;;
             custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,list)
                 cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help,characteristic-type)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type"
@@ -382,20 +496,38 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__letter__subcmd__template__subcmd__add"
@@ -417,6 +549,12 @@ _custctl() {
                 ;;
             custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__add"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
+            custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add"
@@ -469,14 +607,26 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method,help)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help"
+                ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update"
                 ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,add)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,deactivate)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__deactivate"
+                ;;
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,update)
+                cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__contact,add)
                 cmd="custctl__subcmd__contact__subcmd__add"
@@ -486,6 +636,9 @@ _custctl() {
                 ;;
             custctl__subcmd__contact,close)
                 cmd="custctl__subcmd__contact__subcmd__close"
+                ;;
+            custctl__subcmd__contact,delete)
+                cmd="custctl__subcmd__contact__subcmd__delete"
                 ;;
             custctl__subcmd__contact,help)
                 cmd="custctl__subcmd__contact__subcmd__help"
@@ -543,6 +696,9 @@ _custctl() {
                 ;;
             custctl__subcmd__contact__subcmd__help,close)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__close"
+                ;;
+            custctl__subcmd__contact__subcmd__help,delete)
+                cmd="custctl__subcmd__contact__subcmd__help__subcmd__delete"
                 ;;
             custctl__subcmd__contact__subcmd__help,help)
                 cmd="custctl__subcmd__contact__subcmd__help__subcmd__help"
@@ -715,6 +871,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__account,defaults)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__defaults"
                 ;;
+            custctl__subcmd__help__subcmd__account,delete)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__delete"
+                ;;
             custctl__subcmd__help__subcmd__account,import)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__import"
                 ;;
@@ -745,11 +904,20 @@ _custctl() {
             custctl__subcmd__help__subcmd__account__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,end)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__end"
+                ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,history)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__history"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__contact,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,set-primary)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__contact,update)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method,assign)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign"
@@ -768,6 +936,21 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__site,add)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__add"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,end)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,list)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,set-primary)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,show)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__show"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,update)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__audit,head)
                 cmd="custctl__subcmd__help__subcmd__audit__subcmd__head"
@@ -799,20 +982,38 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate"
+                ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,list)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add"
@@ -835,6 +1036,12 @@ _custctl() {
             custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add"
                 ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,deactivate)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate"
+                ;;
+            custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,update)
+                cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update"
+                ;;
             custctl__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__add"
                 ;;
@@ -843,6 +1050,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__contact,close)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__close"
+                ;;
+            custctl__subcmd__help__subcmd__contact,delete)
+                cmd="custctl__subcmd__help__subcmd__contact__subcmd__delete"
                 ;;
             custctl__subcmd__help__subcmd__contact,import)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__import"
@@ -925,6 +1135,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,characteristic)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__characteristic"
                 ;;
+            custctl__subcmd__help__subcmd__person,delete)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
+                ;;
             custctl__subcmd__help__subcmd__person,import)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__import"
                 ;;
@@ -954,6 +1167,18 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,end)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,list)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,set-primary)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__help__subcmd__person__subcmd__point,update)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__update"
                 ;;
             custctl__subcmd__help__subcmd__person__subcmd__relate,end)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__relate__subcmd__end"
@@ -1039,6 +1264,9 @@ _custctl() {
             custctl__subcmd__person,characteristic)
                 cmd="custctl__subcmd__person__subcmd__characteristic"
                 ;;
+            custctl__subcmd__person,delete)
+                cmd="custctl__subcmd__person__subcmd__delete"
+                ;;
             custctl__subcmd__person,help)
                 cmd="custctl__subcmd__person__subcmd__help"
                 ;;
@@ -1090,6 +1318,9 @@ _custctl() {
             custctl__subcmd__person__subcmd__help,characteristic)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__characteristic"
                 ;;
+            custctl__subcmd__person__subcmd__help,delete)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
+                ;;
             custctl__subcmd__person__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__help"
                 ;;
@@ -1123,6 +1354,18 @@ _custctl() {
             custctl__subcmd__person__subcmd__help__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,end)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__end"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,list)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,set-primary)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__help__subcmd__point,update)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__update"
+                ;;
             custctl__subcmd__person__subcmd__help__subcmd__relate,end)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__relate__subcmd__end"
                 ;;
@@ -1132,14 +1375,38 @@ _custctl() {
             custctl__subcmd__person__subcmd__point,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__point,end)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__end"
+                ;;
             custctl__subcmd__person__subcmd__point,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__point,list)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__point,set-primary)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__point,update)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__update"
                 ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,add)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__add"
                 ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,end)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__end"
+                ;;
             custctl__subcmd__person__subcmd__point__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,list)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,set-primary)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__set__subcmd__primary"
+                ;;
+            custctl__subcmd__person__subcmd__point__subcmd__help,update)
+                cmd="custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__update"
                 ;;
             custctl__subcmd__person__subcmd__relate,end)
                 cmd="custctl__subcmd__person__subcmd__relate__subcmd__end"
@@ -1244,7 +1511,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update characteristic site receipt-method contact defaults import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,7 +1773,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list history help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list history update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,8 +1852,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__end)
+            opts="-q -h -V --on --backdate --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help)
-            opts="add list history help"
+            opts="add list history update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1901,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1655,8 +1970,36 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__contact__subcmd__history)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --all --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1686,12 +2029,88 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
+            opts="-q -h -V --all --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
             opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__contact__subcmd__update)
+            opts="-q -h -V --job-title --add-responsibility --remove-responsibility --clear --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job-title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-responsibility)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-responsibility)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1757,8 +2176,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__help)
-            opts="add list show update characteristic site receipt-method contact defaults import help"
+            opts="add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,7 +2291,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact)
-            opts="add list history"
+            opts="add list history update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1856,6 +2305,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1897,7 +2360,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__contact__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__help__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2052,7 +2557,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site)
-            opts="add"
+            opts="add list show update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2571,76 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2488,12 +3063,16 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --on --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2518,7 +3097,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,8 +3176,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__site__subcmd__end)
+            opts="-q -h -V --on --cascade --backdate --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__site__subcmd__help)
-            opts="add help"
+            opts="add list show update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,6 +3238,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2632,6 +3259,218 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__list)
+            opts="-q -h -V --on --all --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
+            opts="-q -h -V --use --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__show)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__update)
+            opts="-q -h -V --address --city --postal-code --country --add-use --remove-use --clear --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postal-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-use)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2912,7 +3751,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,8 +3826,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3002,6 +3871,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3030,6 +3913,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3073,8 +3970,50 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts="-q -h -V --description --add-value --remove-value --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3137,8 +4076,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3152,6 +4121,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3180,6 +4163,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3223,8 +4220,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
+            opts="-q -h -V --description --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,8 +4326,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help)
-            opts="add list help"
+            opts="add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +4371,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3338,6 +4413,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3381,6 +4470,48 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
+            opts="-q -h -V --description --letter --clear --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --letter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help)
             opts="contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3396,7 +4527,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,6 +4541,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3437,8 +4582,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3452,6 +4611,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3479,8 +4652,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__class__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3507,7 +4694,35 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__contact__subcmd__type__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3662,7 +4877,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method)
-            opts="add"
+            opts="add update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3676,6 +4891,34 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__help__subcmd__receipt__subcmd__method__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4130,7 +5373,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --clear --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4180,6 +5423,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4204,7 +5451,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4275,8 +5522,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help)
-            opts="add help"
+            opts="add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4303,6 +5580,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4310,6 +5601,54 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
+            opts="-q -h -V --description --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4348,7 +5687,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show close reopen log characteristic reminders letters import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4638,7 +5977,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h -V --resolution --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --resolution --keep-reminders --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4671,8 +6010,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__contact__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact__subcmd__help)
-            opts="add list show close reopen log characteristic reminders letters import help"
+            opts="add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4756,6 +6125,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__contact__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5748,7 +7131,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account)
-            opts="add list show update characteristic site receipt-method contact defaults import"
+            opts="add list show update characteristic site receipt-method contact defaults import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5832,7 +7215,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact)
-            opts="add list history"
+            opts="add list history update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5846,6 +7229,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5887,7 +7284,49 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__contact__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__account__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6028,7 +7467,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site)
-            opts="add"
+            opts="add list show update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6042,6 +7481,76 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6140,7 +7649,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6154,6 +7663,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6181,8 +7704,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6196,6 +7733,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6223,8 +7774,22 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="add list"
+            opts="add list update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6251,7 +7816,35 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6392,7 +7985,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="add"
+            opts="add update deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6406,6 +7999,34 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6434,7 +8055,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact)
-            opts="add list show close reopen log characteristic reminders letters import"
+            opts="add list show close reopen log characteristic reminders letters import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6518,6 +8139,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__contact__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__contact__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6924,7 +8559,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import"
+            opts="add list show update point characteristic relate import delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7007,6 +8642,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__person__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__person__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7036,7 +8685,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__point)
-            opts="add"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7050,6 +8699,62 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__point__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7840,7 +9545,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8121,8 +9826,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__delete)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import help"
+            opts="add list show update point characteristic relate import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8205,6 +9940,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8248,7 +9997,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__point)
-            opts="add"
+            opts="add list update end set-primary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8262,6 +10011,62 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__point__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8438,7 +10243,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8513,8 +10318,38 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__point__subcmd__end)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__point__subcmd__help)
-            opts="add help"
+            opts="add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8541,6 +10376,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -8548,6 +10397,154 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__set__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__list)
+            opts="-q -h -V --all --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__point__subcmd__update)
+            opts="-q -h -V --value --purpose --clear --region --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8756,7 +10753,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --region --clear --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8791,6 +10788,10 @@ _custctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clear)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -187,6 +187,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a contact class'
             cand list 'List the contact classes'
+            cand update 'Change a class''s description (its code never changes)'
+            cand deactivate 'Deactivate a class: it takes no new contacts or types; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;contact-class;add'= {
@@ -218,14 +220,49 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;catalog;contact-class;update'= {
+            cand --description 'description'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-class;deactivate'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;catalog;contact-class;help'= {
             cand add 'Add a contact class'
             cand list 'List the contact classes'
+            cand update 'Change a class''s description (its code never changes)'
+            cand deactivate 'Deactivate a class: it takes no new contacts or types; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;contact-class;help;add'= {
         }
         &'custctl;catalog;contact-class;help;list'= {
+        }
+        &'custctl;catalog;contact-class;help;update'= {
+        }
+        &'custctl;catalog;contact-class;help;deactivate'= {
         }
         &'custctl;catalog;contact-class;help;help'= {
         }
@@ -244,6 +281,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a contact type under a class, with its letter and characteristic rules'
             cand list 'List the contact types with their letters and characteristic rules'
+            cand update 'Change a type''s description or letter (its code never changes)'
+            cand deactivate 'Deactivate a type: it takes no new contacts; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;contact-type;add'= {
@@ -277,14 +316,51 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;catalog;contact-type;update'= {
+            cand --description 'description'
+            cand --letter 'A letter template that new contacts of this type queue ('''' clears it)'
+            cand --clear 'Empty an optional field: letter'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;contact-type;deactivate'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;catalog;contact-type;help'= {
             cand add 'Add a contact type under a class, with its letter and characteristic rules'
             cand list 'List the contact types with their letters and characteristic rules'
+            cand update 'Change a type''s description or letter (its code never changes)'
+            cand deactivate 'Deactivate a type: it takes no new contacts; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;contact-type;help;add'= {
         }
         &'custctl;catalog;contact-type;help;list'= {
+        }
+        &'custctl;catalog;contact-type;help;update'= {
+        }
+        &'custctl;catalog;contact-type;help;deactivate'= {
         }
         &'custctl;catalog;contact-type;help;help'= {
         }
@@ -303,6 +379,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
             cand list 'List the characteristic types with their values and patterns'
+            cand update 'Change a type''s description; add predefined values or remove unused ones'
+            cand deactivate 'Deactivate a type: it is set on no record any more; records keep their values'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;characteristic-type;add'= {
@@ -338,14 +416,51 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;catalog;characteristic-type;update'= {
+            cand --description 'description'
+            cand --add-value 'A predefined value to add at the end (repeatable)'
+            cand --remove-value 'A predefined value to remove; refused while a record uses it (repeatable)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;characteristic-type;deactivate'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;catalog;characteristic-type;help'= {
             cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
             cand list 'List the characteristic types with their values and patterns'
+            cand update 'Change a type''s description; add predefined values or remove unused ones'
+            cand deactivate 'Deactivate a type: it is set on no record any more; records keep their values'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;characteristic-type;help;add'= {
         }
         &'custctl;catalog;characteristic-type;help;list'= {
+        }
+        &'custctl;catalog;characteristic-type;help;update'= {
+        }
+        &'custctl;catalog;characteristic-type;help;deactivate'= {
         }
         &'custctl;catalog;characteristic-type;help;help'= {
         }
@@ -460,6 +575,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand update 'Change a method''s description (its code and kind never change)'
+            cand deactivate 'Deactivate a method: it takes no new assignments; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;receipt-method;add'= {
@@ -482,11 +599,46 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;catalog;receipt-method;update'= {
+            cand --description 'description'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;catalog;receipt-method;deactivate'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;catalog;receipt-method;help'= {
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand update 'Change a method''s description (its code and kind never change)'
+            cand deactivate 'Deactivate a method: it takes no new assignments; old ones keep it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;receipt-method;help;add'= {
+        }
+        &'custctl;catalog;receipt-method;help;update'= {
+        }
+        &'custctl;catalog;receipt-method;help;deactivate'= {
         }
         &'custctl;catalog;receipt-method;help;help'= {
         }
@@ -544,6 +696,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --send-statements 'Whether statements are sent: true or false'
             cand --dunning-letters 'Whether dunning letters are sent: true or false'
             cand --collector 'The collector''s name'
+            cand --clear 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -596,26 +749,44 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;help;contact-class'= {
             cand add 'Add a contact class'
             cand list 'List the contact classes'
+            cand update 'Change a class''s description (its code never changes)'
+            cand deactivate 'Deactivate a class: it takes no new contacts or types; old ones keep it'
         }
         &'custctl;catalog;help;contact-class;add'= {
         }
         &'custctl;catalog;help;contact-class;list'= {
         }
+        &'custctl;catalog;help;contact-class;update'= {
+        }
+        &'custctl;catalog;help;contact-class;deactivate'= {
+        }
         &'custctl;catalog;help;contact-type'= {
             cand add 'Add a contact type under a class, with its letter and characteristic rules'
             cand list 'List the contact types with their letters and characteristic rules'
+            cand update 'Change a type''s description or letter (its code never changes)'
+            cand deactivate 'Deactivate a type: it takes no new contacts; old ones keep it'
         }
         &'custctl;catalog;help;contact-type;add'= {
         }
         &'custctl;catalog;help;contact-type;list'= {
         }
+        &'custctl;catalog;help;contact-type;update'= {
+        }
+        &'custctl;catalog;help;contact-type;deactivate'= {
+        }
         &'custctl;catalog;help;characteristic-type'= {
             cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
             cand list 'List the characteristic types with their values and patterns'
+            cand update 'Change a type''s description; add predefined values or remove unused ones'
+            cand deactivate 'Deactivate a type: it is set on no record any more; records keep their values'
         }
         &'custctl;catalog;help;characteristic-type;add'= {
         }
         &'custctl;catalog;help;characteristic-type;list'= {
+        }
+        &'custctl;catalog;help;characteristic-type;update'= {
+        }
+        &'custctl;catalog;help;characteristic-type;deactivate'= {
         }
         &'custctl;catalog;help;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
@@ -633,8 +804,14 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;help;receipt-method'= {
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand update 'Change a method''s description (its code and kind never change)'
+            cand deactivate 'Deactivate a method: it takes no new assignments; old ones keep it'
         }
         &'custctl;catalog;help;receipt-method;add'= {
+        }
+        &'custctl;catalog;help;receipt-method;update'= {
+        }
+        &'custctl;catalog;help;receipt-method;deactivate'= {
         }
         &'custctl;catalog;help;profile-class'= {
             cand add 'Add a profile class with its first version'
@@ -663,12 +840,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add a person or organisation'
             cand list 'List persons, optionally those matching a search text'
-            cand show 'Show a person with contact points and relationships'
+            cand show 'Show a person with contact points, relationships, accounts and latest contacts'
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
+            cand delete 'Delete a person added by mistake: refused while anything refers to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;add'= {
@@ -729,9 +907,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --last-name 'last-name'
             cand --kind 'person or organization'
             cand --external-id 'external-id'
-            cand --email 'Replaces the primary email'
-            cand --phone 'Replaces the primary phone'
+            cand --email 'Replaces the primary email ('''' clears it)'
+            cand --phone 'Replaces the primary phone ('''' clears it)'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
+            cand --clear 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -759,6 +938,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a contact point; --primary demotes the current primary of its type'
+            cand list 'List the contact points in use (every one with --all)'
+            cand update 'Change a contact point''s value or purpose; --clear purpose empties it'
+            cand end 'End a contact point: it is no longer used from today and stays for the record'
+            cand set-primary 'Make a contact point the primary of its type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;point;add'= {
@@ -780,11 +963,84 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;person;point;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Ended points too'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;point;update'= {
+            cand --value 'A new value, checked for the point''s type'
+            cand --purpose 'A new purpose ('''' clears it)'
+            cand --clear 'Empty an optional field: purpose'
+            cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;point;end'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;point;set-primary'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;person;point;help'= {
             cand add 'Add a contact point; --primary demotes the current primary of its type'
+            cand list 'List the contact points in use (every one with --all)'
+            cand update 'Change a contact point''s value or purpose; --clear purpose empties it'
+            cand end 'End a contact point: it is no longer used from today and stays for the record'
+            cand set-primary 'Make a contact point the primary of its type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;point;help;add'= {
+        }
+        &'custctl;person;point;help;list'= {
+        }
+        &'custctl;person;point;help;update'= {
+        }
+        &'custctl;person;point;help;end'= {
+        }
+        &'custctl;person;point;help;set-primary'= {
         }
         &'custctl;person;point;help;help'= {
         }
@@ -951,15 +1207,30 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;person;delete'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;person;help'= {
             cand add 'Add a person or organisation'
             cand list 'List persons, optionally those matching a search text'
-            cand show 'Show a person with contact points and relationships'
+            cand show 'Show a person with contact points, relationships, accounts and latest contacts'
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
+            cand delete 'Delete a person added by mistake: refused while anything refers to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;help;add'= {
@@ -972,8 +1243,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;person;help;point'= {
             cand add 'Add a contact point; --primary demotes the current primary of its type'
+            cand list 'List the contact points in use (every one with --all)'
+            cand update 'Change a contact point''s value or purpose; --clear purpose empties it'
+            cand end 'End a contact point: it is no longer used from today and stays for the record'
+            cand set-primary 'Make a contact point the primary of its type'
         }
         &'custctl;person;help;point;add'= {
+        }
+        &'custctl;person;help;point;list'= {
+        }
+        &'custctl;person;help;point;update'= {
+        }
+        &'custctl;person;help;point;end'= {
+        }
+        &'custctl;person;help;point;set-primary'= {
         }
         &'custctl;person;help;characteristic'= {
             cand set 'Set a characteristic (replaces its current value)'
@@ -995,6 +1278,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;relate;end'= {
         }
         &'custctl;person;help;import'= {
+        }
+        &'custctl;person;help;delete'= {
         }
         &'custctl;person;help;help'= {
         }
@@ -1021,6 +1306,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand reminders 'Reminders that are due, or mark one done'
             cand letters 'Letters queued by contacts, or extract the pending ones to files'
             cand import 'Import contacts from CSV or NDJSON'
+            cand delete 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;contact;add'= {
@@ -1090,6 +1376,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --keep-reminders 'Keep its open reminders (by default closing marks them done)'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1413,6 +1700,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;contact;delete'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;contact;help'= {
             cand add 'Record that a customer got in touch (or was contacted)'
             cand list 'List contacts, newest first'
@@ -1424,6 +1725,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand reminders 'Reminders that are due, or mark one done'
             cand letters 'Letters queued by contacts, or extract the pending ones to files'
             cand import 'Import contacts from CSV or NDJSON'
+            cand delete 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;contact;help;add'= {
@@ -1476,6 +1778,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;contact;help;import'= {
         }
+        &'custctl;contact;help;delete'= {
+        }
         &'custctl;contact;help;help'= {
         }
         &'custctl;account'= {
@@ -1493,7 +1797,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
             cand add 'Add an account; without --person an organisation named after it becomes its customer'
             cand list 'List accounts by number'
-            cand show 'Show an account with its sites'
+            cand show 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
             cand update 'Change an account''s name, status, currency or customer'
             cand characteristic 'Characteristics of an account'
             cand site 'Sites (addresses) of an account'
@@ -1501,6 +1805,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand contact 'Contact persons of an account'
             cand defaults 'The defaults in force on a date, each with its reason'
             cand import 'Import accounts from CSV or NDJSON'
+            cand delete 'Delete an account added by mistake: refused while anything refers to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;add'= {
@@ -1538,6 +1843,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;account;show'= {
+            cand --on 'The day shown [default: today]'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1657,6 +1963,11 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
+            cand list 'List the sites in use on a date (every site with --all)'
+            cand show 'Show one site of an account'
+            cand update 'Change a site''s address; --clear empties an optional field'
+            cand end 'End a site: --on is its last day in use (today or later)'
+            cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;site;add'= {
@@ -1679,11 +1990,109 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;account;site;list'= {
+            cand --on 'The date asked [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Every site, ended ones too'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;site;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;site;update'= {
+            cand --address 'address'
+            cand --city 'A new city ('''' clears it)'
+            cand --postal-code 'A new postal code ('''' clears it)'
+            cand --country 'ISO 3166 two-letter country code ('''' clears it)'
+            cand --add-use 'Comma-separated uses to add: bill-to, ship-to, statements, dunning'
+            cand --remove-use 'Comma-separated uses to remove (a primary role for them goes with them)'
+            cand --clear 'Empty an optional field: city, postal-code, country (repeatable)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;site;end'= {
+            cand --on 'The last day in use [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --cascade 'Also end the receipt-method assignments, instruments and account contacts that use the site after that day'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;site;set-primary'= {
+            cand --use 'Comma-separated uses [default: every use of the site]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;account;site;help'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
+            cand list 'List the sites in use on a date (every site with --all)'
+            cand show 'Show one site of an account'
+            cand update 'Change a site''s address; --clear empties an optional field'
+            cand end 'End a site: --on is its last day in use (today or later)'
+            cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;site;help;add'= {
+        }
+        &'custctl;account;site;help;list'= {
+        }
+        &'custctl;account;site;help;show'= {
+        }
+        &'custctl;account;site;help;update'= {
+        }
+        &'custctl;account;site;help;end'= {
+        }
+        &'custctl;account;site;help;set-primary'= {
         }
         &'custctl;account;site;help;help'= {
         }
@@ -1824,6 +2233,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
             cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
+            cand update 'Change a contact''s job title; add or remove responsibilities'
+            cand end 'End a contact: --on is the last day [default: today]'
+            cand set-primary 'Make a contact the primary of the account (or of its site)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;add'= {
@@ -1851,6 +2263,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
             cand --color 'When to colour output'
+            cand --all 'Ended contacts too'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1861,6 +2274,55 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --version 'Print version'
         }
         &'custctl;account;contact;history'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --all 'Ended contacts too'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;contact;update'= {
+            cand --job-title 'A new job title ('''' clears it)'
+            cand --add-responsibility 'bill-to, ship-to, dunning or statements; repeatable'
+            cand --remove-responsibility 'A responsibility the contact has; repeatable'
+            cand --clear 'Empty an optional field: job-title, responsibilities (repeatable)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;contact;end'= {
+            cand --on 'The last day [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --backdate 'Allow a date before today: a correction of the past, audited with what `--on` answered before and after'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;account;contact;set-primary'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1878,6 +2340,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
             cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
+            cand update 'Change a contact''s job title; add or remove responsibilities'
+            cand end 'End a contact: --on is the last day [default: today]'
+            cand set-primary 'Make a contact the primary of the account (or of its site)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;contact;help;add'= {
@@ -1885,6 +2350,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;contact;help;list'= {
         }
         &'custctl;account;contact;help;history'= {
+        }
+        &'custctl;account;contact;help;update'= {
+        }
+        &'custctl;account;contact;help;end'= {
+        }
+        &'custctl;account;contact;help;set-primary'= {
         }
         &'custctl;account;contact;help;help'= {
         }
@@ -1928,10 +2399,24 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;account;delete'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;account;help'= {
             cand add 'Add an account; without --person an organisation named after it becomes its customer'
             cand list 'List accounts by number'
-            cand show 'Show an account with its sites'
+            cand show 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
             cand update 'Change an account''s name, status, currency or customer'
             cand characteristic 'Characteristics of an account'
             cand site 'Sites (addresses) of an account'
@@ -1939,6 +2424,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand contact 'Contact persons of an account'
             cand defaults 'The defaults in force on a date, each with its reason'
             cand import 'Import accounts from CSV or NDJSON'
+            cand delete 'Delete an account added by mistake: refused while anything refers to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;help;add'= {
@@ -1962,8 +2448,23 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;site'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
+            cand list 'List the sites in use on a date (every site with --all)'
+            cand show 'Show one site of an account'
+            cand update 'Change a site''s address; --clear empties an optional field'
+            cand end 'End a site: --on is its last day in use (today or later)'
+            cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
         }
         &'custctl;account;help;site;add'= {
+        }
+        &'custctl;account;help;site;list'= {
+        }
+        &'custctl;account;help;site;show'= {
+        }
+        &'custctl;account;help;site;update'= {
+        }
+        &'custctl;account;help;site;end'= {
+        }
+        &'custctl;account;help;site;set-primary'= {
         }
         &'custctl;account;help;receipt-method'= {
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
@@ -1986,6 +2487,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
             cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
+            cand update 'Change a contact''s job title; add or remove responsibilities'
+            cand end 'End a contact: --on is the last day [default: today]'
+            cand set-primary 'Make a contact the primary of the account (or of its site)'
         }
         &'custctl;account;help;contact;add'= {
         }
@@ -1993,9 +2497,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;contact;history'= {
         }
+        &'custctl;account;help;contact;update'= {
+        }
+        &'custctl;account;help;contact;end'= {
+        }
+        &'custctl;account;help;contact;set-primary'= {
+        }
         &'custctl;account;help;defaults'= {
         }
         &'custctl;account;help;import'= {
+        }
+        &'custctl;account;help;delete'= {
         }
         &'custctl;account;help;help'= {
         }
@@ -2465,26 +2977,44 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;catalog;contact-class'= {
             cand add 'Add a contact class'
             cand list 'List the contact classes'
+            cand update 'Change a class''s description (its code never changes)'
+            cand deactivate 'Deactivate a class: it takes no new contacts or types; old ones keep it'
         }
         &'custctl;help;catalog;contact-class;add'= {
         }
         &'custctl;help;catalog;contact-class;list'= {
         }
+        &'custctl;help;catalog;contact-class;update'= {
+        }
+        &'custctl;help;catalog;contact-class;deactivate'= {
+        }
         &'custctl;help;catalog;contact-type'= {
             cand add 'Add a contact type under a class, with its letter and characteristic rules'
             cand list 'List the contact types with their letters and characteristic rules'
+            cand update 'Change a type''s description or letter (its code never changes)'
+            cand deactivate 'Deactivate a type: it takes no new contacts; old ones keep it'
         }
         &'custctl;help;catalog;contact-type;add'= {
         }
         &'custctl;help;catalog;contact-type;list'= {
         }
+        &'custctl;help;catalog;contact-type;update'= {
+        }
+        &'custctl;help;catalog;contact-type;deactivate'= {
+        }
         &'custctl;help;catalog;characteristic-type'= {
             cand add 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
             cand list 'List the characteristic types with their values and patterns'
+            cand update 'Change a type''s description; add predefined values or remove unused ones'
+            cand deactivate 'Deactivate a type: it is set on no record any more; records keep their values'
         }
         &'custctl;help;catalog;characteristic-type;add'= {
         }
         &'custctl;help;catalog;characteristic-type;list'= {
+        }
+        &'custctl;help;catalog;characteristic-type;update'= {
+        }
+        &'custctl;help;catalog;characteristic-type;deactivate'= {
         }
         &'custctl;help;catalog;letter-template'= {
             cand add 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
@@ -2502,8 +3032,14 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;catalog;receipt-method'= {
             cand add 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+            cand update 'Change a method''s description (its code and kind never change)'
+            cand deactivate 'Deactivate a method: it takes no new assignments; old ones keep it'
         }
         &'custctl;help;catalog;receipt-method;add'= {
+        }
+        &'custctl;help;catalog;receipt-method;update'= {
+        }
+        &'custctl;help;catalog;receipt-method;deactivate'= {
         }
         &'custctl;help;catalog;profile-class'= {
             cand add 'Add a profile class with its first version'
@@ -2518,12 +3054,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person'= {
             cand add 'Add a person or organisation'
             cand list 'List persons, optionally those matching a search text'
-            cand show 'Show a person with contact points and relationships'
+            cand show 'Show a person with contact points, relationships, accounts and latest contacts'
             cand update 'Change a person''s fields'
             cand point 'Contact points (phone, fax, email, im, url)'
             cand characteristic 'Characteristics of a person'
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
+            cand delete 'Delete a person added by mistake: refused while anything refers to it'
         }
         &'custctl;help;person;add'= {
         }
@@ -2535,8 +3072,20 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;person;point'= {
             cand add 'Add a contact point; --primary demotes the current primary of its type'
+            cand list 'List the contact points in use (every one with --all)'
+            cand update 'Change a contact point''s value or purpose; --clear purpose empties it'
+            cand end 'End a contact point: it is no longer used from today and stays for the record'
+            cand set-primary 'Make a contact point the primary of its type'
         }
         &'custctl;help;person;point;add'= {
+        }
+        &'custctl;help;person;point;list'= {
+        }
+        &'custctl;help;person;point;update'= {
+        }
+        &'custctl;help;person;point;end'= {
+        }
+        &'custctl;help;person;point;set-primary'= {
         }
         &'custctl;help;person;characteristic'= {
             cand set 'Set a characteristic (replaces its current value)'
@@ -2559,6 +3108,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;person;import'= {
         }
+        &'custctl;help;person;delete'= {
+        }
         &'custctl;help;contact'= {
             cand add 'Record that a customer got in touch (or was contacted)'
             cand list 'List contacts, newest first'
@@ -2570,6 +3121,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand reminders 'Reminders that are due, or mark one done'
             cand letters 'Letters queued by contacts, or extract the pending ones to files'
             cand import 'Import contacts from CSV or NDJSON'
+            cand delete 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
         }
         &'custctl;help;contact;add'= {
         }
@@ -2621,10 +3173,12 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;contact;import'= {
         }
+        &'custctl;help;contact;delete'= {
+        }
         &'custctl;help;account'= {
             cand add 'Add an account; without --person an organisation named after it becomes its customer'
             cand list 'List accounts by number'
-            cand show 'Show an account with its sites'
+            cand show 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
             cand update 'Change an account''s name, status, currency or customer'
             cand characteristic 'Characteristics of an account'
             cand site 'Sites (addresses) of an account'
@@ -2632,6 +3186,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand contact 'Contact persons of an account'
             cand defaults 'The defaults in force on a date, each with its reason'
             cand import 'Import accounts from CSV or NDJSON'
+            cand delete 'Delete an account added by mistake: refused while anything refers to it'
         }
         &'custctl;help;account;add'= {
         }
@@ -2654,8 +3209,23 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;site'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
+            cand list 'List the sites in use on a date (every site with --all)'
+            cand show 'Show one site of an account'
+            cand update 'Change a site''s address; --clear empties an optional field'
+            cand end 'End a site: --on is its last day in use (today or later)'
+            cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
         }
         &'custctl;help;account;site;add'= {
+        }
+        &'custctl;help;account;site;list'= {
+        }
+        &'custctl;help;account;site;show'= {
+        }
+        &'custctl;help;account;site;update'= {
+        }
+        &'custctl;help;account;site;end'= {
+        }
+        &'custctl;help;account;site;set-primary'= {
         }
         &'custctl;help;account;receipt-method'= {
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
@@ -2678,6 +3248,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand add 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account''s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
             cand list 'Each contact with its person''s contact points and its addresses (the site it is attached to, or the account''s sites)'
             cand history 'Every version of each contact of the account, with who changed it and when (from the audit log)'
+            cand update 'Change a contact''s job title; add or remove responsibilities'
+            cand end 'End a contact: --on is the last day [default: today]'
+            cand set-primary 'Make a contact the primary of the account (or of its site)'
         }
         &'custctl;help;account;contact;add'= {
         }
@@ -2685,9 +3258,17 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;contact;history'= {
         }
+        &'custctl;help;account;contact;update'= {
+        }
+        &'custctl;help;account;contact;end'= {
+        }
+        &'custctl;help;account;contact;set-primary'= {
+        }
         &'custctl;help;account;defaults'= {
         }
         &'custctl;help;account;import'= {
+        }
+        &'custctl;help;account;delete'= {
         }
         &'custctl;help;instrument'= {
             cand add 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'

@@ -187,6 +187,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "add" -d 'Add a contact class'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "list" -d 'List the contact classes'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "update" -d 'Change a class\'s description (its code never changes)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "deactivate" -d 'Deactivate a class: it takes no new contacts or types; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l format -d 'Output format' -r -f -a "table\t''
@@ -204,6 +206,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "add" -d 'Add a contact type under a class, with its letter and characteristic rules'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "list" -d 'List the contact types with their letters and characteristic rules'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "update" -d 'Change a type\'s description or letter (its code never changes)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "deactivate" -d 'Deactivate a type: it takes no new contacts; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l format -d 'Output format' -r -f -a "table\t''
@@ -221,6 +225,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "add" -d 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "list" -d 'List the characteristic types with their values and patterns'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "update" -d 'Change a type\'s description; add predefined values or remove unused ones'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "deactivate" -d 'Deactivate a type: it is set on no record any more; records keep their values'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l format -d 'Output format' -r -f -a "table\t''
@@ -256,6 +262,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "add" -d 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "update" -d 'Change a method\'s description (its code and kind never change)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "deactivate" -d 'Deactivate a method: it takes no new assignments; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l format -d 'Output format' -r -f -a "table\t''
@@ -296,29 +304,30 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "add" -d 'Add a person or organisation'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "list" -d 'List persons, optionally those matching a search text'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "show" -d 'Show a person with contact points and relationships'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "update" -d 'Change a person\'s fields'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "import" -d 'Import persons from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "add" -d 'Add a person or organisation'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "list" -d 'List persons, optionally those matching a search text'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "update" -d 'Change a person\'s fields'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "characteristic" -d 'Characteristics of a person'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "import" -d 'Import persons from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l name -d 'The full name (or the organisation\'s name)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l first-name -d 'First name (the name is formed from first and last name when --name is not given)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l last-name -d 'Last name' -r
@@ -376,9 +385,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l last-name -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l kind -d 'person or organization' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l external-id -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'Replaces the primary email' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'Replaces the primary email (\'\' clears it)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone (\'\' clears it)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l clear -d 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -408,6 +418,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "add" -d 'Add a contact point; --primary demotes the current primary of its type'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "list" -d 'List the contact points in use (every one with --all)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "update" -d 'Change a contact point\'s value or purpose; --clear purpose empties it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "end" -d 'End a contact point: it is no longer used from today and stays for the record'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "set-primary" -d 'Make a contact point the primary of its type'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format' -r -f -a "table\t''
@@ -474,40 +488,56 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person or organisation'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List persons, optionally those matching a search text'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with contact points and relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a person\'s fields'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "characteristic" -d 'Characteristics of a person'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import persons from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "list" -d 'List contacts, newest first'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "show" -d 'Show a contact with its log and characteristics'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "close" -d 'Close an open contact (case file) with a resolution, added to its log'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "reopen" -d 'Reopen a closed contact; adds a log entry'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "log" -d 'The contact\'s log: append-only entries, optionally with a reminder'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "characteristic" -d 'Characteristics of a contact'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "reminders" -d 'Reminders that are due, or mark one done'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "letters" -d 'Letters queued by contacts, or extract the pending ones to files'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "import" -d 'Import contacts from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "list" -d 'List contacts, newest first'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "show" -d 'Show a contact with its log and characteristics'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "close" -d 'Close an open contact (case file) with a resolution, added to its log'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "reopen" -d 'Reopen a closed contact; adds a log entry'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "log" -d 'The contact\'s log: append-only entries, optionally with a reminder'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "characteristic" -d 'Characteristics of a contact'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "reminders" -d 'Reminders that are due, or mark one done'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "letters" -d 'Letters queued by contacts, or extract the pending ones to files'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "import" -d 'Import contacts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "delete" -d 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l person -d 'The person: an id, or an external id (ext:VALUE)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l class -d 'The contact class' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l type -d 'The contact type (under the class)' -r
@@ -579,6 +609,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l keep-reminders -d 'Keep its open reminders (by default closing marks them done)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
@@ -700,6 +731,20 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contacts, newest first'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a contact with its log and characteristics'
@@ -710,32 +755,34 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "reminders" -d 'Reminders that are due, or mark one done'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "letters" -d 'Letters queued by contacts, or extract the pending ones to files'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "list" -d 'List accounts by number'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "show" -d 'Show an account with its sites'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "update" -d 'Change an account\'s name, status, currency or customer'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "characteristic" -d 'Characteristics of an account'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "site" -d 'Sites (addresses) of an account'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "receipt-method" -d 'Receipt methods assigned to an account or one of its sites'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "contact" -d 'Contact persons of an account'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "list" -d 'List accounts by number'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "show" -d 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "update" -d 'Change an account\'s name, status, currency or customer'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "characteristic" -d 'Characteristics of an account'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "site" -d 'Sites (addresses) of an account'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "receipt-method" -d 'Receipt methods assigned to an account or one of its sites'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "contact" -d 'Contact persons of an account'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "delete" -d 'Delete an account added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l name -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l person -d 'The customer party: a person id or external id' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency [default: USD]' -r
@@ -770,6 +817,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l on -d 'The day shown [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -835,6 +883,11 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "add" -d 'Add a site; --primary makes it the primary site for each of its uses'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "list" -d 'List the sites in use on a date (every site with --all)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "show" -d 'Show one site of an account'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "update" -d 'Change a site\'s address; --clear empties an optional field'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "end" -d 'End a site: --on is its last day in use (today or later)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "set-primary" -d 'Make a site the account\'s primary site for its uses (or those given)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format' -r -f -a "table\t''
@@ -873,6 +926,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account\'s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "list" -d 'Each contact with its person\'s contact points and its addresses (the site it is attached to, or the account\'s sites)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "history" -d 'Every version of each contact of the account, with who changed it and when (from the audit log)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "update" -d 'Change a contact\'s job title; add or remove responsibilities'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "end" -d 'End a contact: --on is the last day [default: today]'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "set-primary" -d 'Make a contact the primary of the account (or of its site)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l currency -d 'The currency of the default bank account [default: the account\'s currency, plus every currency it has a bank account in]' -r
@@ -915,9 +971,23 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts by number'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an account with its sites'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an account\'s name, status, currency or customer'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "characteristic" -d 'Characteristics of an account'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "site" -d 'Sites (addresses) of an account'
@@ -925,6 +995,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Contact persons of an account'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account added by mistake: refused while anything refers to it'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l format -d 'Output format' -r -f -a "table\t''
@@ -1336,12 +1407,13 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "add" -d 'Add a person or organisation'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List persons, optionally those matching a search text'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show a person with contact points and relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "update" -d 'Change a person\'s fields'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "characteristic" -d 'Characteristics of a person'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import persons from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, newest first'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show a contact with its log and characteristics'
@@ -1352,9 +1424,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "reminders" -d 'Reminders that are due, or mark one done'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "letters" -d 'Letters queued by contacts, or extract the pending ones to files'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "import" -d 'Import contacts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "delete" -d 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts by number'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account with its sites'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'The whole account on a day: customer, sites, receipt methods and instruments in force (with primaries), contacts, relationships, profile, open contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "update" -d 'Change an account\'s name, status, currency or customer'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "characteristic" -d 'Characteristics of an account'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "site" -d 'Sites (addresses) of an account'
@@ -1362,6 +1435,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "contact" -d 'Contact persons of an account'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import accounts from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account added by mistake: refused while anything refers to it'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from instrument" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'

@@ -345,7 +345,15 @@ fn a_new_user_records_a_complaint_and_follows_it_up() {
         )
     );
 
-    let closed = env.json(&["contact", "close", &id, "--resolution", "Refunded in full"]);
+    // --keep-reminders: closing would otherwise mark the reminder done.
+    let closed = env.json(&[
+        "contact",
+        "close",
+        &id,
+        "--resolution",
+        "Refunded in full",
+        "--keep-reminders",
+    ]);
     assert_eq!(closed["open"], false);
     assert_eq!(closed["letter_status"], "printed");
     let log = closed["log"].as_array().unwrap();

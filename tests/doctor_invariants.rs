@@ -212,6 +212,20 @@ const CASES: &[(&str, Break)] = &[
         // Bob, A1's contact at site 1, recorded at a site of A2.
         Break::Sql("UPDATE account_contact SET site_id = 3 WHERE site_id = 1;"),
     ),
+    (
+        "nothing-uses-a-site-after-its-end",
+        // Site 1 (with an assignment and Bob on it) ended early in the year.
+        Break::Sql("UPDATE site SET end_date = '2026-01-31' WHERE id = 1;"),
+    ),
+    (
+        "contact-points-are-not-duplicated",
+        // A primary email again, in upper case, beside itself.
+        Break::Sql(
+            "INSERT INTO contact_point (person_id, type, value, is_primary, created_at)
+             SELECT person_id, type, upper(value), 0, created_at FROM contact_point
+              WHERE type = 'email' AND is_primary = 1 LIMIT 1;",
+        ),
+    ),
 ];
 
 /// The clean database and its key, built once per test binary.

@@ -65,13 +65,13 @@ fn populate(env: &Env) {
     let t = "'2026-11-22T10:15:00Z'";
     env.sql(&format!(
         "
-        INSERT INTO contact_class VALUES (1, 'BILL', 'Billing', {t});
+        INSERT INTO contact_class VALUES (1, 'BILL', 'Billing', {t}, 1);
         INSERT INTO letter_template VALUES (1, 'WELCOME', 'Welcome', 'Dear {{{{ person.name }}}}', 0, {t}, 2, {t});
         INSERT INTO letter_template_version VALUES (1, 1, 'Welcome', 'Hi {{{{ person.name }}}}', {t}),
                                                    (1, 2, 'Welcome', 'Dear {{{{ person.name }}}}', {t});
-        INSERT INTO contact_type VALUES (1, 1, 'DISPUTE', 'A dispute', 1, {t});
-        INSERT INTO characteristic_type VALUES (1, 'PRIORITY', 'Priority', 0, NULL, 1, 1, 1, {t});
-        INSERT INTO characteristic_type VALUES (2, 'REF', 'Reference', 1, '^[A-Z]+$', 1, 0, 0, {t});
+        INSERT INTO contact_type VALUES (1, 1, 'DISPUTE', 'A dispute', 1, {t}, 1);
+        INSERT INTO characteristic_type VALUES (1, 'PRIORITY', 'Priority', 0, NULL, 1, 1, 1, {t}, 1);
+        INSERT INTO characteristic_type VALUES (2, 'REF', 'Reference', 1, '^[A-Z]+$', 1, 0, 0, {t}, 0);
         INSERT INTO characteristic_value VALUES (1, 'high', 1), (1, 'low', 2);
         INSERT INTO contact_type_characteristic VALUES (1, 1, 'low', 1);
         INSERT INTO contact VALUES (1, 1, 1, {t}, 'tester', 'phone', 'inbound', 'Called about a bill', 1, 'C-1', 1, 'pending', NULL, {t});
@@ -85,7 +85,7 @@ fn populate(env: &Env) {
         INSERT INTO letter_cancel VALUES (3, 'sent by hand', {t}, 'tester');
         INSERT INTO person_characteristic VALUES (1, 1, 'low');
         INSERT INTO account_characteristic VALUES (1, 1, 'high');
-        INSERT INTO receipt_method VALUES (1, 'CARD', 'Card', 'automatic', 'card', 1, 0, 1, {t});
+        INSERT INTO receipt_method VALUES (1, 'CARD', 'Card', 'automatic', 'card', 1, 0, 1, {t}, 1);
         INSERT INTO receipt_method_assignment VALUES (1, 1, NULL, 1, '2026-01-01', NULL, {t});
         INSERT INTO receipt_method_primary VALUES (1, 1, '2026-01-01', '2026-06-30'), (2, 1, '2026-08-01', NULL);
         INSERT INTO instrument (id, account_id, kind, brand, last4, expiry, fingerprint, holder, start_date, created_at)
@@ -93,7 +93,7 @@ fn populate(env: &Env) {
         INSERT INTO instrument (id, account_id, site_id, kind, iban, bic, country, bank_key, currency, start_date, end_date, preference, external_id, created_at)
              VALUES (2, 1, 1, 'bank-account', 'DE89370400440532013000', 'COBADEFFXXX', 'DE', 'DE:37040044:0532013000', 'EUR', '2026-01-01', '2027-01-01', 2, 'I-2', {t});
         INSERT INTO instrument_primary VALUES (1, 2, '2026-01-01', NULL);
-        INSERT INTO account_contact VALUES (1, 1, 1, 1, 'Buyer', 1, {t});
+        INSERT INTO account_contact VALUES (1, 1, 1, 1, 'Buyer', 1, {t}, '2027-03-31');
         INSERT INTO account_contact_responsibility VALUES (1, 'bill-to'), (1, 'dunning');
         INSERT INTO account_relationship VALUES (1, 1, 2, 1, 0, 1, '2026-01-01', NULL, 'sister company', {t});
         INSERT INTO profile_class VALUES (1, 'DEFAULT', 'Default', {t});

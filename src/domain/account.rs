@@ -59,12 +59,35 @@ pub struct Site {
     pub uses: Vec<SiteUse>,
     /// The uses for which this site is the account's primary site.
     pub primary_for: Vec<SiteUse>,
+    /// The last day the site is in use (none: in use).
+    pub end: Option<chrono::NaiveDate>,
     pub created_at: String,
     #[serde(skip)]
     pub account_id: i64,
 }
 
 impl Site {
+    /// Whether the site is in use on `day` (not ended before it).
+    pub fn in_use_on(&self, day: chrono::NaiveDate) -> bool {
+        self.end.is_none_or(|end| day <= end)
+    }
+
+    /// A site that has an end date (ended, or ending on a later day) takes no new records
+    /// (4): they would outlive it.
+    pub fn ensure_open(&self) -> Result<()> {
+        if let Some(end) = self.end {
+            return Err(Error::conflict(format!(
+                "site {} of account {} ends on {end} and takes no new records",
+                self.id, self.account
+            ))
+            .with_hint(format!(
+                "list the sites in use with: custctl account site list {}",
+                self.account
+            )));
+        }
+        Ok(())
+    }
+
     /// Wherever a command takes `--site`, the site must belong to the same account (4).
     pub fn ensure_belongs_to(&self, account: &Account) -> Result<()> {
         if self.account_id != account.id {

@@ -43,6 +43,8 @@ pub struct AccountContact {
     pub job_title: Option<String>,
     pub responsibilities: Vec<Responsibility>,
     pub primary: bool,
+    /// The last day it is in use (none: in use).
+    pub end: Option<chrono::NaiveDate>,
     pub created_at: String,
     #[serde(skip)]
     pub account_id: i64,

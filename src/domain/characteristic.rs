@@ -34,6 +34,8 @@ pub struct CharacteristicType {
     pub pattern: Option<String>,
     pub applies_to: Vec<Entity>,
     pub created_at: String,
+    /// A deactivated type is set on no record any more; records keep their values.
+    pub active: bool,
 }
 
 /// One characteristic of a record: its type's code and its value.
@@ -229,6 +231,7 @@ mod tests {
             pattern: pattern.map(str::to_string),
             applies_to: vec![Entity::Contact],
             created_at: String::new(),
+            active: true,
         })
         .unwrap()
     }

@@ -38,6 +38,8 @@ pub struct ContactClass {
     pub code: String,
     pub description: String,
     pub created_at: String,
+    /// A deactivated class takes no new contacts; old ones keep it.
+    pub active: bool,
 }
 
 /// A characteristic rule of a contact type: the type allows it, may require it, may give a
@@ -66,6 +68,29 @@ pub struct ContactType {
     pub class_id: i64,
     #[serde(skip)]
     pub letter_template_id: Option<i64>,
+    /// A deactivated type takes no new contacts; old ones keep it.
+    pub active: bool,
+    #[serde(skip)]
+    pub class_active: bool,
+}
+
+impl ContactType {
+    /// A new contact needs an active type of an active class (4).
+    pub fn ensure_active(&self) -> Result<()> {
+        if !self.class_active {
+            return Err(Error::conflict(format!(
+                "contact class {} is deactivated and takes no new contacts",
+                self.class
+            )));
+        }
+        if !self.active {
+            return Err(Error::conflict(format!(
+                "contact type {} {} is deactivated and takes no new contacts",
+                self.class, self.code
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// What validation needs to know of a letter template.
@@ -109,10 +134,12 @@ impl ContactCatalog {
                 .or_default()
                 .insert(t.code.clone(), t);
         }
+        // Characteristic type codes keep the case they were defined with (letter templates
+        // name them) and are looked up in any case.
         for ct in characteristic_types {
             catalog
                 .characteristics
-                .insert(ct.code.clone(), CharacteristicRule::new(ct)?);
+                .insert(ct.code.to_ascii_uppercase(), CharacteristicRule::new(ct)?);
         }
         catalog.template_codes = templates.iter().map(|t| (t.id, t.code.clone())).collect();
         catalog.templates = templates.into_iter().map(|t| (t.code.clone(), t)).collect();
@@ -121,7 +148,11 @@ impl ContactCatalog {
 
     /// The class id, or not found (3).
     pub fn class(&self, code: &str) -> Result<i64> {
-        self.classes.get(code).copied().ok_or_else(|| {
+        let found = self
+            .classes
+            .get(code)
+            .or_else(|| self.classes.get(&code.to_ascii_uppercase()));
+        found.copied().ok_or_else(|| {
             Error::not_found(format!("contact class {} does not exist", printable(code)))
                 .with_hint("see the classes with: custctl catalog list contact-class")
         })
@@ -130,9 +161,15 @@ impl ContactCatalog {
     /// The type `type_code` under the class `class`, or not found (3).
     pub fn contact_type(&self, class: &str, type_code: &str) -> Result<&ContactType> {
         self.class(class)?;
-        self.types
+        let in_class = self
+            .types
             .get(class)
-            .and_then(|m| m.get(type_code))
+            .or_else(|| self.types.get(&class.to_ascii_uppercase()));
+        in_class
+            .and_then(|m| {
+                m.get(type_code)
+                    .or_else(|| m.get(&type_code.to_ascii_uppercase()))
+            })
             .ok_or_else(|| {
                 Error::not_found(format!(
                     "contact type {} does not exist under the class {}",
@@ -145,7 +182,8 @@ impl ContactCatalog {
 
     /// The characteristic type with this code, or not found (3).
     pub fn characteristic(&self, code: &str) -> Result<&CharacteristicRule> {
-        self.characteristics.get(code).ok_or_else(|| {
+        let found = self.characteristics.get(&code.to_ascii_uppercase());
+        found.ok_or_else(|| {
             Error::not_found(format!(
                 "characteristic type {} does not exist",
                 printable(code)
@@ -268,7 +306,7 @@ pub fn validate(
     for (code, value) in &input.characteristics {
         let code = code.trim();
         text::code("characteristic type", code)?;
-        if given.iter().any(|(c, _)| *c == code) {
+        if given.iter().any(|(c, _)| c.eq_ignore_ascii_case(code)) {
             return Err(Error::invalid(format!(
                 "characteristic {code} is given twice; a contact has one value per characteristic type"
             )));
@@ -293,10 +331,20 @@ pub fn validate(
     let mut characteristics = Vec::with_capacity(ty.characteristics.len().max(given.len()));
     for ((code, value), rule) in given.iter().zip(rules) {
         rule.ensure_applies(Entity::Contact)?;
-        if !ty.characteristics.iter().any(|c| c.code == *code) {
+        if !ty.characteristics.iter().any(|c| c.code == rule.ty.code) {
             return Err(not_allowed_on_type(code, ty));
         }
         characteristics.push((rule.ty.id, rule.check(value)?));
+    }
+    // Deactivated catalog entries take no new contacts (4); old contacts keep them.
+    ty.ensure_active()?;
+    for (code, _) in &given {
+        if !catalog.characteristic(code)?.ty.active {
+            return Err(Error::conflict(format!(
+                "characteristic type {} is deactivated and is set on no new contact",
+                code.to_ascii_uppercase()
+            )));
+        }
     }
     for rule in &ty.characteristics {
         if characteristics
@@ -506,6 +554,7 @@ mod tests {
                 pattern: pattern.map(str::to_string),
                 applies_to: applies,
                 created_at: String::new(),
+                active: true,
             }
         };
         ContactCatalog::new(
@@ -514,6 +563,7 @@ mod tests {
                 code: "COMPLAINT".into(),
                 description: "c".into(),
                 created_at: String::new(),
+                active: true,
             }],
             vec![ContactType {
                 id: 10,
@@ -544,6 +594,8 @@ mod tests {
                 created_at: String::new(),
                 class_id: 1,
                 letter_template_id: Some(7),
+                active: true,
+                class_active: true,
             }],
             vec![
                 ct(

@@ -29,6 +29,8 @@ pub struct ReceiptMethod {
     pub remit: bool,
     pub reconcile: bool,
     pub created_at: String,
+    /// A deactivated method takes no new assignments; old ones keep it.
+    pub active: bool,
 }
 
 /// A receipt method assigned to an account (or one of its sites) for a period, as shown.

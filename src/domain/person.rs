@@ -211,6 +211,23 @@ pub struct ContactPoint {
     pub purpose: Option<String>,
     pub primary: bool,
     pub created_at: String,
+    /// The day it was ended (none: in use).
+    pub end: Option<chrono::NaiveDate>,
+}
+
+/// The form under which two contact points of one type are the same: e-mail addresses,
+/// URLs and IM handles compared case-insensitively, phone and fax numbers by their digits
+/// (a leading + kept).
+pub fn normalised_point_value(kind: PointType, value: &str) -> String {
+    let v = value.trim();
+    match kind {
+        PointType::Phone | PointType::Fax => {
+            let plus = if v.starts_with('+') { "+" } else { "" };
+            let digits: String = v.chars().filter(|c| c.is_ascii_digit()).collect();
+            format!("{plus}{digits}")
+        }
+        PointType::Email | PointType::Url | PointType::Im => v.to_lowercase(),
+    }
 }
 
 /// `subject` is a `role` of `object` during `period`.

@@ -152,6 +152,38 @@ impl ProfileValues {
         self == &ProfileValues::default()
     }
 
+    /// The fields `--clear` names (`credit-limit` clears every currency's limit).
+    pub const CLEARABLE: &'static [&'static str] = &[
+        "payment-terms",
+        "credit-limit",
+        "credit-check",
+        "credit-hold",
+        "tolerance",
+        "statement-cycle",
+        "send-statements",
+        "dunning-letters",
+        "collector",
+    ];
+
+    /// These values with the fields named (from [`Self::CLEARABLE`]) unset.
+    pub fn cleared(mut self, fields: &[&str]) -> ProfileValues {
+        for f in fields {
+            match *f {
+                "payment-terms" => self.payment_terms = None,
+                "credit-limit" => self.credit_limits.clear(),
+                "credit-check" => self.credit_check = None,
+                "credit-hold" => self.credit_hold = None,
+                "tolerance" => self.tolerance = None,
+                "statement-cycle" => self.statement_cycle = None,
+                "send-statements" => self.send_statements = None,
+                "dunning-letters" => self.dunning_letters = None,
+                "collector" => self.collector = None,
+                _ => {}
+            }
+        }
+        self
+    }
+
     /// These values over `previous`: what is set here wins, the rest carries over (credit
     /// limits per currency).
     pub fn over(&self, previous: &ProfileValues) -> ProfileValues {

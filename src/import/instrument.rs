@@ -297,10 +297,12 @@ impl Entity for InstrumentImport {
                 add_in(w, ctx, &new, self.backdate).map_err(located)?;
                 Ok(Outcome::Inserted)
             }
-            Plan::Update { id, change } => match update_in(w, ctx, id, &change, self.backdate).map_err(located)? {
-                Some(_) => Ok(Outcome::Updated),
-                None => Ok(Outcome::Unchanged),
-            },
+            Plan::Update { id, change } => {
+                match update_in(w, ctx, id, &change, self.backdate).map_err(located)? {
+                    Some(_) => Ok(Outcome::Updated),
+                    None => Ok(Outcome::Unchanged),
+                }
+            }
         }
     }
 }

@@ -47,7 +47,6 @@ pub use report::{ErrorLog, Hooks, Report, RowReport, Summary};
 pub use run::run;
 pub use source::{InputFormat, Source};
 
-
 /// Fields that `list` output carries but an import does not set: accepted and ignored, so
 /// that what `list --format ndjson` prints can be imported back.
 pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at"];

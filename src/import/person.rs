@@ -2,9 +2,7 @@
 //! functions as the single commands: `ops::person::add_in` (`person add`) for a new external
 //! id, `ops::person::update_in` (`person update`) for a known one.
 
-use crate::domain::person::{
-    NewPerson, Person, PersonInput, PersonKind, PersonRef, PointValue,
-};
+use crate::domain::person::{NewPerson, Person, PersonInput, PersonKind, PersonRef, PointValue};
 use crate::domain::{phone, text};
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};

@@ -79,6 +79,7 @@ pub fn add(
         account.ensure_active("contacts")?;
         if let Some(site) = &site {
             site.ensure_belongs_to(&account)?;
+            site.ensure_open()?;
         }
         let now = ctx.timestamp();
         let (person_id, person_created) = match (&who, existing_person) {
@@ -199,12 +200,21 @@ fn scope(number: &str, site: Option<i64>) -> String {
 }
 
 /// Each contact of the account with its person's contact points and its addresses.
-pub fn list(db: &mut Db, number: &str) -> Result<Vec<AccountContactDetail>> {
+/// Ended contacts (after their last day) only with `all`.
+pub fn list(
+    db: &mut Db,
+    number: &str,
+    today: chrono::NaiveDate,
+    all: bool,
+) -> Result<Vec<AccountContactDetail>> {
     db.read(|conn| {
         let account = require_account(conn, number)?;
         let sites = account_store::sites(conn, account.id)?;
         let mut out = Vec::new();
         for contact in store::of_account(conn, account.id)? {
+            if !all && contact.end.is_some_and(|end| end < today) {
+                continue;
+            }
             let person = person_store::get(conn, contact.person_id)?
                 .ok_or_else(|| Error::internal("person vanished"))?;
             let addresses = match contact.site_id {
@@ -220,5 +230,210 @@ pub fn list(db: &mut Db, number: &str) -> Result<Vec<AccountContactDetail>> {
             });
         }
         Ok(out)
+    })
+}
+
+// ------------------------------------------------------------------ life (issue 11)
+
+/// The optional fields of an account contact, as `--clear` names them.
+pub const CLEARABLE: &[&str] = &["job-title", "responsibilities"];
+
+/// The contact `id` of account `number`, or not found (3).
+fn require_contact_of(
+    conn: &rusqlite::Connection,
+    number: &str,
+    id: i64,
+) -> Result<(crate::domain::account::Account, AccountContact)> {
+    let account = require_account(conn, number)?;
+    match store::get(conn, id)? {
+        Some(c) if c.account_id == account.id => Ok((account, c)),
+        _ => Err(
+            Error::not_found(format!("account {} has no contact {id}", account.number)).with_hint(
+                format!(
+                    "list them with: custctl account contact list {} --all",
+                    account.number
+                ),
+            ),
+        ),
+    }
+}
+
+fn ensure_in_use(c: &AccountContact, today: chrono::NaiveDate) -> Result<()> {
+    match c.end {
+        Some(end) if end < today => Err(Error::conflict(format!(
+            "account contact {} ended on {end} and is no longer changed",
+            c.id
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct ContactUpdate<'a> {
+    pub job_title: Option<&'a str>,
+    pub add: &'a [String],
+    pub remove: &'a [String],
+    pub clear: &'a [String],
+}
+
+/// `account contact update`: the job title, and responsibilities added or removed.
+pub fn update(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    id: i64,
+    change: &ContactUpdate<'_>,
+) -> Result<AccountContact> {
+    use crate::domain::clear::{self, Change};
+    let cleared = clear::fields(CLEARABLE, change.clear)?;
+    if change.job_title.is_none()
+        && change.add.is_empty()
+        && change.remove.is_empty()
+        && cleared.is_empty()
+    {
+        return Err(Error::usage("nothing to update").with_hint(
+            "give at least one of --job-title, --add-responsibility, --remove-responsibility, --clear FIELD",
+        ));
+    }
+    let job_title = Change::of("job-title", change.job_title, &cleared, |v| {
+        text::name("job title", v)
+    })?;
+    let add = parse_responsibilities(change.add)?;
+    let remove = parse_responsibilities(change.remove)?;
+    if let Some(r) = add.iter().find(|r| remove.contains(r)) {
+        return Err(Error::usage(format!(
+            "responsibility {r} is both added and removed"
+        )));
+    }
+    if cleared.contains(&"responsibilities") && !add.is_empty() {
+        return Err(Error::usage(
+            "--add-responsibility and --clear responsibilities contradict each other",
+        ));
+    }
+    db.write(|w| {
+        let (_, before) = require_contact_of(w.conn, number, id)?;
+        ensure_in_use(&before, ctx.today)?;
+        if let Some(r) = remove.iter().find(|r| !before.responsibilities.contains(r)) {
+            return Err(Error::conflict(format!(
+                "account contact {id} does not have the responsibility {r}"
+            )));
+        }
+        let mut resp: Vec<_> = if cleared.contains(&"responsibilities") {
+            Vec::new()
+        } else {
+            before
+                .responsibilities
+                .iter()
+                .copied()
+                .filter(|r| !remove.contains(r))
+                .collect()
+        };
+        for r in &add {
+            if !resp.contains(r) {
+                resp.push(*r);
+            }
+        }
+        resp.sort();
+        let title = job_title.clone().apply(before.job_title.clone());
+        store::set_job_title(w.conn, id, title.as_deref())?;
+        store::set_responsibilities(w.conn, id, &resp)?;
+        let after =
+            store::get(w.conn, id)?.ok_or_else(|| Error::internal("account contact vanished"))?;
+        let changes = crate::ops::person::changed_fields(
+            &serde_json::to_value(&before)?,
+            &serde_json::to_value(&after)?,
+        );
+        audit(w, ctx, "update", "account_contact", id, changes)?;
+        Ok(after)
+    })
+}
+
+/// `account contact end`: `on` is the last day the person is a contact (today or later; a
+/// past date is refused (4) until back-dating exists). An ended contact is no longer
+/// primary.
+pub fn end(
+    db: &mut Db,
+    ctx: &Context,
+    number: &str,
+    id: i64,
+    on: chrono::NaiveDate,
+    backdate: bool,
+) -> Result<AccountContact> {
+    db.write(|w| {
+        let (_, before) = require_contact_of(w.conn, number, id)?;
+        let dating = crate::domain::period::check_dating(
+            "ending an account contact",
+            on,
+            ctx.today,
+            backdate,
+        )?;
+        if let Some(end) = before.end {
+            return Err(Error::conflict(format!(
+                "account contact {id} already ends on {end}"
+            )));
+        }
+        account_store::end_account_contact(w.conn, id, on)?;
+        let after =
+            store::get(w.conn, id)?.ok_or_else(|| Error::internal("account contact vanished"))?;
+        audit(
+            w,
+            ctx,
+            "end",
+            "account_contact",
+            id,
+            json!({
+                "end": {"from": before.end, "to": on},
+                "primary": {"from": before.primary, "to": after.primary},
+                "backdated": dating.is_backdated(),
+            }),
+        )?;
+        Ok(after)
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactPrimary {
+    #[serde(flatten)]
+    pub contact: AccountContact,
+    pub demoted: Option<AccountContact>,
+}
+
+/// `account contact set-primary`: the contact becomes the primary of its scope (the
+/// account itself, or its site); the previous one is demoted.
+pub fn set_primary(db: &mut Db, ctx: &Context, number: &str, id: i64) -> Result<ContactPrimary> {
+    db.write(|w| {
+        let (account, before) = require_contact_of(w.conn, number, id)?;
+        if before.end.is_some() {
+            return Err(Error::conflict(format!(
+                "account contact {id} has an end date and cannot become the primary contact"
+            )));
+        }
+        let mut demoted = None;
+        if !before.primary {
+            if let Some(old) = store::primary_of(w.conn, account.id, before.site_id)? {
+                store::set_primary(w.conn, old, false)?;
+                audit(
+                    w,
+                    ctx,
+                    "demote",
+                    "account_contact",
+                    old,
+                    json!({"primary": {"from": true, "to": false}}),
+                )?;
+                demoted = store::get(w.conn, old)?;
+            }
+            store::set_primary(w.conn, id, true)?;
+        }
+        let contact =
+            store::get(w.conn, id)?.ok_or_else(|| Error::internal("account contact vanished"))?;
+        audit(
+            w,
+            ctx,
+            "set-primary",
+            "account_contact",
+            id,
+            json!({"primary": {"from": before.primary, "to": true}}),
+        )?;
+        Ok(ContactPrimary { contact, demoted })
     })
 }

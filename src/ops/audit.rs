@@ -20,14 +20,85 @@ pub fn list(db: &mut Db, q: &AuditQuery<'_>) -> Result<Vec<StoredEntry>> {
         .since
         .map(|s| parse_timestamp("since", s).map(|t| format_timestamp(&t)))
         .transpose()?;
-    let filter = Filter {
-        entity: q.entity.map(|e| e.trim().replace('-', "_")),
-        entity_id: q.id.map(|i| i.trim().to_string()),
-        actor: q.actor.map(|a| a.trim().to_string()),
-        since,
-        limit: q.limit,
-    };
-    db.read(|conn| list_entries(conn, &filter))
+    let entity = q
+        .entity
+        .map(|e| e.trim().to_ascii_lowercase().replace('-', "_"));
+    db.read(|conn| {
+        if let Some(e) = &entity
+            && !KNOWN_ENTITIES.contains(&e.as_str())
+            && !crate::store::audit::entity_recorded(conn, e)?
+        {
+            return Err(Error::usage(format!(
+                "--entity: '{}' is not a kind of record",
+                crate::domain::time::printable(e)
+            ))
+            .with_hint(format!("use one of: {}", KNOWN_ENTITIES.join(", "))));
+        }
+        let entity_id = match q.id {
+            Some(id) => Some(resolve_id(conn, entity.as_deref(), id.trim())?),
+            None => None,
+        };
+        let filter = Filter {
+            entity: entity.clone(),
+            entity_id,
+            actor: q.actor.map(|a| a.trim().to_string()),
+            since: since.clone(),
+            limit: q.limit,
+        };
+        list_entries(conn, &filter)
+    })
+}
+
+/// The kinds of record the audit names (`--entity`; `-` may stand for `_`). A kind another
+/// version recorded is accepted too.
+pub const KNOWN_ENTITIES: &[&str] = &[
+    "person",
+    "contact_point",
+    "party_relationship",
+    "account",
+    "site",
+    "account_contact",
+    "account_relationship",
+    "account_profile",
+    "contact",
+    "contact_log",
+    "contact_class",
+    "contact_type",
+    "characteristic_type",
+    "letter_template",
+    "receipt_method",
+    "receipt_method_assignment",
+    "instrument",
+    "profile_class",
+    "export",
+    "database",
+];
+
+/// `--id` as the commands take it: an account number for accounts (a deleted account's too,
+/// as the audit recorded it), a person id or `ext:VALUE` for persons; other kinds by id. An
+/// account number the audit never saw is taken as an internal id when it is one.
+fn resolve_id(conn: &rusqlite::Connection, entity: Option<&str>, id: &str) -> Result<String> {
+    match entity {
+        Some("account") => {
+            if let Some(a) = crate::store::account::by_number(conn, id)? {
+                return Ok(a.id.to_string());
+            }
+            if let Some(known) = crate::store::audit::account_id_by_number(conn, id)? {
+                return Ok(known);
+            }
+            if id.parse::<i64>().is_ok() {
+                return Ok(id.to_string());
+            }
+            Err(Error::not_found(format!("account {id} does not exist")))
+        }
+        Some("person") if id.starts_with("ext:") => {
+            let reference = crate::domain::person::PersonRef::parse(id)?;
+            Ok(crate::ops::person::require(conn, &reference)?
+                .id
+                .to_string())
+        }
+        _ => Ok(id.to_string()),
+    }
 }
 
 /// Walks the chain; returns the verification, or a conflict (4) naming the first bad entry

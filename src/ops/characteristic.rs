@@ -61,6 +61,12 @@ pub fn set(
     db.write(|w| {
         let id = owner.resolve(w.conn)?;
         let rule = rule_for(w.conn, &code)?;
+        let code = rule.ty.code.clone();
+        if !rule.ty.active {
+            return Err(Error::conflict(format!(
+                "characteristic type {code} is deactivated and is set on no record any more"
+            )));
+        }
         rule.ensure_applies(entity)?;
         if let Owner::Contact(_) = owner {
             let contact = crate::ops::contact::require(w.conn, id)?;
@@ -105,6 +111,7 @@ pub fn remove(db: &mut Db, ctx: &Context, owner: &Owner, code: &str) -> Result<C
     db.write(|w| {
         let id = owner.resolve(w.conn)?;
         let rule = rule_for(w.conn, &code)?;
+        let code = rule.ty.code.clone();
         let value = store::get(w.conn, entity, id, rule.ty.id)?.ok_or_else(|| {
             Error::not_found(format!("{entity} {} has no characteristic {code}", describe(owner)))
         })?;

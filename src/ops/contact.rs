@@ -5,6 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::domain::catalog::catalog_code;
 use crate::domain::characteristic::{Characteristic, Entity};
 use crate::domain::contact::{
     Contact, ContactInput, LogEntry, Reminder, ReminderSpec, due_until, validate,
@@ -106,8 +107,8 @@ pub struct ListQuery<'a> {
 /// the whole day.
 pub fn list(db: &mut Db, q: &ListQuery<'_>, f: impl FnMut(&Contact) -> Result<()>) -> Result<()> {
     let person_ref = q.person.map(PersonRef::parse).transpose()?;
-    let class = text::optional(q.class, |v| text::code("class", v))?;
-    let contact_type = text::optional(q.contact_type, |v| text::code("type", v))?;
+    let class = text::optional(q.class, |v| catalog_code("class", v))?;
+    let contact_type = text::optional(q.contact_type, |v| catalog_code("type", v))?;
     let since = q
         .since
         .map(|v| parse_timestamp("since", v).map(|t| format_timestamp(&t)))
@@ -175,7 +176,15 @@ pub fn show(db: &mut Db, id: i64) -> Result<ContactDetail> {
 
 /// Closes an open contact, adding the resolution to its log; closing a closed one is a
 /// conflict (4).
-pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<ContactDetail> {
+/// Closes an open contact with a resolution added to its log. Its reminders not yet done
+/// are marked done at the same time (each audited), unless `keep_reminders`.
+pub fn close(
+    db: &mut Db,
+    ctx: &Context,
+    id: i64,
+    resolution: &str,
+    keep_reminders: bool,
+) -> Result<ContactDetail> {
     let resolution = text::comment("resolution", resolution)?;
     db.write(|w| {
         let contact = require(w.conn, id)?;
@@ -184,6 +193,23 @@ pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<Co
                 .with_hint(format!("reopen it first with: custctl contact reopen {id}")));
         }
         store::set_open(w.conn, id, false)?;
+        let reminders = if keep_reminders {
+            Vec::new()
+        } else {
+            store::open_reminders_of(w.conn, id)?
+        };
+        let now = ctx.timestamp();
+        for &log in &reminders {
+            store::mark_reminder_done(w.conn, log, &now)?;
+            audit(
+                w,
+                ctx,
+                "done",
+                "contact_log",
+                log,
+                json!({"reminder_done_at": {"from": null, "to": now}, "with_close": id}),
+            )?;
+        }
         let log_id = store::insert_log(w.conn, id, &ctx.timestamp(), &ctx.actor, &resolution, None)?;
         audit(
             w,
@@ -191,7 +217,7 @@ pub fn close(db: &mut Db, ctx: &Context, id: i64, resolution: &str) -> Result<Co
             "close",
             "contact",
             id,
-            json!({"open": {"from": true, "to": false}, "log_id": log_id, "resolution": resolution}),
+            json!({"open": {"from": true, "to": false}, "log_id": log_id, "resolution": resolution, "reminders_done": reminders}),
         )?;
         detail(w.conn, id)
     })

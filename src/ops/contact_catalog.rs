@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::domain::catalog::catalog_code;
 use crate::domain::characteristic::{
     CharacteristicRule, CharacteristicType, Entity, NewCharacteristicType,
 };
@@ -25,7 +26,7 @@ pub fn add_class(
     code: &str,
     description: &str,
 ) -> Result<ContactClass> {
-    let code = text::code("code", code)?;
+    let code = catalog_code("code", code)?;
     let description = text::name("description", description)?;
     db.write(|w| {
         if store::class_by_code(w.conn, &code)?.is_some() {
@@ -66,7 +67,7 @@ pub struct NewTypeInput<'a> {
 /// an allowed value (5); a type code is unique within its class (4).
 pub fn add_type(db: &mut Db, ctx: &Context, input: &NewTypeInput<'_>) -> Result<ContactType> {
     let class = text::code("class", input.class)?;
-    let code = text::code("type", input.code)?;
+    let code = catalog_code("type", input.code)?;
     let description = text::name("description", input.description)?;
     let letter = text::optional(input.letter, |v| text::code("letter", v))?;
     let mut specs: Vec<TypeCharacteristicSpec> = Vec::new();
@@ -96,9 +97,21 @@ pub fn add_type(db: &mut Db, ctx: &Context, input: &NewTypeInput<'_>) -> Result<
                 w.conn, &spec.code,
             )?)?);
         }
+        if !class_row.active {
+            return Err(Error::conflict(format!(
+                "contact class {} is deactivated and takes no new types",
+                class_row.code
+            )));
+        }
         let mut rows = Vec::with_capacity(specs.len());
         for (spec, rule) in specs.iter().zip(&rules) {
             rule.ensure_applies(Entity::Contact)?;
+            if !rule.ty.active {
+                return Err(Error::conflict(format!(
+                    "characteristic type {} is deactivated and is given to no new type",
+                    rule.ty.code
+                )));
+            }
             let default = spec
                 .default
                 .as_deref()

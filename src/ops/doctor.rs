@@ -214,6 +214,22 @@ const INVARIANTS: &[(&str, Check)] = &[
             })
             .collect())
     }),
+    ("nothing-uses-a-site-after-its-end", |c| {
+        Ok(account_store::used_after_site_end(c)?
+            .into_iter()
+            .map(|(kind, id, site, end)| {
+                format!("{kind} {id} is in use after its site {site} ended on {end}")
+            })
+            .collect())
+    }),
+    ("contact-points-are-not-duplicated", |c| {
+        Ok(person_store::duplicate_points_in_use(c)?
+            .into_iter()
+            .map(|(person, a, b)| {
+                format!("person {person} has contact points {a} and {b} of the same type and value")
+            })
+            .collect())
+    }),
 ];
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {

@@ -6,20 +6,25 @@ pub mod account_contact;
 pub mod admin;
 pub mod audit;
 pub mod catalog;
+pub mod catalog_life;
 pub mod characteristic;
 pub mod contact;
 pub mod contact_catalog;
 pub mod defaults;
+pub mod delete;
 pub mod doctor;
 pub mod export;
 pub mod history;
 pub mod import;
 pub mod instrument;
 pub mod letter;
+pub mod overview;
 pub mod person;
+pub mod point;
 pub mod profile;
 pub mod receipt_method;
 pub mod relationship;
+pub mod site;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 

@@ -86,24 +86,29 @@ pub fn show(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonD
 /// Fields to change: the same raw fields as an add, where `None` leaves a field as it is.
 pub type PersonUpdate = PersonInput;
 
+/// The optional fields of a person, as `--clear` names them.
+pub const CLEARABLE: &[&str] = &["first-name", "last-name", "external-id", "email", "phone"];
+
 /// Checked changes to a person: `None` keeps a field, `Some(None)` clears it. A cleared
 /// `name` is formed from the first and last name (as for a new person); a cleared email or
-/// phone stops its primary contact point being primary (points are never deleted).
+/// phone ends its primary contact point (points are never deleted).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PersonChange {
     pub kind: Option<PersonKind>,
     pub name: Option<Option<String>>,
     pub first_name: Option<Option<String>>,
     pub last_name: Option<Option<String>>,
-    pub external_id: Option<String>,
+    pub external_id: Option<Option<String>>,
     pub email: Option<Option<String>>,
     /// A phone number in E.164 with the form as typed.
     pub phone: Option<Option<PointValue>>,
 }
 
 impl PersonChange {
-    /// The form of every value of `person update` (5).
-    pub fn from_input(change: &PersonUpdate) -> Result<Self> {
+    /// The form of every value of `person update` (5); `cleared`: the fields named by
+    /// `--clear` (an empty value clears too).
+    pub fn from_input(change: &PersonUpdate, cleared: &[&str]) -> Result<Self> {
+        use crate::domain::clear::Change;
         let set = |v: Option<String>| v.map(Some);
         Ok(PersonChange {
             kind: change
@@ -114,24 +119,26 @@ impl PersonChange {
             name: set(text::optional(change.name.as_deref(), |v| {
                 text::name("name", v)
             })?),
-            first_name: set(text::optional(change.first_name.as_deref(), |v| {
+            first_name: Change::of("first-name", change.first_name.as_deref(), cleared, |v| {
                 text::name("first name", v)
-            })?),
-            last_name: set(text::optional(change.last_name.as_deref(), |v| {
+            })?
+            .into_option(),
+            last_name: Change::of("last-name", change.last_name.as_deref(), cleared, |v| {
                 text::name("last name", v)
-            })?),
-            external_id: text::optional(change.external_id.as_deref(), |v| {
+            })?
+            .into_option(),
+            external_id: Change::of("external-id", change.external_id.as_deref(), cleared, |v| {
                 text::code("external id", v)
-            })?,
-            email: set(text::optional(change.email.as_deref(), |v| {
+            })?
+            .into_option(),
+            email: Change::of("email", change.email.as_deref(), cleared, |v| {
                 text::email("email", v)
-            })?),
-            phone: change
-                .phone
-                .as_deref()
-                .map(|v| phone::parse("phone", v, change.region.as_deref()))
-                .transpose()?
-                .map(|p| Some(PointValue::from(p))),
+            })?
+            .into_option(),
+            phone: Change::of("phone", change.phone.as_deref(), cleared, |v| {
+                phone::parse("phone", v, change.region.as_deref()).map(PointValue::from)
+            })?
+            .into_option(),
         })
     }
 }
@@ -150,13 +157,15 @@ pub fn update(
     ctx: &Context,
     reference: &PersonRef,
     change: &PersonUpdate,
+    clear: &[String],
 ) -> Result<Person> {
-    if change.is_empty() {
+    let cleared = crate::domain::clear::fields(CLEARABLE, clear)?;
+    if change.is_empty() && cleared.is_empty() {
         return Err(Error::usage("nothing to update")
-            .with_hint("give at least one of --name, --first-name, --last-name, --kind, --external-id, --email, --phone"));
+            .with_hint("give at least one of --name, --first-name, --last-name, --kind, --external-id, --email, --phone, --clear FIELD"));
     }
     // Form of every value first (5), then existence (3), then rules (4).
-    let change = PersonChange::from_input(change)?;
+    let change = PersonChange::from_input(change, &cleared)?;
     db.write(|w| {
         let before = require(w.conn, reference)?;
         Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
@@ -208,13 +217,15 @@ pub fn update_in(
             "an organization has a name, not a first and last name",
         ));
     }
-    if let Some(ext) = &change.external_id
-        && before.external_id.as_deref() != Some(ext.as_str())
-    {
-        if store::external_id_taken(w.conn, ext, Some(before.id))? {
-            return Err(external_id_conflict(ext));
+    match &change.external_id {
+        Some(Some(ext)) if before.external_id.as_deref() != Some(ext.as_str()) => {
+            if store::external_id_taken(w.conn, ext, Some(before.id))? {
+                return Err(external_id_conflict(ext));
+            }
+            after.external_id = Some(ext.clone());
         }
-        after.external_id = Some(ext.clone());
+        Some(None) => after.external_id = None,
+        _ => {}
     }
     if let Some(email) = &change.email {
         after.email = email.clone();
@@ -231,13 +242,25 @@ pub fn update_in(
         .email
         .as_ref()
         .map(|e| e.as_ref().map(PointValue::plain));
-    for (kind, value) in [(PointType::Email, &email), (PointType::Phone, &change.phone)] {
+    for (kind, value) in [
+        (PointType::Email, &email),
+        (PointType::Phone, &change.phone),
+    ] {
         match value {
             None => {}
             Some(Some(v)) => replace_primary_point(w.conn, before.id, kind, v, &now)?,
+            // Clearing the email or phone ends the primary point of that type.
             Some(None) => {
-                if let Some(p) = store::primary_point(w.conn, before.id, kind)? {
-                    store::set_point_primary(w.conn, p.id, false)?;
+                if let Some(point) = store::primary_point(w.conn, before.id, kind)? {
+                    store::end_point(w.conn, point.id, ctx.today)?;
+                    audit(
+                        w,
+                        ctx,
+                        "end",
+                        "contact_point",
+                        point.id,
+                        json!({"end": {"from": null, "to": ctx.today}, "primary": {"from": true, "to": false}}),
+                    )?;
                 }
             }
         }
@@ -263,8 +286,18 @@ pub fn replace_primary_point(
 ) -> Result<()> {
     match store::primary_point(conn, person_id, kind)? {
         Some(point) if point.value == value.value && point.typed == value.typed => {}
-        Some(point) => store::set_point_value(conn, point.id, value)?,
+        Some(point) => {
+            crate::ops::point::ensure_no_duplicate(
+                conn,
+                person_id,
+                kind,
+                &value.value,
+                Some(point.id),
+            )?;
+            store::set_point_value(conn, point.id, value)?
+        }
         None => {
+            crate::ops::point::ensure_no_duplicate(conn, person_id, kind, &value.value, None)?;
             store::insert_point(conn, person_id, kind, value, None, true, now)?;
         }
     }
@@ -324,6 +357,7 @@ pub fn add_point(
     let purpose = text::optional(purpose, |v| text::text("purpose", v, text::CODE_MAX))?;
     db.write(|w| {
         let person = require(w.conn, reference)?;
+        crate::ops::point::ensure_no_duplicate(w.conn, person.id, kind, &value.value, None)?;
         let now = ctx.timestamp();
         let demoted = if primary {
             match store::primary_point(w.conn, person.id, kind)? {
@@ -518,4 +552,9 @@ pub fn relate_end(
         )?;
         Ok(after)
     })
+}
+
+/// The person with this id (a customer party named by a record), or not found (3).
+pub fn require_by_id(db: &mut Db, id: i64) -> Result<Person> {
+    db.read(|conn| require(conn, &PersonRef::Id(id)))
 }

@@ -80,11 +80,13 @@ pub fn class_update(
     description: Option<&str>,
     input: &ProfileInput,
     backdate: bool,
+    clear: &[String],
 ) -> Result<ProfileClass> {
+    let cleared = crate::domain::clear::fields(ProfileValues::CLEARABLE, clear)?;
     let code = text::code("code", code)?;
     let description = text::optional(description, |v| text::name("description", v))?;
     let values = ProfileValues::parse(input)?;
-    if values.is_empty() && description.is_none() {
+    if values.is_empty() && description.is_none() && cleared.is_empty() {
         return Err(Error::usage("nothing to update").with_hint(
             "give at least one profile field (e.g. --payment-terms, --credit-limit CUR=AMOUNT) or --description",
         ));
@@ -105,7 +107,7 @@ pub fn class_update(
         }
         let now = ctx.timestamp();
         let mut changes = serde_json::Map::new();
-        if !values.is_empty() {
+        if !values.is_empty() || !cleared.is_empty() {
             if versions.iter().any(|v| v.effective_from == from) {
                 return Err(Error::conflict(format!(
                     "profile class {code} already has a version from {from}"
@@ -114,7 +116,7 @@ pub fn class_update(
             }
             let dating = check_dating("a class version starting", from, ctx.today, backdate)?;
             let previous = version_on(&versions, from).expect("a first version exists");
-            let merged = values.over(&previous.values);
+            let merged = values.over(&previous.values).cleared(&cleared);
             store::insert_version(w.conn, id, from, &merged, &now)?;
             let version = json!({"effective_from": from, "values": merged.to_json()});
             if dating.is_backdated() {

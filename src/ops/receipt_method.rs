@@ -40,7 +40,7 @@ pub struct NewMethodInput<'a> {
 /// `catalog receipt-method add`: automatic methods name the payment type they draw on;
 /// manual ones have none.
 pub fn add_method(db: &mut Db, ctx: &Context, input: &NewMethodInput<'_>) -> Result<ReceiptMethod> {
-    let code = text::code("code", input.code)?;
+    let code = crate::domain::catalog::catalog_code("code", input.code)?;
     let description = text::name("description", input.description)?;
     let kind = MethodKind::parse("kind", input.kind)?;
     let payment_type = input
@@ -110,6 +110,7 @@ pub fn require_bill_to_site(conn: &Connection, account: &Account, site_id: i64) 
     let site = require_site(conn, site_id)?;
     site.ensure_belongs_to(account)?;
     site.ensure_bill_to()?;
+    site.ensure_open()?;
     Ok(site.id)
 }
 
@@ -150,6 +151,13 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
             ctx.today,
             input.backdate,
         )?;
+        if !method.active {
+            return Err(Error::conflict(format!(
+                "receipt method {} is deactivated and takes no new assignments",
+                method.code
+            ))
+            .with_hint("see the receipt methods with: custctl catalog list receipt-method"));
+        }
         let whom = match site_id {
             Some(s) => format!("site {s} of account {}", account.number),
             None => format!("account {}", account.number),

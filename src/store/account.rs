@@ -207,11 +207,15 @@ fn site_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Site> {
         uses,
         primary_for,
         created_at: row.get(7)?,
+        end: row
+            .get::<_, Option<String>>(8)?
+            .map(|d| crate::store::date(&d))
+            .transpose()?,
     })
 }
 
 const SELECT_SITE: &str = "SELECT s.id, s.account_id, a.number, s.address, s.city, s.postal_code,
-        s.country, s.created_at FROM site s JOIN account a ON a.id = s.account_id";
+        s.country, s.created_at, s.end_date FROM site s JOIN account a ON a.id = s.account_id";
 
 pub fn get_site(conn: &Connection, id: i64) -> Result<Option<Site>> {
     Ok(conn
@@ -293,5 +297,152 @@ pub fn misplaced_site_references(conn: &Connection) -> Result<Vec<MisplacedSite>
             why: r.get(4)?,
         })
     })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// ------------------------------------------------------------------ site life (issue 11)
+
+/// Writes a site's address fields.
+pub fn update_site(conn: &Connection, s: &Site) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE site SET address = ?2, city = ?3, postal_code = ?4, country = ?5 WHERE id = ?1",
+    )?
+    .execute(params![s.id, s.address, s.city, s.postal_code, s.country])?;
+    Ok(())
+}
+
+pub fn set_site_end(conn: &Connection, id: i64, end: chrono::NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE site SET end_date = ?2 WHERE id = ?1")?
+        .execute(params![id, end.to_string()])?;
+    Ok(())
+}
+
+/// A record that uses a site after a day: (kind, id), kind being "instrument",
+/// "receipt-method assignment" or "account contact".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteUser {
+    pub kind: &'static str,
+    pub id: i64,
+}
+
+/// The records that use site `site_id` after `day` (in force or in use on a later day).
+pub fn site_users_after(
+    conn: &Connection,
+    site_id: i64,
+    day: chrono::NaiveDate,
+) -> Result<Vec<SiteUser>> {
+    let mut out = Vec::new();
+    for (kind, sql) in [
+        (
+            "receipt-method assignment",
+            "SELECT id FROM receipt_method_assignment
+              WHERE site_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
+        ),
+        (
+            "instrument",
+            "SELECT id FROM instrument
+              WHERE site_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
+        ),
+        (
+            "account contact",
+            "SELECT id FROM account_contact
+              WHERE site_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
+        ),
+    ] {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let ids = stmt.query_map(params![site_id, day.to_string()], |r| r.get::<_, i64>(0))?;
+        for id in ids {
+            out.push(SiteUser { kind, id: id? });
+        }
+    }
+    Ok(out)
+}
+
+/// Every record that names site `site_id`, at any time (for deleting an account).
+pub fn site_referenced(conn: &Connection, site_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM receipt_method_assignment WHERE site_id = ?1)
+                 OR EXISTS (SELECT 1 FROM instrument WHERE site_id = ?1)
+                 OR EXISTS (SELECT 1 FROM account_contact WHERE site_id = ?1)",
+        )?
+        .query_row([site_id], |r| r.get(0))?)
+}
+
+/// Sites of an account in use on `day`, or all with `day` None.
+pub fn sites_in_use(
+    conn: &Connection,
+    account_id: i64,
+    day: Option<chrono::NaiveDate>,
+) -> Result<Vec<Site>> {
+    Ok(sites(conn, account_id)?
+        .into_iter()
+        .filter(|s| day.is_none_or(|d| s.in_use_on(d)))
+        .collect())
+}
+
+/// The period of an instrument or a receipt-method assignment (`table` is one of the two
+/// table names, never user text).
+pub fn dated_span(
+    conn: &Connection,
+    table: &'static str,
+    id: i64,
+) -> Result<Option<crate::domain::period::Period>> {
+    debug_assert!(table == "instrument" || table == "receipt_method_assignment");
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT start_date, end_date FROM {table} WHERE id = ?1"
+        ))?
+        .query_row([id], |r| {
+            let start: String = r.get(0)?;
+            let end: Option<String> = r.get(1)?;
+            Ok(crate::domain::period::Period {
+                start: crate::store::date(&start)?,
+                end: end.map(|e| crate::store::date(&e)).transpose()?,
+            })
+        })
+        .optional()?)
+}
+
+/// Account contacts: end one (the last day it is in use) and drop its primary flag.
+pub fn end_account_contact(conn: &Connection, id: i64, end: chrono::NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE account_contact SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
+        .execute(params![id, end.to_string()])?;
+    Ok(())
+}
+
+/// Records in use after the end of their site (for `doctor`), as (kind, id, site id, the
+/// site's end date).
+pub fn used_after_site_end(conn: &Connection) -> Result<Vec<(String, i64, i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT kind, x.id, s.id, s.end_date FROM (
+                SELECT 'receipt-method assignment' AS kind, id, site_id, end_date
+                  FROM receipt_method_assignment WHERE site_id IS NOT NULL
+                UNION ALL SELECT 'instrument', id, site_id, end_date
+                  FROM instrument WHERE site_id IS NOT NULL
+                UNION ALL SELECT 'account contact', id, site_id, end_date
+                  FROM account_contact WHERE site_id IS NOT NULL) x
+           JOIN site s ON s.id = x.site_id
+          WHERE s.end_date IS NOT NULL AND (x.end_date IS NULL OR x.end_date > s.end_date)
+          ORDER BY kind, x.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn delete_site_use(conn: &Connection, site_id: i64, site_use: SiteUse) -> Result<()> {
+    conn.prepare_cached("DELETE FROM site_use WHERE site_id = ?1 AND use = ?2")?
+        .execute(params![site_id, site_use.as_str()])?;
+    Ok(())
+}
+
+/// The receipt-method assignments and instruments that name site `site_id` at any time
+/// (they need it to stay a bill-to site), named.
+pub fn bill_to_users(conn: &Connection, site_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE site_id = ?1
+         UNION ALL SELECT 'instrument ' || id FROM instrument WHERE site_id = ?1",
+    )?;
+    let rows = stmt.query_map([site_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::store::flag;
 
 const SELECT: &str = "SELECT ac.id, ac.account_id, a.number, ac.site_id, ac.person_id, p.name,
-        ac.job_title, ac.is_primary, ac.created_at
+        ac.job_title, ac.is_primary, ac.created_at, ac.end_date
      FROM account_contact ac JOIN account a ON a.id = ac.account_id
      JOIN person p ON p.id = ac.person_id";
 
@@ -33,6 +33,10 @@ fn from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<AccountContact
         job_title: row.get(6)?,
         primary: flag(row.get(7)?),
         created_at: row.get(8)?,
+        end: row
+            .get::<_, Option<String>>(9)?
+            .map(|d| crate::store::date(&d))
+            .transpose()?,
         responsibilities,
     })
 }
@@ -103,7 +107,8 @@ pub fn existing(
 ) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM account_contact WHERE account_id = ?1 AND site_id IS ?2 AND person_id = ?3",
+            "SELECT id FROM account_contact
+              WHERE account_id = ?1 AND site_id IS ?2 AND person_id = ?3 AND end_date IS NULL",
         )?
         .query_row(params![account_id, site_id, person_id], |r| r.get(0))
         .optional()?)
@@ -136,7 +141,8 @@ pub fn without_party_relationship(
     let mut stmt = conn.prepare(
         "SELECT ac.id, a.number, ac.person_id FROM account_contact ac
            JOIN account a ON a.id = ac.account_id
-          WHERE NOT EXISTS (
+          WHERE (ac.end_date IS NULL OR ac.end_date >= ?1)
+            AND NOT EXISTS (
                 SELECT 1 FROM party_relationship pr
                  WHERE pr.subject_id = ac.person_id AND pr.object_id = a.person_id
                    AND pr.role = 'contact' AND pr.start_date <= ?1
@@ -145,4 +151,29 @@ pub fn without_party_relationship(
     )?;
     let rows = stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_job_title(conn: &Connection, id: i64, job_title: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE account_contact SET job_title = ?2 WHERE id = ?1")?
+        .execute(params![id, job_title])?;
+    Ok(())
+}
+
+/// Replaces the responsibilities of an account contact.
+pub fn set_responsibilities(
+    conn: &Connection,
+    id: i64,
+    responsibilities: &[Responsibility],
+) -> Result<()> {
+    conn.prepare_cached(
+        "DELETE FROM account_contact_responsibility WHERE account_contact_id = ?1",
+    )?
+    .execute([id])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO account_contact_responsibility (account_contact_id, responsibility) VALUES (?1, ?2)",
+    )?;
+    for r in responsibilities {
+        stmt.execute(params![id, r.as_str()])?;
+    }
+    Ok(())
 }

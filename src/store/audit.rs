@@ -393,3 +393,25 @@ pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Re
         hmac_at_expected: at_expected,
     })
 }
+
+/// Whether any entry names this kind of record.
+pub fn entity_recorded(conn: &Connection, entity: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1")?
+        .exists([entity])?)
+}
+
+/// The id under which the audit knows the account numbered `number`, also after the account
+/// was deleted (from its `add` entry, or its `delete` entry's last state).
+pub fn account_id_by_number(conn: &Connection, number: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT entity_id FROM audit_log
+              WHERE entity = 'account' AND action IN ('add', 'delete')
+                AND (json_extract(changes, '$.number') = ?1
+                     OR json_extract(changes, '$.deleted.account.number') = ?1)
+              ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([number], |r| r.get(0))
+        .optional()?)
+}

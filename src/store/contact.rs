@@ -298,6 +298,16 @@ pub fn get_log(conn: &Connection, id: i64) -> Result<Option<LogEntry>> {
         .optional()?)
 }
 
+/// The log entries of a contact whose reminders are not done, by id.
+pub fn open_reminders_of(conn: &Connection, contact_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM contact_log
+          WHERE contact_id = ?1 AND remind_on IS NOT NULL AND reminder_done_at IS NULL ORDER BY id",
+    )?;
+    let rows = stmt.query_map([contact_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()> {
     conn.prepare_cached("UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1")?
         .execute(params![log_id, at])?;

@@ -40,6 +40,7 @@ fn class_from_row(r: &Row<'_>) -> rusqlite::Result<ContactClass> {
         code: r.get(1)?,
         description: r.get(2)?,
         created_at: r.get(3)?,
+        active: flag(r.get(4)?),
     })
 }
 
@@ -54,7 +55,7 @@ pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str)
 pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ContactClass>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, code, description, created_at FROM contact_class WHERE code = ?1",
+            "SELECT id, code, description, created_at, active FROM contact_class WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1",
         )?
         .query_row([code], class_from_row)
         .optional()?)
@@ -62,7 +63,7 @@ pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ContactClas
 
 pub fn classes(conn: &Connection) -> Result<Vec<ContactClass>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, code, description, created_at FROM contact_class ORDER BY code",
+        "SELECT id, code, description, created_at, active FROM contact_class ORDER BY code",
     )?;
     let rows = stmt.query_map([], class_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -104,7 +105,9 @@ pub fn insert_type(conn: &Connection, t: &NewTypeRow<'_>, now: &str) -> Result<i
 
 pub fn type_exists(conn: &Connection, class_id: i64, code: &str) -> Result<bool> {
     Ok(conn
-        .prepare_cached("SELECT 1 FROM contact_type WHERE class_id = ?1 AND code = ?2")?
+        .prepare_cached(
+            "SELECT 1 FROM contact_type WHERE class_id = ?1 AND code IN (?2, upper(?2))",
+        )?
         .exists(params![class_id, code])?)
 }
 
@@ -132,7 +135,8 @@ pub fn contact_types(conn: &Connection) -> Result<Vec<ContactType>> {
         }
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT t.id, cc.code, t.code, t.description, lt.code, t.created_at, t.class_id, t.letter_template_id
+        "SELECT t.id, cc.code, t.code, t.description, lt.code, t.created_at, t.class_id, t.letter_template_id,
+                t.active, cc.active
            FROM contact_type t
            JOIN contact_class cc ON cc.id = t.class_id
            LEFT JOIN letter_template lt ON lt.id = t.letter_template_id
@@ -150,6 +154,8 @@ pub fn contact_types(conn: &Connection) -> Result<Vec<ContactType>> {
             created_at: r.get(5)?,
             class_id: r.get(6)?,
             letter_template_id: r.get(7)?,
+            active: flag(r.get(8)?),
+            class_active: flag(r.get(9)?),
         })
     })?;
     let mut out = Vec::new();
@@ -194,7 +200,7 @@ pub fn insert_characteristic_type(
 }
 
 const SELECT_CHAR_TYPE: &str = "SELECT id, code, description, adhoc, pattern, applies_to_contact,
-        applies_to_person, applies_to_account, created_at FROM characteristic_type";
+        applies_to_person, applies_to_account, created_at, active FROM characteristic_type";
 
 fn char_type_from_row(r: &Row<'_>) -> rusqlite::Result<CharacteristicType> {
     let mut applies_to = Vec::new();
@@ -216,6 +222,7 @@ fn char_type_from_row(r: &Row<'_>) -> rusqlite::Result<CharacteristicType> {
         pattern: r.get(4)?,
         applies_to,
         created_at: r.get(8)?,
+        active: flag(r.get(9)?),
     })
 }
 
@@ -230,7 +237,9 @@ fn values_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
 /// One characteristic type with its values.
 pub fn characteristic_type(conn: &Connection, code: &str) -> Result<Option<CharacteristicType>> {
     let found = conn
-        .prepare_cached(&format!("{SELECT_CHAR_TYPE} WHERE code = ?1"))?
+        .prepare_cached(&format!(
+            "{SELECT_CHAR_TYPE} WHERE upper(code) = upper(?1) ORDER BY code = ?1 DESC LIMIT 1"
+        ))?
         .query_row([code], char_type_from_row)
         .optional()?;
     match found {

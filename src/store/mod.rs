@@ -14,6 +14,7 @@ pub mod export;
 pub mod import;
 pub mod instrument;
 pub mod keyfile;
+pub mod lifecycle;
 pub mod person;
 pub mod profile;
 pub mod receipt_method;
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_key_fingerprint.sql"),
     include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
+    include_str!("migrations/0005_life.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

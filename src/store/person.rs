@@ -164,11 +164,11 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
         purpose: row.get(4)?,
         primary: flag(row.get(5)?),
         created_at: row.get(6)?,
+        end: opt_date(row.get(8)?)?,
     })
 }
 
-const SELECT_POINT: &str =
-    "SELECT id, person_id, type, value, purpose, is_primary, created_at, typed FROM contact_point";
+const SELECT_POINT: &str = "SELECT id, person_id, type, value, purpose, is_primary, created_at, typed, end_date FROM contact_point";
 
 pub fn insert_point(
     conn: &Connection,
@@ -209,7 +209,7 @@ pub fn primary_point(
 ) -> Result<Option<ContactPoint>> {
     Ok(conn
         .prepare_cached(&format!(
-            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1"
+            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1 AND end_date IS NULL"
         ))?
         .query_row(params![person_id, kind.as_str()], point_from_row)
         .optional()?)
@@ -229,12 +229,42 @@ pub fn set_point_value(conn: &Connection, id: i64, value: &PointValue) -> Result
     Ok(())
 }
 
+/// The contact points of a person in use (not ended).
 pub fn points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, is_primary DESC, id"
+        "{SELECT_POINT} WHERE person_id = ?1 AND end_date IS NULL ORDER BY type, is_primary DESC, id"
     ))?;
     let rows = stmt.query_map([person_id], point_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every contact point of a person, ended ones too.
+pub fn all_points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, end_date IS NOT NULL, is_primary DESC, id"
+    ))?;
+    let rows = stmt.query_map([person_id], point_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn update_point(
+    conn: &Connection,
+    id: i64,
+    value: &PointValue,
+    purpose: Option<&str>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contact_point SET value = ?2, typed = ?3, purpose = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, value.value, value.typed, purpose])?;
+    Ok(())
+}
+
+/// Ends a contact point on `day` (it is no longer used from then) and drops its primary flag.
+pub fn end_point(conn: &Connection, id: i64, day: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE contact_point SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
+        .execute(params![id, day.to_string()])?;
+    Ok(())
 }
 
 // ------------------------------------------------------------------ party relationships
@@ -350,4 +380,32 @@ pub fn duplicate_primary_points(conn: &Connection) -> Result<Vec<(i64, String)>>
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Pairs of contact points of one person in use with the same type and normalised value
+/// (for `doctor`), as (person id, first point id, second point id).
+pub fn duplicate_points_in_use(conn: &Connection) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT_POINT} WHERE end_date IS NULL ORDER BY person_id, type, id"
+    ))?;
+    let points: Vec<ContactPoint> = stmt
+        .query_map([], point_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut seen: std::collections::HashMap<(i64, &str, String), i64> =
+        std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for p in &points {
+        let key = (
+            p.person_id,
+            p.kind.as_str(),
+            crate::domain::person::normalised_point_value(p.kind, &p.value),
+        );
+        match seen.get(&key) {
+            Some(&first) => out.push((p.person_id, first, p.id)),
+            None => {
+                seen.insert(key, p.id);
+            }
+        }
+    }
+    Ok(out)
 }

@@ -154,15 +154,18 @@ fn method_from_row(row: &Row<'_>) -> rusqlite::Result<ReceiptMethod> {
         remit: flag(row.get(6)?),
         reconcile: flag(row.get(7)?),
         created_at: row.get(8)?,
+        active: flag(row.get(9)?),
     })
 }
 
 const SELECT_METHOD: &str = "SELECT id, code, description, kind, payment_type, confirm, remit,
-    reconcile, created_at FROM receipt_method";
+    reconcile, created_at, active FROM receipt_method";
 
 pub fn method_by_code(conn: &Connection, code: &str) -> Result<Option<ReceiptMethod>> {
     Ok(conn
-        .prepare_cached(&format!("{SELECT_METHOD} WHERE code = ?1"))?
+        .prepare_cached(&format!(
+            "{SELECT_METHOD} WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1"
+        ))?
         .query_row([code], method_from_row)
         .optional()?)
 }

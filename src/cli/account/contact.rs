@@ -4,8 +4,8 @@ use clap::{Args, Subcommand};
 
 use serde::Serialize;
 
-use crate::cli::App;
 use crate::cli::output::Format;
+use crate::cli::{App, BackdateArg};
 use crate::domain::account_contact::AccountContactDetail;
 use crate::error::Result;
 use crate::ops::account_contact::{self as ops, ContactPerson, NewContactInput};
@@ -28,6 +28,47 @@ enum ContactCommand {
     /// Every version of each contact of the account, with who changed it and when (from
     /// the audit log)
     History(ListArgs),
+    /// Change a contact's job title; add or remove responsibilities
+    Update(UpdateArgs),
+    /// End a contact: --on is the last day [default: today]
+    End(EndArgs),
+    /// Make a contact the primary of the account (or of its site)
+    SetPrimary(RefArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    number: String,
+    contact_id: i64,
+    /// A new job title ('' clears it)
+    #[arg(long, value_name = "TITLE")]
+    job_title: Option<String>,
+    /// bill-to, ship-to, dunning or statements; repeatable
+    #[arg(long, value_name = "RESPONSIBILITY")]
+    add_responsibility: Vec<String>,
+    /// A responsibility the contact has; repeatable
+    #[arg(long, value_name = "RESPONSIBILITY")]
+    remove_responsibility: Vec<String>,
+    /// Empty an optional field: job-title, responsibilities (repeatable)
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct EndArgs {
+    number: String,
+    contact_id: i64,
+    /// The last day [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    #[command(flatten)]
+    backdate: BackdateArg,
+}
+
+#[derive(Debug, Args)]
+struct RefArgs {
+    number: String,
+    contact_id: i64,
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +103,9 @@ struct AddArgs {
 #[derive(Debug, Args)]
 struct ListArgs {
     number: String,
+    /// Ended contacts too
+    #[arg(long)]
+    all: bool,
 }
 
 pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
@@ -98,14 +142,53 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
             out.list(&crate::ops::history::account_contacts(db, &a.number)?)
         }
         ContactCommand::List(a) => {
-            let (db, _, out) = app.open()?;
-            let contacts = ops::list(db, &a.number)?;
+            let (db, ctx, out) = app.open()?;
+            let contacts = ops::list(db, &a.number, ctx.today, a.all)?;
             if out.format == Format::Table {
                 // Readable on a terminal: contact points and addresses summed up in a cell.
                 let rows: Vec<TableRow> = contacts.iter().map(TableRow::from).collect();
                 return out.list(&rows);
             }
             out.list(&contacts)
+        }
+        ContactCommand::Update(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&ops::update(
+                db,
+                ctx,
+                &a.number,
+                a.contact_id,
+                &ops::ContactUpdate {
+                    job_title: a.job_title.as_deref(),
+                    add: &a.add_responsibility,
+                    remove: &a.remove_responsibility,
+                    clear: &a.clear,
+                },
+            )?)
+        }
+        ContactCommand::End(a) => {
+            let on = crate::cli::opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            out.object(&ops::end(
+                db,
+                ctx,
+                &a.number,
+                a.contact_id,
+                on,
+                a.backdate.backdate,
+            )?)
+        }
+        ContactCommand::SetPrimary(a) => {
+            let (db, ctx, out) = app.open()?;
+            let moved = ops::set_primary(db, ctx, &a.number, a.contact_id)?;
+            if let Some(d) = &moved.demoted {
+                out.note(format!(
+                    "account contact {} ({}) is no longer the primary contact",
+                    d.id, d.person_name
+                ));
+            }
+            out.object(&moved)
         }
     }
 }

@@ -8,9 +8,10 @@ pub mod receipt_method;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::App;
+use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::account::{self as ops, AccountUpdate, NewAccountInput, NewSiteInput};
+use crate::ops::site as site_ops;
 
 #[derive(Debug, Args)]
 pub struct AccountArgs {
@@ -24,7 +25,8 @@ enum AccountCommand {
     Add(AddArgs),
     /// List accounts by number
     List(ListArgs),
-    /// Show an account with its sites
+    /// The whole account on a day: customer, sites, receipt methods and instruments in
+    /// force (with primaries), contacts, relationships, profile, open contacts
     Show(ShowArgs),
     /// Change an account's name, status, currency or customer
     Update(UpdateArgs),
@@ -40,6 +42,13 @@ enum AccountCommand {
     Defaults(defaults::DefaultsArgs),
     /// Import accounts from CSV or NDJSON
     Import(import::AccountImportArgs),
+    /// Delete an account added by mistake: refused while anything refers to it
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+struct DeleteArgs {
+    number: String,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +81,9 @@ struct ListArgs {
 #[derive(Debug, Args)]
 struct ShowArgs {
     number: String,
+    /// The day shown [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -99,6 +111,83 @@ struct SiteArgs {
 enum SiteCommand {
     /// Add a site; --primary makes it the primary site for each of its uses
     Add(SiteAddArgs),
+    /// List the sites in use on a date (every site with --all)
+    List(SiteListArgs),
+    /// Show one site of an account
+    Show(SiteRefArgs),
+    /// Change a site's address; --clear empties an optional field
+    Update(SiteUpdateArgs),
+    /// End a site: --on is its last day in use (today or later)
+    End(SiteEndArgs),
+    /// Make a site the account's primary site for its uses (or those given)
+    SetPrimary(SiteSetPrimaryArgs),
+}
+
+#[derive(Debug, Args)]
+struct SiteListArgs {
+    number: String,
+    /// The date asked [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Every site, ended ones too
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+struct SiteRefArgs {
+    number: String,
+    site_id: i64,
+}
+
+#[derive(Debug, Args)]
+struct SiteUpdateArgs {
+    number: String,
+    site_id: i64,
+    #[arg(long)]
+    address: Option<String>,
+    /// A new city ('' clears it)
+    #[arg(long)]
+    city: Option<String>,
+    /// A new postal code ('' clears it)
+    #[arg(long)]
+    postal_code: Option<String>,
+    /// ISO 3166 two-letter country code ('' clears it)
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// Comma-separated uses to add: bill-to, ship-to, statements, dunning
+    #[arg(long, value_name = "USES")]
+    add_use: Option<String>,
+    /// Comma-separated uses to remove (a primary role for them goes with them)
+    #[arg(long, value_name = "USES")]
+    remove_use: Option<String>,
+    /// Empty an optional field: city, postal-code, country (repeatable)
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct SiteEndArgs {
+    number: String,
+    site_id: i64,
+    /// The last day in use [default: today]
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Also end the receipt-method assignments, instruments and account contacts that use
+    /// the site after that day
+    #[arg(long)]
+    cascade: bool,
+    #[command(flatten)]
+    backdate: BackdateArg,
+}
+
+#[derive(Debug, Args)]
+struct SiteSetPrimaryArgs {
+    number: String,
+    site_id: i64,
+    /// Comma-separated uses [default: every use of the site]
+    #[arg(long = "use", value_name = "USES")]
+    uses: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -147,8 +236,10 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
             )?)
         }
         AccountCommand::Show(a) => {
-            let (db, _, out) = app.open()?;
-            out.object(&ops::show(db, &a.number)?)
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            out.object(&crate::ops::overview::account_view(db, ctx, &a.number, on)?)
         }
         AccountCommand::Update(a) => {
             let (db, ctx, out) = app.open()?;
@@ -186,9 +277,82 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
             }
             out.object(&added)
         }
+        AccountCommand::Site(SiteArgs { command }) => run_site(command, app),
         AccountCommand::ReceiptMethod(a) => receipt_method::run(a, app),
         AccountCommand::Contact(a) => contact::run(a, app),
         AccountCommand::Defaults(a) => defaults::run(a, app),
         AccountCommand::Import(a) => import::run(a, app),
+        AccountCommand::Delete(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::account(db, ctx, &a.number)?)
+        }
+    }
+}
+
+fn run_site(command: SiteCommand, app: &mut App) -> Result<()> {
+    match command {
+        SiteCommand::Add(_) => unreachable!("handled in run"),
+        SiteCommand::List(a) => {
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            out.list(&site_ops::list(
+                db,
+                &a.number,
+                on.unwrap_or(ctx.today),
+                a.all,
+            )?)
+        }
+        SiteCommand::Show(a) => {
+            let (db, _, out) = app.open()?;
+            out.object(&site_ops::show(db, &a.number, a.site_id)?)
+        }
+        SiteCommand::Update(a) => {
+            let (db, ctx, out) = app.open()?;
+            let change = site_ops::SiteUpdate {
+                address: a.address.as_deref(),
+                city: a.city.as_deref(),
+                postal_code: a.postal_code.as_deref(),
+                country: a.country.as_deref(),
+                add_uses: a.add_use.as_deref(),
+                remove_uses: a.remove_use.as_deref(),
+                clear: &a.clear,
+            };
+            out.object(&site_ops::update(db, ctx, &a.number, a.site_id, &change)?)
+        }
+        SiteCommand::End(a) => {
+            let on = opt_date("on", a.on.as_deref())?;
+            let (db, ctx, out) = app.open()?;
+            let on = on.unwrap_or(ctx.today);
+            let ended = site_ops::end(
+                db,
+                ctx,
+                &a.number,
+                a.site_id,
+                on,
+                a.cascade,
+                a.backdate.backdate,
+            )?;
+            for c in &ended.cascaded {
+                out.note(format!("{} {} ended on {on} with the site", c.kind, c.id));
+            }
+            for u in &ended.released_primary_for {
+                out.note(format!(
+                    "site {} is no longer the primary {u} site",
+                    ended.site.id
+                ));
+            }
+            out.object(&ended)
+        }
+        SiteCommand::SetPrimary(a) => {
+            let (db, ctx, out) = app.open()?;
+            let moved = site_ops::set_primary(db, ctx, &a.number, a.site_id, a.uses.as_deref())?;
+            for d in &moved.demoted {
+                out.note(format!(
+                    "site {} is no longer the primary {} site",
+                    d.site_id, d.site_use
+                ));
+            }
+            out.object(&moved)
+        }
     }
 }

@@ -19,6 +19,28 @@ enum CharacteristicTypeCommand {
     Add(AddArgs),
     /// List the characteristic types with their values and patterns
     List,
+    /// Change a type's description; add predefined values or remove unused ones
+    Update(UpdateArgs),
+    /// Deactivate a type: it is set on no record any more; records keep their values
+    Deactivate(CodeArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    code: String,
+    #[arg(long, value_name = "TEXT")]
+    description: Option<String>,
+    /// A predefined value to add at the end (repeatable)
+    #[arg(long, value_name = "VALUE")]
+    add_value: Vec<String>,
+    /// A predefined value to remove; refused while a record uses it (repeatable)
+    #[arg(long, value_name = "VALUE")]
+    remove_value: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct CodeArgs {
+    code: String,
 }
 
 #[derive(Debug, Args)]
@@ -60,6 +82,23 @@ pub fn run(args: CharacteristicTypeArgs, app: &mut App) -> Result<()> {
         CharacteristicTypeCommand::List => {
             let (db, _, out) = app.open()?;
             out.list(&ops::characteristic_types(db)?)
+        }
+        CharacteristicTypeCommand::Update(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::catalog_life::update_characteristic_type(
+                db,
+                ctx,
+                &a.code,
+                a.description.as_deref(),
+                &a.add_value,
+                &a.remove_value,
+            )?)
+        }
+        CharacteristicTypeCommand::Deactivate(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::catalog_life::deactivate_characteristic_type(
+                db, ctx, &a.code,
+            )?)
         }
     }
 }

@@ -18,6 +18,22 @@ enum ContactClassCommand {
     Add(AddArgs),
     /// List the contact classes
     List,
+    /// Change a class's description (its code never changes)
+    Update(UpdateArgs),
+    /// Deactivate a class: it takes no new contacts or types; old ones keep it
+    Deactivate(CodeArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    code: String,
+    #[arg(long, value_name = "TEXT")]
+    description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct CodeArgs {
+    code: String,
 }
 
 #[derive(Debug, Args)]
@@ -36,5 +52,14 @@ pub fn run(args: ContactClassArgs, app: &mut App) -> Result<()> {
             out.object(&ops::add_class(db, ctx, &a.code, &a.description)?)
         }
         ContactClassCommand::List => out.list(&ops::classes(db)?),
+        ContactClassCommand::Update(a) => out.object(&crate::ops::catalog_life::update_class(
+            db,
+            ctx,
+            &a.code,
+            a.description.as_deref(),
+        )?),
+        ContactClassCommand::Deactivate(a) => out.object(
+            &crate::ops::catalog_life::deactivate_class(db, ctx, &a.code)?,
+        ),
     }
 }

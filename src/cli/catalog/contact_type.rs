@@ -18,6 +18,32 @@ enum ContactTypeCommand {
     Add(AddArgs),
     /// List the contact types with their letters and characteristic rules
     List,
+    /// Change a type's description or letter (its code never changes)
+    Update(UpdateArgs),
+    /// Deactivate a type: it takes no new contacts; old ones keep it
+    Deactivate(RefArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    class: String,
+    #[arg(value_name = "TYPE")]
+    code: String,
+    #[arg(long, value_name = "TEXT")]
+    description: Option<String>,
+    /// A letter template that new contacts of this type queue ('' clears it)
+    #[arg(long, value_name = "TEMPLATE")]
+    letter: Option<String>,
+    /// Empty an optional field: letter
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct RefArgs {
+    class: String,
+    #[arg(value_name = "TYPE")]
+    code: String,
 }
 
 #[derive(Debug, Args)]
@@ -54,5 +80,17 @@ pub fn run(args: ContactTypeArgs, app: &mut App) -> Result<()> {
             },
         )?),
         ContactTypeCommand::List => out.list(&ops::types(db)?),
+        ContactTypeCommand::Update(a) => out.object(&crate::ops::catalog_life::update_type(
+            db,
+            ctx,
+            &a.class,
+            &a.code,
+            a.description.as_deref(),
+            a.letter.as_deref(),
+            &a.clear,
+        )?),
+        ContactTypeCommand::Deactivate(a) => out.object(
+            &crate::ops::catalog_life::deactivate_type(db, ctx, &a.class, &a.code)?,
+        ),
     }
 }

@@ -108,6 +108,11 @@ struct UpdateArgs {
     fields: Box<ProfileFieldArgs>,
     #[command(flatten)]
     backdate: BackdateArg,
+    /// Leave a field unset in the new version (repeatable): payment-terms, credit-limit
+    /// (every currency), credit-check, credit-hold, tolerance, statement-cycle,
+    /// send-statements, dunning-letters, collector
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
 }
 
 pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
@@ -135,6 +140,7 @@ pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
                 a.description.as_deref(),
                 &a.fields.input(),
                 a.backdate.backdate,
+                &a.clear,
             )?)
         }
     }

@@ -16,6 +16,22 @@ pub struct ReceiptMethodArgs {
 enum ReceiptMethodCommand {
     /// Add a receipt method: automatic (drawing on a bank account or card) or manual
     Add(AddArgs),
+    /// Change a method's description (its code and kind never change)
+    Update(UpdateArgs),
+    /// Deactivate a method: it takes no new assignments; old ones keep it
+    Deactivate(CodeArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    code: String,
+    #[arg(long, value_name = "TEXT")]
+    description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct CodeArgs {
+    code: String,
 }
 
 #[derive(Debug, Args)]
@@ -59,6 +75,21 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
                 },
             )?;
             out.object(&method)
+        }
+        ReceiptMethodCommand::Update(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::catalog_life::update_receipt_method(
+                db,
+                ctx,
+                &a.code,
+                a.description.as_deref(),
+            )?)
+        }
+        ReceiptMethodCommand::Deactivate(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::catalog_life::deactivate_receipt_method(
+                db, ctx, &a.code,
+            )?)
         }
     }
 }

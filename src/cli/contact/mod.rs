@@ -44,6 +44,9 @@ enum ContactCommand {
     Letters(LettersArgs),
     /// Import contacts from CSV or NDJSON
     Import(import::ContactImportArgs),
+    /// Delete a contact recorded by mistake: within 24 hours, with no log entry or printed
+    /// letter
+    Delete(IdArgs),
 }
 
 #[derive(Debug, Args)]
@@ -124,6 +127,9 @@ struct CloseArgs {
     /// How the case was resolved (added to the log)
     #[arg(long, value_name = "TEXT")]
     resolution: String,
+    /// Keep its open reminders (by default closing marks them done)
+    #[arg(long)]
+    keep_reminders: bool,
 }
 
 #[derive(Debug, Args)]
@@ -326,7 +332,7 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
         }
         ContactCommand::Close(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::close(db, ctx, a.id, &a.resolution)?)
+            out.object(&ops::close(db, ctx, a.id, &a.resolution, a.keep_reminders)?)
         }
         ContactCommand::Reopen(a) => {
             let (db, ctx, out) = app.open()?;
@@ -403,5 +409,9 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             }
         }
         ContactCommand::Import(a) => import::run(a, app),
+        ContactCommand::Delete(a) => {
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::contact(db, ctx, a.id)?)
+        }
     }
 }

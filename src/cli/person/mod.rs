@@ -10,6 +10,7 @@ use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
 use crate::ops::person::{self as ops, PersonUpdate};
+use crate::ops::point as point_ops;
 
 #[derive(Debug, Args)]
 pub struct PersonArgs {
@@ -23,7 +24,7 @@ enum PersonCommand {
     Add(AddArgs),
     /// List persons, optionally those matching a search text
     List(ListArgs),
-    /// Show a person with contact points and relationships
+    /// Show a person with contact points, relationships, accounts and latest contacts
     Show(ShowArgs),
     /// Change a person's fields
     Update(UpdateArgs),
@@ -36,6 +37,8 @@ enum PersonCommand {
     Relate(RelateArgs),
     /// Import persons from CSV or NDJSON
     Import(import::PersonImportArgs),
+    /// Delete a person added by mistake: refused while anything refers to it
+    Delete(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -98,14 +101,18 @@ struct UpdateArgs {
     kind: Option<String>,
     #[arg(long)]
     external_id: Option<String>,
-    /// Replaces the primary email
+    /// Replaces the primary email ('' clears it)
     #[arg(long)]
     email: Option<String>,
-    /// Replaces the primary phone
+    /// Replaces the primary phone ('' clears it)
     #[arg(long)]
     phone: Option<String>,
     #[command(flatten)]
     region: RegionArg,
+    /// Empty an optional field: first-name, last-name, external-id, email, phone
+    /// (repeatable; clearing email or phone ends that primary contact point)
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +125,48 @@ struct PointArgs {
 enum PointCommand {
     /// Add a contact point; --primary demotes the current primary of its type
     Add(PointAddArgs),
+    /// List the contact points in use (every one with --all)
+    List(PointListArgs),
+    /// Change a contact point's value or purpose; --clear purpose empties it
+    Update(PointUpdateArgs),
+    /// End a contact point: it is no longer used from today and stays for the record
+    End(PointRefArgs),
+    /// Make a contact point the primary of its type
+    SetPrimary(PointRefArgs),
+}
+
+#[derive(Debug, Args)]
+struct PointListArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    /// Ended points too
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Debug, Args)]
+struct PointRefArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    point_id: i64,
+}
+
+#[derive(Debug, Args)]
+struct PointUpdateArgs {
+    #[arg(value_name = "REF")]
+    person: String,
+    point_id: i64,
+    /// A new value, checked for the point's type
+    #[arg(long)]
+    value: Option<String>,
+    /// A new purpose ('' clears it)
+    #[arg(long)]
+    purpose: Option<String>,
+    /// Empty an optional field: purpose
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<String>,
+    #[command(flatten)]
+    region: RegionArg,
 }
 
 #[derive(Debug, Args)]
@@ -220,7 +269,7 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
         PersonCommand::Show(a) => {
             let reference = PersonRef::parse(&a.person)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::show(db, ctx, &reference)?)
+            out.object(&crate::ops::overview::person_view(db, ctx, &reference)?)
         }
         PersonCommand::Update(a) => {
             let reference = PersonRef::parse(&a.person)?;
@@ -235,34 +284,9 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
                 region: a.region.resolve()?,
             };
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::update(db, ctx, &reference, &change)?)
+            out.object(&ops::update(db, ctx, &reference, &change, &a.clear)?)
         }
-        PersonCommand::Point(PointArgs {
-            command: PointCommand::Add(a),
-        }) => {
-            let reference = PersonRef::parse(&a.person)?;
-            let region = a.region.resolve()?;
-            let (db, ctx, out) = app.open()?;
-            let added = ops::add_point(
-                db,
-                ctx,
-                &reference,
-                &ops::PointInput {
-                    kind: &a.kind,
-                    value: &a.value,
-                    region: region.as_deref(),
-                    purpose: a.purpose.as_deref(),
-                    primary: a.primary,
-                },
-            )?;
-            if let Some(old) = &added.demoted {
-                out.note(format!(
-                    "contact point {} ({}) is no longer the primary {}",
-                    old.id, old.value, old.kind
-                ));
-            }
-            out.object(&added)
-        }
+        PersonCommand::Point(PointArgs { command }) => run_point(command, app),
         PersonCommand::Characteristic(a) => characteristic::run(a, app),
         PersonCommand::Relate(RelateArgs {
             command: Some(RelateCommand::List(a)),
@@ -304,5 +328,76 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             )?)
         }
         PersonCommand::Import(a) => import::run(a, app),
+        PersonCommand::Delete(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&crate::ops::delete::person(db, ctx, &reference)?)
+        }
+    }
+}
+
+fn run_point(command: PointCommand, app: &mut App) -> Result<()> {
+    match command {
+        PointCommand::Add(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let region = a.region.resolve()?;
+            let (db, ctx, out) = app.open()?;
+            let added = ops::add_point(
+                db,
+                ctx,
+                &reference,
+                &ops::PointInput {
+                    kind: &a.kind,
+                    value: &a.value,
+                    region: region.as_deref(),
+                    purpose: a.purpose.as_deref(),
+                    primary: a.primary,
+                },
+            )?;
+            if let Some(old) = &added.demoted {
+                out.note(format!(
+                    "contact point {} ({}) is no longer the primary {}",
+                    old.id, old.value, old.kind
+                ));
+            }
+            out.object(&added)
+        }
+        PointCommand::List(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, _, out) = app.open()?;
+            out.list(&point_ops::list(db, &reference, a.all)?)
+        }
+        PointCommand::Update(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let region = a.region.resolve()?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&point_ops::update(
+                db,
+                ctx,
+                &reference,
+                a.point_id,
+                a.value.as_deref(),
+                region.as_deref(),
+                a.purpose.as_deref(),
+                &a.clear,
+            )?)
+        }
+        PointCommand::End(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            out.object(&point_ops::end(db, ctx, &reference, a.point_id)?)
+        }
+        PointCommand::SetPrimary(a) => {
+            let reference = PersonRef::parse(&a.person)?;
+            let (db, ctx, out) = app.open()?;
+            let moved = point_ops::set_primary(db, ctx, &reference, a.point_id)?;
+            if let Some(old) = &moved.demoted {
+                out.note(format!(
+                    "contact point {} is no longer the primary {}",
+                    old.id, old.kind
+                ));
+            }
+            out.object(&moved)
+        }
     }
 }
