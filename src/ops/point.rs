@@ -75,17 +75,31 @@ pub fn list(db: &mut Db, reference: &PersonRef, all: bool) -> Result<Vec<Contact
     })
 }
 
+/// What `person point update` takes, as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct PointUpdate<'a> {
+    pub value: Option<&'a str>,
+    /// The default region of a phone or fax number in national form.
+    pub region: Option<&'a str>,
+    pub purpose: Option<&'a str>,
+    /// The fields to clear (`--clear`).
+    pub clear: &'a [String],
+}
+
 /// `person point update`: a new value (checked for its type and for duplicates) or purpose.
 pub fn update(
     db: &mut Db,
     ctx: &Context,
     reference: &PersonRef,
     id: i64,
-    value: Option<&str>,
-    region: Option<&str>,
-    purpose: Option<&str>,
-    clear: &[String],
+    change: &PointUpdate<'_>,
 ) -> Result<ContactPoint> {
+    let PointUpdate {
+        value,
+        region,
+        purpose,
+        clear,
+    } = *change;
     let cleared = clear::fields(CLEARABLE, clear)?;
     if value.is_none() && purpose.is_none() && cleared.is_empty() {
         return Err(Error::usage("nothing to update")

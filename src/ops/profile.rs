@@ -68,6 +68,19 @@ pub fn class_add(
     })
 }
 
+/// What `catalog profile-class update` takes, as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct ClassUpdate<'a> {
+    /// The first day of the new version.
+    pub from: NaiveDate,
+    pub description: Option<&'a str>,
+    pub input: &'a ProfileInput,
+    /// Allows a version from before today (a correction).
+    pub backdate: bool,
+    /// The fields `--clear` leaves unset in the new version.
+    pub clear: &'a [String],
+}
+
 /// `catalog profile-class update CODE --from D [fields]`: a new version from D. Fields not
 /// given carry over from the version in force the day before D; earlier dates keep their
 /// values. A version from before today changes what `profile show --on` answered, so it
@@ -76,12 +89,15 @@ pub fn class_update(
     db: &mut Db,
     ctx: &Context,
     code: &str,
-    from: NaiveDate,
-    description: Option<&str>,
-    input: &ProfileInput,
-    backdate: bool,
-    clear: &[String],
+    change: &ClassUpdate<'_>,
 ) -> Result<ProfileClass> {
+    let ClassUpdate {
+        from,
+        description,
+        input,
+        backdate,
+        clear,
+    } = *change;
     let cleared = crate::domain::clear::fields(ProfileValues::CLEARABLE, clear)?;
     let code = text::code("code", code)?;
     let description = text::optional(description, |v| text::name("description", v))?;

@@ -132,15 +132,18 @@ pub fn run(args: ProfileClassArgs, app: &mut App) -> Result<()> {
         ProfileClassCommand::Update(a) => {
             let from = parse_date("from", &a.from)?;
             let (db, ctx, out) = app.open()?;
+            let input = a.fields.input();
             out.object(&ops::class_update(
                 db,
                 ctx,
                 &a.code,
-                from,
-                a.description.as_deref(),
-                &a.fields.input(),
-                a.backdate.backdate,
-                &a.clear,
+                &ops::ClassUpdate {
+                    from,
+                    description: a.description.as_deref(),
+                    input: &input,
+                    backdate: a.backdate.backdate,
+                    clear: &a.clear,
+                },
             )?)
         }
     }

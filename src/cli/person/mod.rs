@@ -376,10 +376,12 @@ fn run_point(command: PointCommand, app: &mut App) -> Result<()> {
                 ctx,
                 &reference,
                 a.point_id,
-                a.value.as_deref(),
-                region.as_deref(),
-                a.purpose.as_deref(),
-                &a.clear,
+                &point_ops::PointUpdate {
+                    value: a.value.as_deref(),
+                    region: region.as_deref(),
+                    purpose: a.purpose.as_deref(),
+                    clear: &a.clear,
+                },
             )?)
         }
         PointCommand::End(a) => {
