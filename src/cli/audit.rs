@@ -4,10 +4,11 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 use crate::ops::audit::{self as ops, AuditQuery};
 
-/// List audit entries, newest first; `--actor A` lists only the entries made by A.
+/// List audit entries, newest first; `--by NAME` lists only the entries made by NAME.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct AuditArgs {
@@ -22,10 +23,35 @@ pub struct AuditArgs {
     /// Only entries at or after this time
     #[arg(long, value_name = "TS")]
     since: Option<String>,
-    /// At most N entries (newest first)
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only entries made by NAME (the actor recorded with them)
+    #[arg(long, value_name = "NAME")]
+    by: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "audit entries",
+    default: &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "changes",
+    ],
+    all: &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "changes",
+        "hmac",
+    ],
+};
 
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
@@ -42,8 +68,6 @@ struct VerifyArgs {
 }
 
 pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
-    // `--actor A` is the global option; here it filters (see `App::actor_flag`).
-    let actor = app.actor_flag.clone();
     let (db, _, out) = app.open()?;
     match args.command {
         Some(AuditCommand::Verify(v)) => {
@@ -58,11 +82,11 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
             let query = AuditQuery {
                 entity: args.entity.as_deref(),
                 id: args.id.as_deref(),
-                actor: actor.as_deref(),
+                actor: args.by.as_deref(),
                 since: args.since.as_deref(),
-                limit: args.limit,
+                limit: args.list.fetch_limit(),
             };
-            out.list(&ops::list(db, &query)?)
+            out.list(&LIST, &args.list, &ops::list(db, &query)?)
         }
     }
 }

@@ -139,8 +139,6 @@ pub enum Command {
 pub struct App {
     pub out: Output,
     pub ctx: Context,
-    /// The `--actor` value when it was typed on the command line (not from the environment).
-    pub actor_flag: Option<String>,
     db_path: PathBuf,
     db: Option<Db>,
 }
@@ -171,15 +169,9 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
     let parsed = command()
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
-    let (cli, matches) = match parsed {
+    let (cli, _matches) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => return clap_error(e, wants_json(&args)),
-    };
-    // `audit --actor A` filters by actor; only a flag typed on the command line counts
-    // there, not the acting user taken from CUSTCTL_ACTOR.
-    let actor_flag = match matches.value_source("actor") {
-        Some(clap::parser::ValueSource::CommandLine) => cli.global.actor.clone(),
-        _ => None,
     };
     let format = if cli.global.json {
         Format::Json
@@ -187,10 +179,7 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
         cli.global.format
     };
     let out = Output::new(format, cli.global.quiet, cli.global.color);
-    let result = app(&cli.global, out.clone()).and_then(|mut app| {
-        app.actor_flag = actor_flag;
-        dispatch(cli.command, &mut app)
-    });
+    let result = app(&cli.global, out.clone()).and_then(|mut app| dispatch(cli.command, &mut app));
     match result {
         Ok(()) => 0,
         Err(err) => {
@@ -263,7 +252,6 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
     Ok(App {
         out,
         ctx: Context::new(actor, now),
-        actor_flag: None,
         db_path: db_path(global.db.clone())?,
         db: None,
     })

@@ -41,7 +41,7 @@ use scan::{Scan, Scanner};
 
 /// Fields that `list` output carries but an import does not set: accepted and ignored, so
 /// that what `list --format ndjson` prints can be imported back.
-pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at"];
+pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at", "person_name"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {

@@ -84,6 +84,8 @@ pub struct ListQuery<'a> {
     pub contact_type: Option<&'a str>,
     pub since: Option<&'a str>,
     pub until: Option<&'a str>,
+    pub search: Option<&'a str>,
+    pub user: Option<&'a str>,
     pub limit: Option<u64>,
 }
 
@@ -132,6 +134,8 @@ pub fn list(db: &mut Db, q: &ListQuery<'_>, f: impl FnMut(&Contact) -> Result<()
             contact_type: contact_type.clone(),
             since: since.clone(),
             until: until.clone(),
+            search: q.search.map(str::to_string),
+            user: q.user.map(|u| u.trim().to_string()),
             limit: q.limit,
         };
         store::for_each(conn, &filter, f)

@@ -186,7 +186,32 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     }
     // FULL: a command that said "done" survives a power cut.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    register_functions(conn)?;
     Ok(())
+}
+
+/// `folded_contains(text, needle)`: whether `text` contains `needle` ignoring case, for all
+/// of Unicode (SQLite's own `LIKE` folds ASCII only). NULL text contains nothing.
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "folded_contains",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            let needle: Option<String> = ctx.get(1)?;
+            Ok(match (text, needle) {
+                (Some(t), Some(n)) => fold(&t).contains(&fold(&n)),
+                _ => false,
+            })
+        },
+    )
+}
+
+/// Text folded for a case-insensitive comparison.
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
 }
 
 fn open_error(path: &Path, err: rusqlite::Error) -> Error {

@@ -9,6 +9,7 @@ pub mod receipt_method;
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 use crate::ops::account::{self as ops, AccountUpdate, NewAccountInput, NewSiteInput};
 
@@ -64,10 +65,35 @@ struct ListArgs {
     /// Only active or only inactive accounts
     #[arg(long)]
     status: Option<String>,
-    /// At most N accounts
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only accounts whose number or name contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "accounts",
+    default: &[
+        "number",
+        "name",
+        "person_id",
+        "person_name",
+        "currency",
+        "status",
+    ],
+    all: &[
+        "id",
+        "number",
+        "name",
+        "person_id",
+        "person_name",
+        "currency",
+        "status",
+        "created_at",
+        "updated_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
@@ -139,12 +165,16 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
         }
         AccountCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(
+            let rows = ops::list(
                 db,
-                a.person.as_deref(),
-                a.status.as_deref(),
-                a.limit,
-            )?)
+                &ops::AccountQuery {
+                    person: a.person.as_deref(),
+                    status: a.status.as_deref(),
+                    search: a.search.as_deref(),
+                    limit: a.list.fetch_limit(),
+                },
+            )?;
+            out.list(&LIST, &a.list, &rows)
         }
         AccountCommand::Show(a) => {
             let (db, _, out) = app.open()?;

@@ -3,6 +3,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, opt_date};
 use crate::error::Result;
 use crate::ops::receipt_method::{self as ops, AssignInput};
@@ -55,7 +56,37 @@ struct ListArgs {
     /// Every assignment, not only those in force on the date
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "receipt methods",
+    default: &[
+        "id",
+        "site_id",
+        "method",
+        "kind",
+        "payment_type",
+        "start",
+        "end",
+        "active",
+        "primary",
+    ],
+    all: &[
+        "id",
+        "account",
+        "site_id",
+        "method",
+        "kind",
+        "payment_type",
+        "start",
+        "end",
+        "active",
+        "primary",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct EndArgs {
@@ -96,7 +127,11 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
         ReceiptMethodCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.list(&ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?)
+            out.list(
+                &LIST,
+                &a.list,
+                &ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?,
+            )
         }
         ReceiptMethodCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;

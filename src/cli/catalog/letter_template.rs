@@ -6,6 +6,7 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::domain::letter::NewLetterTemplate;
 use crate::error::{Error, Result};
 use crate::ops::contact_catalog as ops;
@@ -22,7 +23,7 @@ enum LetterTemplateCommand {
     /// contact, characteristics and log
     Add(AddArgs),
     /// List the letter templates (without their bodies)
-    List,
+    List(ListFlags),
     /// Show a letter template with its body
     Show(ShowArgs),
 }
@@ -70,6 +71,12 @@ fn read_body(path: &str) -> Result<String> {
     })
 }
 
+const LIST: ListSpec = ListSpec {
+    noun: "letter templates",
+    default: &["code", "description", "system_only"],
+    all: &["id", "code", "description", "system_only", "created_at"],
+};
+
 pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
     match args.command {
         LetterTemplateCommand::Add(a) => {
@@ -78,9 +85,9 @@ pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
             let (db, ctx, out) = app.open()?;
             out.object(&ops::add_template(db, ctx, &new)?)
         }
-        LetterTemplateCommand::List => {
+        LetterTemplateCommand::List(flags) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::templates(db)?)
+            out.list(&LIST, &flags, &ops::templates(db)?)
         }
         LetterTemplateCommand::Show(a) => {
             let (db, _, out) = app.open()?;

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::domain::characteristic::parse_assignment;
 use crate::domain::contact::ContactInput;
 use crate::error::Result;
@@ -105,10 +106,118 @@ struct ListArgs {
     /// Only contacts at or before this time (a date alone: up to the end of that day)
     #[arg(long, value_name = "TS")]
     until: Option<String>,
-    /// At most N contacts
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only contacts whose comment or a log entry contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// Only contacts recorded by this user
+    #[arg(long, value_name = "U")]
+    user: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "contacts",
+    default: &[
+        "id",
+        "person_id",
+        "contacted_at",
+        "class",
+        "type",
+        "direction",
+        "open",
+        "comment",
+    ],
+    all: &[
+        "id",
+        "person_id",
+        "contacted_at",
+        "user",
+        "class",
+        "type",
+        "method",
+        "direction",
+        "comment",
+        "open",
+        "external_id",
+        "letter_template",
+        "letter_status",
+        "letter_printed_at",
+        "created_at",
+    ],
+};
+
+const LOG: ListSpec = ListSpec {
+    noun: "log entries",
+    default: &[
+        "id",
+        "logged_at",
+        "actor",
+        "remind_on",
+        "reminder_done_at",
+        "text",
+    ],
+    all: &[
+        "id",
+        "contact_id",
+        "logged_at",
+        "actor",
+        "text",
+        "remind_on",
+        "remind_user",
+        "remind_role",
+        "reminder_done_at",
+    ],
+};
+
+const REMINDERS: ListSpec = ListSpec {
+    noun: "reminders due",
+    default: &[
+        "log_id",
+        "contact_id",
+        "remind_on",
+        "to_user",
+        "to_role",
+        "text",
+    ],
+    all: &[
+        "log_id",
+        "contact_id",
+        "person_id",
+        "remind_on",
+        "to_user",
+        "to_role",
+        "text",
+        "actor",
+        "logged_at",
+    ],
+};
+
+const LETTERS: ListSpec = ListSpec {
+    noun: "letters",
+    default: &[
+        "contact_id",
+        "person_id",
+        "template",
+        "status",
+        "contacted_at",
+        "printed_at",
+    ],
+    all: &[
+        "contact_id",
+        "person_id",
+        "template",
+        "status",
+        "contacted_at",
+        "printed_at",
+    ],
+};
+
+const EXTRACTED: ListSpec = ListSpec {
+    noun: "letters written",
+    default: &["contact_id", "template", "file", "printed_at"],
+    all: &["contact_id", "template", "file", "printed_at"],
+};
 
 #[derive(Debug, Args)]
 struct IdArgs {
@@ -145,7 +254,15 @@ enum LogCommand {
     /// Append an entry, optionally with a reminder to a user or a role
     Add(LogAddArgs),
     /// List a contact's log entries, oldest first
-    List(IdArgs),
+    List(LogListArgs),
+}
+
+#[derive(Debug, Args)]
+struct LogListArgs {
+    /// The contact id
+    id: i64,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Args)]
@@ -193,6 +310,8 @@ struct RemindersArgs {
     /// Only reminders to this role (with --user: to that user or this role)
     #[arg(long, value_name = "R")]
     role: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -215,6 +334,8 @@ struct LettersArgs {
     /// Only letters not printed yet
     #[arg(long)]
     pending: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -272,10 +393,12 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                 contact_type: a.contact_type.as_deref(),
                 since: a.since.as_deref(),
                 until: a.until.as_deref(),
-                limit: a.limit,
+                search: a.search.as_deref(),
+                user: a.user.as_deref(),
+                limit: a.list.fetch_limit(),
             };
             let (db, _, out) = app.open()?;
-            let mut writer = out.list_writer();
+            let mut writer = out.list_writer(&LIST, &a.list)?;
             ops::list(db, &query, |c| writer.push(c))?;
             writer.finish()
         }
@@ -306,7 +429,7 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             }
             LogCommand::List(a) => {
                 let (db, _, out) = app.open()?;
-                out.list(&ops::log_list(db, a.id)?)
+                out.list(&LOG, &a.list, &ops::log_list(db, a.id)?)
             }
         },
         ContactCommand::Characteristic(a) => characteristic::run(a, app),
@@ -316,14 +439,17 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                 Some(RemindersCommand::Done(d)) => {
                     out.object(&ops::reminder_done(db, ctx, d.log_id)?)
                 }
-                None => out.list(&ops::reminders(
-                    db,
-                    ctx,
-                    a.due_by.as_deref(),
-                    a.lead_days,
-                    a.user.as_deref(),
-                    a.role.as_deref(),
-                )?),
+                None => {
+                    let due = ops::reminders(
+                        db,
+                        ctx,
+                        a.due_by.as_deref(),
+                        a.lead_days,
+                        a.user.as_deref(),
+                        a.role.as_deref(),
+                    )?;
+                    out.list(&REMINDERS, &a.list, &due)
+                }
             }
         }
         ContactCommand::Letters(a) => {
@@ -336,9 +462,9 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                         extracted.len(),
                         e.out.display()
                     ));
-                    out.list(&extracted)
+                    out.list(&EXTRACTED, &ListFlags::default(), &extracted)
                 }
-                None => out.list(&letter::list(db, a.pending)?),
+                None => out.list(&LETTERS, &a.list, &letter::list(db, a.pending)?),
             }
         }
         ContactCommand::Import(a) => import::run(a, app),

@@ -9,6 +9,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, opt_date};
 use crate::domain::card::CardNumber;
 use crate::error::{Error, Result};
@@ -139,7 +140,41 @@ struct ListArgs {
     /// Show bank numbers in full (each reveal is audited)
     #[arg(long)]
     reveal: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "instruments",
+    default: &[
+        "id", "kind", "last4", "expiry", "iban", "currency", "start", "end", "primary",
+    ],
+    all: &[
+        "id",
+        "account",
+        "site_id",
+        "kind",
+        "brand",
+        "last4",
+        "expiry",
+        "fingerprint",
+        "iban",
+        "bic",
+        "bank_account",
+        "bank_code",
+        "country",
+        "currency",
+        "holder",
+        "start",
+        "end",
+        "preference",
+        "external_id",
+        "active",
+        "primary",
+        "default",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
@@ -203,7 +238,7 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let on = on.unwrap_or(ctx.today);
-            out.list(&ops::list(
+            let rows = ops::list(
                 db,
                 ctx,
                 &a.number,
@@ -211,7 +246,8 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
                 on,
                 a.reveal,
                 a.all,
-            )?)
+            )?;
+            out.list(&LIST, &a.list, &rows)
         }
         InstrumentCommand::Show(a) => {
             let on = opt_date("on", a.on.as_deref())?;

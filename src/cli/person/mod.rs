@@ -5,6 +5,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
 use crate::error::Result;
@@ -67,9 +68,26 @@ struct ListArgs {
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
     /// At most N persons
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "persons",
+    default: &["id", "kind", "name", "external_id", "email", "phone"],
+    all: &[
+        "id",
+        "kind",
+        "name",
+        "first_name",
+        "last_name",
+        "external_id",
+        "email",
+        "phone",
+        "created_at",
+        "updated_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
@@ -168,7 +186,11 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
         }
         PersonCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(db, a.search.as_deref(), a.limit)?)
+            out.list(
+                &LIST,
+                &a.list,
+                &ops::list(db, a.search.as_deref(), a.list.fetch_limit())?,
+            )
         }
         PersonCommand::Show(a) => {
             let reference = PersonRef::parse(&a.person)?;
