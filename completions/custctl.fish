@@ -94,7 +94,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand backup" -s V -l version 
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this kind of record (person, account, contact, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l id -d 'Only entries about the record with this id' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l since -d 'Only entries at or after this time' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -d 'At most N entries (newest first)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l by -d 'Only entries made by NAME (the actor recorded with them)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -104,6 +107,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_se
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
@@ -243,6 +248,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "add" -d 'Add a profile class with its first version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "update" -d 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -252,6 +260,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -307,7 +317,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l search -d 'Only persons whose name, external id or a contact point contains TEXT' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l limit -d 'At most N persons' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -317,6 +329,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -487,7 +501,11 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l type -d 'Only contacts of this type' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l since -d 'Only contacts at or after this time' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l until -d 'Only contacts at or before this time (a date alone: up to the end of that day)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'At most N contacts' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l search -d 'Only contacts whose comment or a log entry contains TEXT (any case)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l user -d 'Only contacts recorded by this user' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -499,6 +517,8 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l open -d 'Only open contacts'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l closed -d 'Only closed contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -581,6 +601,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l lead-days -d 'Days of lead time: a reminder is due N days before its date' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l user -d 'Only reminders to this user (with --role: to this user or that role)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l role -d 'Only reminders to this role (with --user: to that user or this role)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -590,12 +613,17 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -f -a "done" -d 'Mark the reminder of a log entry done'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -606,6 +634,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l pending -d 'Only letters not printed yet'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s h -l help -d 'Print help'
@@ -688,7 +718,10 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l person -d 'Only the accounts of this customer party' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l status -d 'Only active or only inactive accounts' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'At most N accounts' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose number or name contains TEXT (any case)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -698,6 +731,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -897,6 +932,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l currency -d 'Only the bank accounts of this currency' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -908,6 +946,8 @@ always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l all -d 'Every instrument, not only those in force on the date'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l reveal -d 'Show bank numbers in full (each reveal is audited)'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1021,6 +1061,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1030,6 +1073,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1108,6 +1153,9 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l offset -d 'Skip the first N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1117,6 +1165,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
