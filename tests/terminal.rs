@@ -373,3 +373,111 @@ fn search_ignores_case_for_all_of_unicode() {
         Vec::<i64>::new()
     );
 }
+
+#[test]
+fn import_from_stdin_detects_ndjson_by_its_first_byte() {
+    let env = Env::new();
+    let input = b"\n  {\"name\":\"Ada Lovelace\",\"external_id\":\"P1\"}\n{\"name\":\"Bob\",\"external_id\":\"P2\"}\n";
+    let run = env
+        .run_with(&["person", "import", "-", "--json"], Some(input))
+        .ok();
+    assert_eq!(run.json()["inserted"], 2, "{}", run.stdout);
+    // CSV on stdin is still CSV.
+    let run = env
+        .run_with(
+            &["person", "import", "-", "--json"],
+            Some(b"name,external_id\nCarl,P3\n"),
+        )
+        .ok();
+    assert_eq!(run.json()["inserted"], 1);
+}
+
+#[test]
+fn a_utf16_file_is_refused_with_a_hint_naming_its_encoding() {
+    let env = Env::new();
+    env.run(&["init"]).ok();
+    let text = "name,external_id\nAda,P1\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    let path = env.path("u16.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let file = path.to_str().unwrap();
+    let run = env.refused(&["person", "import", file], 5);
+    assert!(run.stderr.contains("--encoding utf-16le"), "{}", run.stderr);
+    let run = env.json(&["person", "import", file, "--encoding", "utf-16le"]);
+    assert_eq!(run["inserted"], 1);
+}
+
+#[test]
+fn a_fixed_rejects_file_imports_as_it_is() {
+    let env = Env::new();
+    let input = env.path("p.csv");
+    std::fs::write(
+        &input,
+        "name,external_id,email\nZed,P3,bad-email\nYan,P4,yan@example.com\n",
+    )
+    .unwrap();
+    let rejects = env.path("rejects.csv");
+    env.run(&[
+        "person",
+        "import",
+        input.to_str().unwrap(),
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(text.starts_with("name,external_id,email,error\n"), "{text}");
+    std::fs::write(&rejects, text.replace("bad-email", "zed@example.com")).unwrap();
+    let run = env.json(&["person", "import", rejects.to_str().unwrap()]);
+    assert_eq!(run["inserted"], 1);
+    let names: Vec<Value> = env
+        .json(&["person", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["email"].clone())
+        .collect();
+    assert!(names.contains(&Value::from("zed@example.com")));
+}
+
+#[test]
+fn import_columns_lists_every_column_with_its_type_and_requiredness() {
+    let env = Env::new();
+    let cols = env.json(&["import", "columns", "person"]);
+    let names: Vec<&str> = cols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["column"].as_str().unwrap())
+        .collect();
+    for field in [
+        "external_id",
+        "name",
+        "first_name",
+        "kind",
+        "email",
+        "phone",
+        "id",
+    ] {
+        assert!(names.contains(&field), "{names:?}");
+    }
+    let name = cols
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["column"] == "name")
+        .unwrap();
+    assert!(name["required"].as_str().unwrap().starts_with("yes"));
+    let contact = env.json(&["import", "columns", "contact"]);
+    assert!(contact.to_string().contains("char.TYPE"));
+    env.refused(&["import", "columns", "nope"], 2);
+    // The wording names the import: "the account import", not "a account import".
+    let run = env.refused(&["account", "import", "-", "--map", "x=nope"], 2);
+    assert!(
+        run.stderr.contains("the account import has no field"),
+        "{}",
+        run.stderr
+    );
+}

@@ -40,8 +40,9 @@ use crate::store::{Db, Writer, import as store};
 use scan::{Scan, Scanner};
 
 /// Fields that `list` output carries but an import does not set: accepted and ignored, so
-/// that what `list --format ndjson` prints can be imported back.
-pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at", "person_name"];
+/// that what `list --format ndjson` prints can be imported back; and the `error` column of a
+/// rejects file, so that a fixed rejects file imports as it is.
+pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at", "person_name", "error"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -314,7 +315,7 @@ impl Columns<'_> {
                     .is_some_and(|p| field.starts_with(p) && field.len() > p.len());
             if !known {
                 return Err(Error::usage(format!(
-                    "--map {source}={field}: a {} import has no field '{field}'",
+                    "--map {source}={field}: the {} import has no field '{field}'",
                     self.kind
                 ))
                 .with_hint(format!("the fields are: {}", self.field_list())));
@@ -364,7 +365,7 @@ impl Columns<'_> {
             return Ok(Slot::Ignored);
         }
         let mut hint = format!(
-            "the columns of a {} import are: {}; rename a column with --map SOURCE=FIELD, or pass --ignore-unknown",
+            "the columns of the {} import are: {}; rename a column with --map SOURCE=FIELD, or pass --ignore-unknown",
             self.kind,
             self.field_list()
         );
