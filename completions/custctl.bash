@@ -814,6 +814,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__contact__subcmd__reminders,done)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__reminders__subcmd__done"
                 ;;
+            custctl__subcmd__help__subcmd__import,columns)
+                cmd="custctl__subcmd__help__subcmd__import__subcmd__columns"
+                ;;
             custctl__subcmd__help__subcmd__instrument,add)
                 cmd="custctl__subcmd__help__subcmd__instrument__subcmd__add"
                 ;;
@@ -885,6 +888,18 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__relationship,unlink)
                 cmd="custctl__subcmd__help__subcmd__relationship__subcmd__unlink"
+                ;;
+            custctl__subcmd__import,columns)
+                cmd="custctl__subcmd__import__subcmd__columns"
+                ;;
+            custctl__subcmd__import,help)
+                cmd="custctl__subcmd__import__subcmd__help"
+                ;;
+            custctl__subcmd__import__subcmd__help,columns)
+                cmd="custctl__subcmd__import__subcmd__help__subcmd__columns"
+                ;;
+            custctl__subcmd__import__subcmd__help,help)
+                cmd="custctl__subcmd__import__subcmd__help__subcmd__help"
                 ;;
             custctl__subcmd__instrument,add)
                 cmd="custctl__subcmd__instrument__subcmd__add"
@@ -6323,8 +6338,22 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__import)
-            opts=""
+            opts="columns"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__import__subcmd__columns)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6743,7 +6772,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import)
-            opts="-q -h -V --key --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h -V --key --db --format --json --actor --quiet --color --help --version columns help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6769,6 +6798,90 @@ _custctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__import__subcmd__columns)
+            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version person account contact instrument"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__import__subcmd__help)
+            opts="columns help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__import__subcmd__help__subcmd__columns)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

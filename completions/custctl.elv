@@ -2145,6 +2145,34 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;import;columns'= {
+            cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
+            cand --limit 'Print at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --wide 'Show every column in a table'
+            cand --count 'Print only the number of rows (after --offset and --limit)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;import;help'= {
+            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'custctl;import;help;columns'= {
+        }
+        &'custctl;import;help;help'= {
         }
         &'custctl;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -2444,6 +2472,9 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;export'= {
         }
         &'custctl;help;import'= {
+            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+        }
+        &'custctl;help;import;columns'= {
         }
         &'custctl;help;completions'= {
         }

@@ -1189,20 +1189,42 @@ complete -c custctl -n "__fish_custctl_using_subcommand export" -l json -d 'Shor
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand import" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand import" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand import" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l offset -d 'Skip the first N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l count -d 'Print only the number of rows (after --offset and --limit)'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s V -l version -d 'Print version'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1279,3 +1301,4 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
