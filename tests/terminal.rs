@@ -481,3 +481,295 @@ fn import_columns_lists_every_column_with_its_type_and_requiredness() {
         run.stderr
     );
 }
+
+#[test]
+fn records_are_named_the_same_way_everywhere() {
+    let env = setup();
+    env.json(&[
+        "contact",
+        "add",
+        "--person",
+        "ext:C-1",
+        "--class",
+        "COMPLAINT",
+        "--type",
+        "BILLING",
+        "--external-id",
+        "K-9",
+        "--open",
+    ]);
+    let shown = env.json(&["contact", "show", "ext:K-9"]);
+    let id = shown["id"].as_i64().unwrap();
+    env.json(&["contact", "log", "add", "ext:K-9", "--text", "called back"]);
+    let log = env.json(&["contact", "log", "list", "ext:K-9"]);
+    assert_eq!(log[0]["contact_id"], id);
+    env.json(&["contact", "characteristic", "list", "ext:K-9"]);
+    env.json(&["contact", "close", "ext:K-9", "--resolution", "done"]);
+    env.refused(&["contact", "show", "ext:NOPE"], 3);
+    env.refused(&["contact", "show", "K-9"], 2);
+
+    env.json(&[
+        "instrument",
+        "add",
+        "A-100",
+        "--iban",
+        "FR1420041010050500013M02606",
+        "--currency",
+        "EUR",
+        "--external-id",
+        "I-7",
+    ]);
+    let inst = env.json(&["instrument", "show", "ext:I-7"]);
+    assert_eq!(inst["external_id"], "I-7");
+
+    // audit --id takes an id, an account number, or ext:… with --entity.
+    let by_number = env.json(&["audit", "--id", "A-100"]);
+    assert!(!by_number.as_array().unwrap().is_empty());
+    assert!(
+        by_number
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["entity"] == "account" && e["entity_id"] == "1")
+    );
+    let by_ext = env.json(&["audit", "--id", "ext:C-1", "--entity", "person"]);
+    assert!(
+        by_ext
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["entity"] == "person" && e["entity_id"] == "1")
+    );
+    let by_contact = env.json(&["audit", "--id", "ext:K-9", "--entity", "contact"]);
+    assert!(by_contact.as_array().unwrap().len() >= 2);
+    env.refused(&["audit", "--id", "ext:C-1"], 2);
+}
+
+#[test]
+fn actor_is_who_acts_and_by_filters_the_audit() {
+    let env = setup();
+    let mut cmd = env.cmd();
+    cmd.args(["--actor", "auditor", "person", "add", "--name", "Someone"]);
+    to_run(cmd.output().unwrap()).ok();
+    let mine = env.json(&["audit", "--by", "auditor"]);
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["actor"], "auditor");
+    // --actor on audit is not a filter: the list is everyone's.
+    let all = env.json(&["--actor", "auditor", "audit"]);
+    assert!(all.as_array().unwrap().len() > 1);
+}
+
+#[test]
+fn usage_errors_name_what_is_missing_and_not_the_global_options() {
+    let env = setup();
+    let run = env.run(&["person", "characteristic", "set", "1", "SEVERITY", "--json"]);
+    assert_eq!(run.code, 2);
+    let message = run.error_json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(message.contains("<VALUE>"), "{message}");
+    // CUSTCTL_DB and CUSTCTL_ACTOR are set in the test environment: the usage line still
+    // shows only what the command needs.
+    let run = env.run(&["person", "characteristic", "set", "1", "SEVERITY"]);
+    assert_eq!(run.code, 2);
+    let usage = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("Usage:"))
+        .unwrap();
+    assert!(
+        !usage.contains("--db") && !usage.contains("--actor"),
+        "{usage}"
+    );
+    // -V only at the top.
+    assert_eq!(env.run(&["--version"]).ok().stdout, "custctl 0.1.0\n");
+    env.run(&["person", "--version"]).code(2);
+}
+
+#[test]
+fn man_page_synopses_spell_hyphenated_commands() {
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("man/custctl-account-receipt-method-assign.1"),
+    )
+    .unwrap();
+    let synopsis = page
+        .lines()
+        .skip_while(|l| !l.starts_with(".SH SYNOPSIS"))
+        .nth(1)
+        .unwrap();
+    assert!(
+        synopsis.contains(r"custctl account receipt\-method assign"),
+        "{synopsis}"
+    );
+}
+
+#[test]
+fn both_spellings_of_organisation_and_a_hint_for_uk() {
+    let env = setup();
+    for kind in ["organisation", "organization", "Organisation"] {
+        let org = env.json(&["person", "add", "--name", "Acme", "--kind", kind]);
+        assert_eq!(org["kind"], "organization");
+    }
+    let run = env.refused(
+        &[
+            "account",
+            "site",
+            "add",
+            "A-100",
+            "--address",
+            "1 High St",
+            "--country",
+            "UK",
+            "--use",
+            "bill-to",
+        ],
+        5,
+    );
+    assert!(run.stderr.contains("did you mean GB"), "{}", run.stderr);
+}
+
+/// Runs with the config home and extra variables; CUSTCTL_DB removed unless given.
+fn with_config(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut cmd = env.cmd();
+    cmd.env_remove("CUSTCTL_DB")
+        .env("XDG_CONFIG_HOME", env.path("config"));
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.args(args);
+    to_run(cmd.output().expect("custctl runs"))
+}
+
+fn setting<'a>(rows: &'a Value, name: &str) -> &'a Value {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["setting"] == name)
+        .unwrap_or_else(|| panic!("no setting {name} in {rows}"))
+}
+
+#[test]
+fn settings_come_from_flag_then_env_then_config_then_built_in() {
+    let env = Env::new();
+    let dir = env.path("config/custctl");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "# set once\ndatabase = \"cfg.db\"\ncurrency = \"EUR\"\nformat = \"json\"\nbusy_timeout_ms = 1500\n",
+    )
+    .unwrap();
+
+    // Config file only.
+    let rows = with_config(&env, &[], &["config", "show"]).ok().json();
+    let db = setting(&rows, "database");
+    assert_eq!(db["source"], "config file");
+    assert_eq!(db["value"], dir.join("cfg.db").to_str().unwrap());
+    assert_eq!(setting(&rows, "currency")["value"], "EUR");
+    assert_eq!(setting(&rows, "format")["source"], "config file");
+    assert_eq!(setting(&rows, "busy_timeout_ms")["value"], "1500");
+    // The configured database and currency are used.
+    let account = with_config(&env, &[], &["account", "add", "A-1", "--name", "A"])
+        .ok()
+        .json();
+    assert_eq!(account["currency"], "EUR");
+    assert!(dir.join("cfg.db").exists());
+
+    // The environment wins over the file.
+    let other = env.path("env.db");
+    let run = with_config(
+        &env,
+        &[
+            ("CUSTCTL_DB", other.to_str().unwrap()),
+            ("CUSTCTL_FORMAT", "csv"),
+            ("CUSTCTL_CURRENCY", "GBP"),
+        ],
+        &["config", "show"],
+    )
+    .ok();
+    assert!(
+        run.stdout.starts_with("setting,value,source\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("database,{},env CUSTCTL_DB", other.display()))
+    );
+    assert!(run.stdout.contains("currency,GBP,env CUSTCTL_CURRENCY"));
+
+    // A flag wins over both.
+    let flagged = env.path("flag.db");
+    let rows = with_config(
+        &env,
+        &[
+            ("CUSTCTL_DB", other.to_str().unwrap()),
+            ("CUSTCTL_FORMAT", "csv"),
+        ],
+        &[
+            "--db",
+            flagged.to_str().unwrap(),
+            "config",
+            "show",
+            "--json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(setting(&rows, "database")["source"], "flag --db");
+    assert_eq!(setting(&rows, "format")["source"], "flag --json");
+
+    // Without a file: built in.
+    let bare = Env::new();
+    let rows = with_config(&bare, &[], &["config", "show", "--json"])
+        .ok()
+        .json();
+    assert_eq!(setting(&rows, "currency")["source"], "built-in");
+    assert_eq!(setting(&rows, "currency")["value"], "USD");
+    assert_eq!(setting(&rows, "busy_timeout_ms")["value"], "30000");
+
+    // CUSTCTL_CONFIG names another file; an unknown key is a usage error naming the keys.
+    let other_conf = env.path("other.toml");
+    std::fs::write(&other_conf, "colour = \"never\"\n").unwrap();
+    let run = with_config(
+        &env,
+        &[("CUSTCTL_CONFIG", other_conf.to_str().unwrap())],
+        &["config", "show"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown key 'colour'"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("busy_timeout_ms"), "{}", run.stderr);
+}
+
+#[test]
+fn completions_install_writes_where_the_shell_looks() {
+    let env = Env::new();
+    let data = env.path("data");
+    let mut cmd = env.cmd();
+    cmd.env("XDG_DATA_HOME", &data)
+        .args(["completions", "install", "bash", "--json"]);
+    let run = to_run(cmd.output().unwrap()).ok();
+    let path = data.join("bash-completion/completions/custctl");
+    assert_eq!(run.json()["path"], path.to_str().unwrap());
+    let script = std::fs::read_to_string(&path).unwrap();
+    assert!(script.contains("custctl"));
+    // zsh: the file, and the line to add.
+    let mut cmd = env.cmd();
+    cmd.env("SHELL", "/bin/zsh")
+        .args(["completions", "install", "--json"]);
+    let run = to_run(cmd.output().unwrap()).ok().json();
+    assert_eq!(run["shell"], "zsh");
+    assert!(run["add_line"].as_str().unwrap().contains("fpath="));
+    // The plain form still prints the script.
+    assert!(
+        env.run(&["completions", "fish"])
+            .ok()
+            .stdout
+            .contains("complete -c custctl")
+    );
+}

@@ -17,8 +17,9 @@ pub struct AuditArgs {
     /// Only entries about this kind of record (person, account, contact, ...)
     #[arg(long, value_name = "KIND")]
     entity: Option<String>,
-    /// Only entries about the record with this id
-    #[arg(long)]
+    /// Only entries about this record: an id, ext:EXTERNAL_ID (with --entity), or an
+    /// account number
+    #[arg(long, value_name = "REF")]
     id: Option<String>,
     /// Only entries at or after this time
     #[arg(long, value_name = "TS")]

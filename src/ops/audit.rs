@@ -1,5 +1,7 @@
 //! Reading and verifying the audit log.
 
+use crate::domain::person::PersonRef;
+use crate::domain::reference::RecordRef;
 use crate::domain::time::{format_timestamp, parse_timestamp};
 use crate::error::{Error, Result};
 use crate::store::Db;
@@ -20,14 +22,54 @@ pub fn list(db: &mut Db, q: &AuditQuery<'_>) -> Result<Vec<StoredEntry>> {
         .since
         .map(|s| parse_timestamp("since", s).map(|t| format_timestamp(&t)))
         .transpose()?;
-    let filter = Filter {
-        entity: q.entity.map(|e| e.trim().replace('-', "_")),
-        entity_id: q.id.map(|i| i.trim().to_string()),
-        actor: q.actor.map(|a| a.trim().to_string()),
-        since,
-        limit: q.limit,
-    };
-    db.read(|conn| list_entries(conn, &filter))
+    let mut entity = q.entity.map(|e| e.trim().replace('-', "_"));
+    let id = q.id.map(str::trim);
+    db.read(|conn| {
+        // The record as every other command names it: an id, an external id (with the kind
+        // in --entity), or an account number.
+        let entity_id = match id {
+            None => None,
+            Some(v) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => Some(v.to_string()),
+            Some(v) if v.starts_with("ext:") => {
+                let id = match entity.as_deref() {
+                    Some("person") => crate::ops::person::require(conn, &PersonRef::parse(v)?)?.id,
+                    Some("contact") => crate::ops::contact::resolve_id(
+                        conn,
+                        &RecordRef::parse("contact", v)?,
+                    )?,
+                    Some("instrument") => crate::ops::instrument::resolve_id(
+                        conn,
+                        &RecordRef::parse("instrument", v)?,
+                    )?,
+                    _ => {
+                        return Err(Error::usage(format!(
+                            "--id {v} needs the kind of record: --entity person, contact or instrument"
+                        )));
+                    }
+                };
+                Some(id.to_string())
+            }
+            Some(v) => match entity.as_deref() {
+                None | Some("account") => {
+                    entity = Some("account".into());
+                    Some(crate::ops::account::require(conn, v)?.id.to_string())
+                }
+                Some(other) => {
+                    return Err(Error::usage(format!(
+                        "--id {v}: a {other} is named by its id or ext:EXTERNAL_ID"
+                    )));
+                }
+            },
+        };
+        let filter = Filter {
+            entity: entity.clone(),
+            entity_id,
+            actor: q.actor.map(|a| a.trim().to_string()),
+            since: since.clone(),
+            limit: q.limit,
+        };
+        list_entries(conn, &filter)
+    })
 }
 
 /// Walks the chain; returns the verification, or a conflict (4) naming the first bad entry

@@ -35,7 +35,15 @@ const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_foundation.sql")];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// How long a command waits for another writer before giving up with exit 6.
-const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The busy timeout the settings chose (environment, config file, built-in).
+static BUSY_TIMEOUT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+
+/// Sets the busy timeout of every connection opened after (once per process).
+pub fn set_busy_timeout(timeout: Duration) {
+    let _ = BUSY_TIMEOUT.set(timeout);
+}
 
 pub struct Db {
     pub conn: Connection,
@@ -169,11 +177,13 @@ impl Db {
 }
 
 fn busy_timeout() -> Duration {
-    std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+    BUSY_TIMEOUT.get().copied().unwrap_or_else(|| {
+        std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+    })
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {

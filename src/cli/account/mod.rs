@@ -52,7 +52,7 @@ struct AddArgs {
     /// The customer party: a person id or external id
     #[arg(long, value_name = "REF")]
     person: Option<String>,
-    /// ISO 4217 currency [default: USD]
+    /// ISO 4217 currency [default: USD, or `currency` in the config file]
     #[arg(long, value_name = "CUR")]
     currency: Option<String>,
 }
@@ -150,6 +150,10 @@ struct SiteAddArgs {
 pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
     match args.command {
         AccountCommand::Add(a) => {
+            let currency = a
+                .currency
+                .clone()
+                .unwrap_or_else(|| app.settings.currency.value.clone());
             let (db, ctx, out) = app.open()?;
             let account = ops::add(
                 db,
@@ -158,7 +162,7 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
                     number: &a.number,
                     name: &a.name,
                     person: a.person.as_deref(),
-                    currency: a.currency.as_deref(),
+                    currency: Some(&currency),
                 },
             )?;
             out.object(&account)

@@ -8,10 +8,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::App;
 use crate::cli::output::{ListFlags, ListSpec};
+use crate::cli::{App, contact_ref};
 use crate::domain::characteristic::parse_assignment;
 use crate::domain::contact::ContactInput;
+use crate::domain::reference::RecordRef;
 use crate::error::Result;
 use crate::ops::contact::{self as ops, ListQuery};
 use crate::ops::letter;
@@ -221,14 +222,16 @@ const EXTRACTED: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct IdArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
 }
 
 #[derive(Debug, Args)]
 struct CloseArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// How the case was resolved (added to the log)
     #[arg(long, value_name = "TEXT")]
     resolution: String,
@@ -236,8 +239,9 @@ struct CloseArgs {
 
 #[derive(Debug, Args)]
 struct ReopenArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// Why it is reopened (added to the log)
     #[arg(long, value_name = "TEXT")]
     comment: Option<String>,
@@ -259,16 +263,18 @@ enum LogCommand {
 
 #[derive(Debug, Args)]
 struct LogListArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     #[command(flatten)]
     list: ListFlags,
 }
 
 #[derive(Debug, Args)]
 struct LogAddArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// The entry
     #[arg(long, value_name = "TEXT")]
     text: String,
@@ -404,23 +410,27 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
         }
         ContactCommand::Show(a) => {
             let (db, _, out) = app.open()?;
-            out.object(&ops::show(db, a.id)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::show(db, id)?)
         }
         ContactCommand::Close(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::close(db, ctx, a.id, &a.resolution)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::close(db, ctx, id, &a.resolution)?)
         }
         ContactCommand::Reopen(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::reopen(db, ctx, a.id, a.comment.as_deref())?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::reopen(db, ctx, id, a.comment.as_deref())?)
         }
         ContactCommand::Log(LogArgs { command }) => match command {
             LogCommand::Add(a) => {
                 let (db, ctx, out) = app.open()?;
+                let id = ops::resolve(db, &a.id)?;
                 out.object(&ops::log_add(
                     db,
                     ctx,
-                    a.id,
+                    id,
                     &a.text,
                     a.remind_on.as_deref(),
                     a.to_user.as_deref(),
@@ -429,7 +439,8 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             }
             LogCommand::List(a) => {
                 let (db, _, out) = app.open()?;
-                out.list(&LOG, &a.list, &ops::log_list(db, a.id)?)
+                let id = ops::resolve(db, &a.id)?;
+                out.list(&LOG, &a.list, &ops::log_list(db, id)?)
             }
         },
         ContactCommand::Characteristic(a) => characteristic::run(a, app),

@@ -10,8 +10,9 @@ pub mod import;
 use clap::{Args, Subcommand};
 
 use crate::cli::output::{ListFlags, ListSpec};
-use crate::cli::{App, opt_date};
+use crate::cli::{App, instrument_ref, opt_date};
 use crate::domain::card::CardNumber;
+use crate::domain::reference::RecordRef;
 use crate::error::{Error, Result};
 use crate::ops::instrument::{self as ops, InstrumentInput};
 
@@ -178,7 +179,9 @@ const LIST: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct ShowArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The date asked for `active`, `primary` and `default` [default: today]
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
@@ -189,7 +192,9 @@ struct ShowArgs {
 
 #[derive(Debug, Args)]
 struct EndArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The last active day
     #[arg(long, value_name = "DATE")]
     on: String,
@@ -197,7 +202,9 @@ struct EndArgs {
 
 #[derive(Debug, Args)]
 struct SetPrimaryArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The first day it is primary [default: today]
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
@@ -253,18 +260,21 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let on = on.unwrap_or(ctx.today);
-            out.object(&ops::show(db, ctx, a.id, on, a.reveal)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::show(db, ctx, id, on, a.reveal)?)
         }
         InstrumentCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::end(db, ctx, a.id, on)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::end(db, ctx, id, on)?)
         }
         InstrumentCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let from = from.unwrap_or(ctx.today);
-            let moved = ops::set_primary(db, ctx, a.id, from)?;
+            let id = ops::resolve(db, &a.id)?;
+            let moved = ops::set_primary(db, ctx, id, from)?;
             for d in &moved.demoted {
                 match d.until {
                     Some(until) => {
