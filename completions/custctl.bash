@@ -31,6 +31,9 @@ _custctl() {
             custctl,completions)
                 cmd="custctl__subcmd__completions"
                 ;;
+            custctl,config)
+                cmd="custctl__subcmd__config"
+                ;;
             custctl,contact)
                 cmd="custctl__subcmd__contact"
                 ;;
@@ -445,6 +448,30 @@ _custctl() {
             custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help,help)
                 cmd="custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__help__subcmd__help"
                 ;;
+            custctl__subcmd__completions,help)
+                cmd="custctl__subcmd__completions__subcmd__help"
+                ;;
+            custctl__subcmd__completions,install)
+                cmd="custctl__subcmd__completions__subcmd__install"
+                ;;
+            custctl__subcmd__completions__subcmd__help,help)
+                cmd="custctl__subcmd__completions__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__completions__subcmd__help,install)
+                cmd="custctl__subcmd__completions__subcmd__help__subcmd__install"
+                ;;
+            custctl__subcmd__config,help)
+                cmd="custctl__subcmd__config__subcmd__help"
+                ;;
+            custctl__subcmd__config,show)
+                cmd="custctl__subcmd__config__subcmd__show"
+                ;;
+            custctl__subcmd__config__subcmd__help,help)
+                cmd="custctl__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__config__subcmd__help,show)
+                cmd="custctl__subcmd__config__subcmd__help__subcmd__show"
+                ;;
             custctl__subcmd__contact,add)
                 cmd="custctl__subcmd__contact__subcmd__add"
                 ;;
@@ -613,6 +640,9 @@ _custctl() {
             custctl__subcmd__help,completions)
                 cmd="custctl__subcmd__help__subcmd__completions"
                 ;;
+            custctl__subcmd__help,config)
+                cmd="custctl__subcmd__help__subcmd__config"
+                ;;
             custctl__subcmd__help,contact)
                 cmd="custctl__subcmd__help__subcmd__contact"
                 ;;
@@ -762,6 +792,12 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method,add)
                 cmd="custctl__subcmd__help__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add"
+                ;;
+            custctl__subcmd__help__subcmd__completions,install)
+                cmd="custctl__subcmd__help__subcmd__completions__subcmd__install"
+                ;;
+            custctl__subcmd__help__subcmd__config,show)
+                cmd="custctl__subcmd__help__subcmd__config__subcmd__show"
                 ;;
             custctl__subcmd__help__subcmd__contact,add)
                 cmd="custctl__subcmd__help__subcmd__contact__subcmd__add"
@@ -1100,7 +1136,7 @@ _custctl() {
 
     case "${cmd}" in
         custctl)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,7 +1166,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update characteristic site receipt-method contact defaults import help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list show update characteristic site receipt-method contact defaults import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1196,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__add)
-            opts="-q -h -V --name --person --currency --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --name --person --currency --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,7 +1238,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h --db --format --json --actor --quiet --color --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1338,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,7 +1380,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1410,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,7 +1440,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,7 +1470,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__add)
-            opts="-q -h -V --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,7 +1576,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1582,7 +1618,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__defaults)
-            opts="-q -h -V --on --currency --site --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --currency --site --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,7 +1968,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,7 +2018,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__list)
-            opts="-q -h -V --person --status --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --person --status --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2036,7 +2072,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version assign list end set-primary help"
+            opts="-q -h --db --format --json --actor --quiet --color --help assign list end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,7 +2102,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h -V --start --end --primary --site --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --start --end --primary --site --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,7 +2144,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2262,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list)
-            opts="-q -h -V --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,7 +2308,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --from --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2306,7 +2342,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,7 +2372,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,7 +2402,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__add)
-            opts="-q -h -V --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2458,7 +2494,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__update)
-            opts="-q -h -V --name --status --currency --person --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --name --status --currency --person --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,7 +2540,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit)
-            opts="-q -h -V --entity --id --since --by --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version verify help"
+            opts="-q -h --entity --id --since --by --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2604,7 +2640,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --expect-head --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --expect-head --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,7 +2674,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2668,7 +2704,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,7 +2734,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,7 +2764,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
-            opts="-q -h -V --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,7 +2866,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,7 +2908,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2902,7 +2938,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
-            opts="-q -h -V --description --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,7 +3028,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,7 +3070,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3064,7 +3100,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add)
-            opts="-q -h -V --description --letter --char --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --letter --char --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,7 +3198,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,7 +3534,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3528,7 +3564,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add)
-            opts="-q -h -V --description --body-file --system-only --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --body-file --system-only --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,7 +3672,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3678,7 +3714,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3744,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3750,7 +3786,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add update help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,7 +3816,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add)
-            opts="-q -h -V --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3910,7 +3946,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h -V --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3984,7 +4020,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4014,7 +4050,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
-            opts="-q -h -V --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,7 +4134,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --actor --quiet --color --help bash zsh fish elvish powershell install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4127,8 +4163,182 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__completions__subcmd__help)
+            opts="install help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__completions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__completions__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__completions__subcmd__install)
+            opts="-q -h --db --format --json --actor --quiet --color --help bash zsh fish elvish powershell"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__config)
+            opts="-q -h --db --format --json --actor --quiet --color --help show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__config__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__config__subcmd__show)
+            opts="-q -h --db --format --json --actor --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__contact)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show close reopen log characteristic reminders letters import help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list show close reopen log characteristic reminders letters import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4158,7 +4368,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__add)
-            opts="-q -h -V --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4228,7 +4438,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h --db --format --json --actor --quiet --color --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,7 +4538,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4370,7 +4580,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4400,7 +4610,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4430,7 +4640,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h -V --resolution --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --resolution --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4730,7 +4940,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --queue-letters --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,7 +4990,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h -V --pending --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version extract help"
+            opts="-q -h --pending --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help extract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4822,7 +5032,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h -V --out --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --out --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4898,7 +5108,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__list)
-            opts="-q -h -V --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4968,7 +5178,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4998,7 +5208,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__add)
-            opts="-q -h -V --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5100,7 +5310,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5142,7 +5352,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders)
-            opts="-q -h -V --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version done help"
+            opts="-q -h --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5200,7 +5410,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders__subcmd__done)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5272,7 +5482,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reopen)
-            opts="-q -h -V --comment --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --comment --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5306,7 +5516,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5336,7 +5546,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__doctor)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,7 +5576,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__export)
-            opts="-q -h -V --entities --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --entities --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,7 +5610,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help)
-            opts="init doctor backup audit catalog person contact account instrument relationship profile export import completions help"
+            opts="init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6030,8 +6240,50 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__completions)
-            opts=""
+            opts="install"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__completions__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__config)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6772,7 +7024,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import)
-            opts="-q -h -V --key --db --format --json --actor --quiet --color --help --version columns help"
+            opts="-q -h --key --db --format --json --actor --quiet --color --help columns help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6806,7 +7058,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import__subcmd__columns)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version person account contact instrument"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help person account contact instrument"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6890,7 +7142,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__init)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6920,7 +7172,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show end set-primary import help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list show end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6950,7 +7202,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h -V --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7036,7 +7288,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7182,7 +7434,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7232,7 +7484,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__list)
-            opts="-q -h -V --currency --on --all --reveal --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --currency --on --all --reveal --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,7 +7534,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h -V --from --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --from --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7316,7 +7568,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__show)
-            opts="-q -h -V --on --reveal --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --reveal --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7350,7 +7602,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add list show update point characteristic relate import help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add list show update point characteristic relate import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7380,7 +7632,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7438,7 +7690,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set list remove help"
+            opts="-q -h --db --format --json --actor --quiet --color --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7538,7 +7790,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__list)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7580,7 +7832,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__remove)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7610,7 +7862,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__set)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7836,7 +8088,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --dry-run --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7886,7 +8138,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h -V --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7932,7 +8184,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version add help"
+            opts="-q -h --db --format --json --actor --quiet --color --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7962,7 +8214,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h -V --type --value --purpose --primary --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --type --value --purpose --primary --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8046,7 +8298,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h -V --to --role --start --end --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --to --role --start --end --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8092,7 +8344,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__show)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8122,7 +8374,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h -V --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8180,7 +8432,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version set show history help"
+            opts="-q -h --db --format --json --actor --quiet --color --help set show history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8280,7 +8532,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__history)
-            opts="-q -h -V --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8322,7 +8574,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h -V --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8400,7 +8652,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__show)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8434,7 +8686,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship)
-            opts="-q -h -V --db --format --json --actor --quiet --color --help --version link list unlink help"
+            opts="-q -h --db --format --json --actor --quiet --color --help link list unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8534,7 +8786,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h -V --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --bill-to --ship-to --reciprocal --start --end --comment --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8576,7 +8828,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__list)
-            opts="-q -h -V --on --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8622,7 +8874,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h -V --on --db --format --json --actor --quiet --color --help --version"
+            opts="-q -h --on --db --format --json --actor --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -24,12 +24,12 @@ function __fish_custctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c custctl -n "__fish_custctl_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_needs_command" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_needs_command" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_needs_command" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_needs_command" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -50,60 +50,58 @@ complete -c custctl -n "__fish_custctl_needs_command" -f -a "relationship" -d 'R
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "profile" -d 'Account profiles: a profile class for a period, with overrides'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "export" -d 'Write every record as NDJSON'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "import" -d 'Read an export back'
-complete -c custctl -n "__fish_custctl_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c custctl -n "__fish_custctl_needs_command" -f -a "completions" -d 'Print shell completions, or install them where the shell looks'
+complete -c custctl -n "__fish_custctl_needs_command" -f -a "config" -d 'The settings in force and where each came from'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand init" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand init" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand init" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand init" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand backup" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand backup" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only entries about this kind of record (person, account, contact, ...)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l id -d 'Only entries about the record with this id' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l id -d 'Only entries about this record: an id, ext:EXTERNAL_ID (with --entity), or an account number' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l since -d 'Only entries at or after this time' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l by -d 'Only entries made by NAME (the actor recorded with them)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -112,38 +110,35 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_se
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'The head HMAC printed by an earlier verify: its absence means entries were removed from the end' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "contact-class" -d 'Contact classes'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "contact-type" -d 'Contact types: a class and type, their letter and characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "characteristic-type" -d 'Characteristic types: predefined values or ad hoc with a pattern'
@@ -152,111 +147,105 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "add" -d 'Add a contact class'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "list" -d 'List the contact classes'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "add" -d 'Add a contact type under a class, with its letter and characteristic rules'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "list" -d 'List the contact types with their letters and characteristic rules'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "add" -d 'Add a characteristic type: predefined values, or ad hoc with an optional pattern'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "list" -d 'List the characteristic types with their values and patterns'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "add" -d 'Add a letter template; its body is a minijinja template that sees person, account, contact, characteristics and log'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "list" -d 'List the letter templates (without their bodies)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "show" -d 'Show a letter template with its body'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "add" -d 'Add a receipt method: automatic (drawing on a bank account or card) or manual'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "add" -d 'Add a profile class with its first version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "update" -d 'Add a new version of a class from a date; fields not given carry over from the version in force before it, and earlier dates keep their values'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -265,7 +254,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "contact-class" -d 'Contact classes'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "contact-type" -d 'Contact types: a class and type, their letter and characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "characteristic-type" -d 'Characteristic types: predefined values or ad hoc with a pattern'
@@ -274,19 +262,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "add" -d 'Add a person or organisation'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "list" -d 'List persons, optionally those matching a search text'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import help" -f -a "show" -d 'Show a person with contact points and relationships'
@@ -303,29 +290,28 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l external-id -d 'The key of this person in the source system (unique)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Primary email address' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (kept as given)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l search -d 'Only persons whose name, external id or a contact point contains TEXT' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -334,20 +320,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l name -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l first-name -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l last-name -r
@@ -355,47 +339,44 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l external-id -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'Replaces the primary email' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "add" -d 'Add a contact point; --primary demotes the current primary of its type'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -f -a "list" -d 'List the characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -f -a "remove" -d 'Remove a characteristic'
@@ -404,31 +385,30 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l role -d 'The role (contact)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l start -d 'First day [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l end -d 'Last day [default: open-ended]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -438,7 +418,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person or organisation'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List persons, optionally those matching a search text'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with contact points and relationships'
@@ -448,19 +427,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "list" -d 'List contacts, newest first'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import help" -f -a "show" -d 'Show a contact with its log and characteristics'
@@ -482,12 +460,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l char -d 'A characteristic, TYPE=VALUE (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l letter -d 'Queue this letter template instead of the type\'s' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l external-id -d 'The key of this contact in a source system (unique)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -495,7 +473,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l person -d 'Only the contacts of this person (an id, or ext:VALUE)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l class -d 'Only contacts of this class' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l type -d 'Only contacts of this type' -r
@@ -506,12 +483,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -522,77 +499,71 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l resolution -d 'How the case was resolved (added to the log)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l comment -d 'Why it is reopened (added to the log)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "add" -d 'Append an entry, optionally with a reminder to a user or a role'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "list" -d 'List a contact\'s log entries, oldest first'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -f -a "list" -d 'List the characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -f -a "remove" -d 'Remove a characteristic'
@@ -604,12 +575,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -618,18 +589,17 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -f -a "done" -d 'Mark the reminder of a log entry done'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -639,7 +609,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "extract" -d 'Render each pending letter into a file in DIR and mark it printed'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
@@ -648,12 +617,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -664,7 +633,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contacts, newest first'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a contact with its log and characteristics'
@@ -676,19 +644,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "letters" -d 'Letters queued by contacts, or extract the pending ones to files'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "list" -d 'List accounts by number'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "show" -d 'Show an account with its sites'
@@ -702,32 +669,31 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l name -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l person -d 'The customer party: a person id or external id' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency [default: USD]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency [default: USD, or `currency` in the config file]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l person -d 'Only the accounts of this customer party' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l status -d 'Only active or only inactive accounts' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose number or name contains TEXT (any case)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -736,131 +702,123 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l status -d 'active or inactive' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l currency -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l person -d 'A new customer party' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "set" -d 'Set a characteristic (replaces its current value)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "list" -d 'List the characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "remove" -d 'Remove a characteristic'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "add" -d 'Add a site; --primary makes it the primary site for each of its uses'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "assign" -d 'Assign a receipt method for a period; assignments of one method never overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "list" -d 'List the assignments in force on a date, with their primary flag on that date'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "end" -d 'End an assignment: --on is its last active day'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person to an account (or one of its sites). --name creates the person and makes it a contact of the account\'s customer party; --person takes an existing person who must already be one (custctl person relate REF --to CUSTOMER --role contact)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "list" -d 'Each contact with its person\'s contact points and its addresses (the site it is attached to, or the account\'s sites)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l currency -d 'The currency of the default bank account [default: the account\'s currency, plus every currency it has a bank account in]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l site -d 'A bill-to site of the account: its own defaults before the account\'s' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -870,7 +828,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an account; without --person an organisation named after it becomes its customer'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts by number'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an account with its sites'
@@ -882,19 +839,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "defaults" -d 'The defaults in force on a date, each with its reason'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end set-primary import help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
@@ -916,12 +872,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l end -d 'Last active day [default: open-ended; a card also ends with its expiry month]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l preference -d 'Order of preference among instruments without a primary (1 first)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l external-id -d 'An id of the instrument in another system (unique)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -929,18 +885,17 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l currency -d 'Only the bank accounts of this currency' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -951,14 +906,13 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l on -d 'The date asked for `active`, `primary` and `default` [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -966,47 +920,44 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l on -d 'The last active day' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1016,7 +967,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card (--card-number, --expiry) or a bank account (--iban [--bic], or --bank-account --bank-code --country) with its --currency'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the instruments of an account in force on a date (bank numbers masked)'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instrument (bank numbers masked unless --reveal)'
@@ -1024,19 +974,18 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "set-primary" -d 'Make an instrument the primary of its scope from a date (bank accounts per currency, cards together); the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "link" -d 'Link two accounts for a period'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -f -a "unlink" -d 'End a relationship: the date is its last active day'
@@ -1044,12 +993,12 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l start -d 'The first day [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l end -d 'The last day [default: open-ended]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l comment -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1059,17 +1008,16 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1078,38 +1026,35 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l on -d 'The last active day [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link two accounts for a period'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'End a relationship: the date is its last active day'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
@@ -1126,42 +1071,40 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l send-statements -d 'Whether statements are sent: true or false' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l dunning-letters -d 'Whether dunning letters are sent: true or false' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l collector -d 'The collector\'s name' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l on -d 'The date asked [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1170,50 +1113,47 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l entities -d 'Only these kinds (comma-separated; the names are the `kind` values of an export)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand export" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l actor -d 'Who makes the change [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1222,37 +1162,80 @@ complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l json -d 'Short for --format json'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s V -l version -d 'Print version'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -l actor -d 'Who makes the change [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "init" -d 'Create or migrate the database; print its path and schema version'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "doctor" -d 'Check the database, the audit chain and every business invariant'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "backup" -d 'Copy the database consistently (while others write), with its key file'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "audit" -d 'List audit entries, or verify the audit chain'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "catalog" -d 'Set up catalogs: contact classes and types, characteristic types, letter templates, receipt methods, profile classes'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "person" -d 'Persons and organisations, their contact points and relationships'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "contact" -d 'Customer contacts: the record of every time a customer got in touch'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "account" -d 'Customer accounts, their sites, receipt methods and contacts'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "instrument" -d 'Payment instruments: cards and bank accounts'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "relationship" -d 'Relationships between accounts'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "profile" -d 'Account profiles: a profile class for a period, with overrides'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "export" -d 'Write every record as NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "import" -d 'Read an export back'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "completions" -d 'Print shell completions'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Each setting with its value and where it came from (flag, env, config file, built-in)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each setting with its value and where it came from (flag, env, config file, built-in)'
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "init" -d 'Create or migrate the database; print its path and schema version'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "doctor" -d 'Check the database, the audit chain and every business invariant'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "backup" -d 'Copy the database consistently (while others write), with its key file'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "audit" -d 'List audit entries, or verify the audit chain'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "catalog" -d 'Set up catalogs: contact classes and types, characteristic types, letter templates, receipt methods, profile classes'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "person" -d 'Persons and organisations, their contact points and relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "contact" -d 'Customer contacts: the record of every time a customer got in touch'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "account" -d 'Customer accounts, their sites, receipt methods and contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "instrument" -d 'Payment instruments: cards and bank accounts'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "relationship" -d 'Relationships between accounts'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "profile" -d 'Account profiles: a profile class for a period, with overrides'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "export" -d 'Write every record as NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "import" -d 'Read an export back'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "completions" -d 'Print shell completions, or install them where the shell looks'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "config" -d 'The settings in force and where each came from'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and not __fish_seen_subcommand_from init doctor backup audit catalog person contact account instrument relationship profile export import completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "contact-class" -d 'Contact classes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "contact-type" -d 'Contact types: a class and type, their letter and characteristics'
@@ -1302,3 +1285,5 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from completions" -f -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each setting with its value and where it came from (flag, env, config file, built-in)'
