@@ -409,7 +409,7 @@ fn killed_writers_leave_a_sound_database() {
     // before any commit.
     assert!(imported_rounds < 12, "no import was interrupted");
     let import_entries = env
-        .json(&["audit", "--actor", "killer"])
+        .json(&["audit", "--by", "killer"])
         .as_array()
         .unwrap()
         .iter()

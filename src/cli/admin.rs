@@ -3,8 +3,10 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use serde::Serialize;
 
 use crate::cli::App;
+use crate::cli::output::{Format, ListFlags, ListSpec};
 use crate::error::{Error, Result};
 use crate::ops::{admin, doctor};
 
@@ -23,7 +25,14 @@ pub fn init(app: &mut App) -> Result<()> {
 pub fn doctor(app: &mut App) -> Result<()> {
     let (db, _, out) = app.open()?;
     let report = doctor::run(db)?;
-    out.object(&report)?;
+    if out.format == Format::Table {
+        out.list(&CHECKS, &ListFlags::default(), &check_rows(&report))?;
+        if !report.findings.is_empty() {
+            out.list(&FINDINGS, &ListFlags::default(), &report.findings)?;
+        }
+    } else {
+        out.object(&report)?;
+    }
     if report.storage_broken() {
         return Err(Error::storage(format!(
             "the database failed its integrity check: {}",
@@ -45,6 +54,43 @@ pub fn doctor(app: &mut App) -> Result<()> {
     }
     out.note("no problems found");
     Ok(())
+}
+
+const CHECKS: ListSpec = ListSpec {
+    noun: "checks",
+    default: &["check", "status", "problems"],
+    all: &["check", "status", "problems"],
+};
+
+const FINDINGS: ListSpec = ListSpec {
+    noun: "problems",
+    default: &["check", "problem"],
+    all: &["check", "problem"],
+};
+
+/// One line per check for the table: its name, ok or failed, and how many problems.
+#[derive(Debug, Serialize)]
+struct CheckRow {
+    check: String,
+    status: &'static str,
+    problems: usize,
+}
+
+fn check_rows(report: &doctor::DoctorReport) -> Vec<CheckRow> {
+    let row = |check: &str, problems: usize| CheckRow {
+        check: check.to_string(),
+        status: if problems == 0 { "ok" } else { "failed" },
+        problems,
+    };
+    let mut rows = vec![
+        row("integrity", report.integrity.len()),
+        row("foreign-keys", report.foreign_keys.len()),
+    ];
+    for check in &report.checks {
+        let found = report.findings.iter().filter(|f| f.check == *check).count();
+        rows.push(row(check, found));
+    }
+    rows
 }
 
 #[derive(Debug, Args)]

@@ -4,10 +4,11 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 use crate::ops::audit::{self as ops, AuditQuery};
 
-/// List audit entries, newest first; `--actor A` lists only the entries made by A.
+/// List audit entries, newest first; `--by NAME` lists only the entries made by NAME.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct AuditArgs {
@@ -16,16 +17,44 @@ pub struct AuditArgs {
     /// Only entries about this kind of record (person, account, contact, ...)
     #[arg(long, value_name = "KIND")]
     entity: Option<String>,
-    /// Only entries about the record with this id
-    #[arg(long)]
+    /// Only entries about this record: an id, ext:EXTERNAL_ID (with --entity), or an
+    /// account number
+    #[arg(long, value_name = "REF")]
     id: Option<String>,
     /// Only entries at or after this time
     #[arg(long, value_name = "TS")]
     since: Option<String>,
-    /// At most N entries (newest first)
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only entries made by NAME (the actor recorded with them)
+    #[arg(long, value_name = "NAME")]
+    by: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "audit entries",
+    default: &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "changes",
+        "backdated",
+    ],
+    all: &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "changes",
+        "hmac",
+        "backdated",
+    ],
+};
 
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
@@ -55,8 +84,6 @@ struct Shown<'a> {
 }
 
 pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
-    // `--actor A` is the global option; here it filters (see `App::actor_flag`).
-    let actor = app.actor_flag.clone();
     let (db, _, out) = app.open()?;
     match args.command {
         Some(AuditCommand::Verify(v)) => {
@@ -81,9 +108,9 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
             let query = AuditQuery {
                 entity: args.entity.as_deref(),
                 id: args.id.as_deref(),
-                actor: actor.as_deref(),
+                actor: args.by.as_deref(),
                 since: args.since.as_deref(),
-                limit: args.limit,
+                limit: args.list.fetch_limit(),
             };
             let entries = ops::list(db, &query)?;
             let shown: Vec<Shown<'_>> = entries
@@ -94,7 +121,7 @@ pub fn run(args: AuditArgs, app: &mut App) -> Result<()> {
                         == Some(&serde_json::Value::Bool(true)),
                 })
                 .collect();
-            out.list(&shown)
+            out.list(&LIST, &args.list, &shown)
         }
     }
 }

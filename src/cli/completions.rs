@@ -1,10 +1,11 @@
 //! `custctl completions SHELL`, and the generation of the committed completions and man
 //! pages (`completions/`, `man/`) from the clap tree.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use clap::{Args, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 use clap_complete::Shell;
+use serde::Serialize;
 
 use crate::cli::{App, command};
 use crate::error::{Error, Result};
@@ -31,19 +32,140 @@ impl ShellName {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct CompletionsArgs {
+    #[command(subcommand)]
+    command: Option<CompletionsCommand>,
     /// bash, zsh, fish, elvish or powershell
-    #[arg(value_enum)]
-    shell: ShellName,
+    #[arg(value_enum, required = true)]
+    shell: Option<ShellName>,
 }
 
-pub fn run(args: CompletionsArgs, _app: &mut App) -> Result<()> {
-    let bytes = completion(args.shell.shell());
+#[derive(Debug, Subcommand)]
+enum CompletionsCommand {
+    /// Write the completion script where the shell looks for it (bash, fish, zsh), or print
+    /// the one line to add to the shell's startup file (elvish, powershell)
+    Install(InstallArgs),
+}
+
+#[derive(Debug, Args)]
+struct InstallArgs {
+    /// The shell [default: the one $SHELL names]
+    #[arg(value_enum)]
+    shell: Option<ShellName>,
+}
+
+/// What `completions install` did.
+#[derive(Debug, Serialize)]
+struct Installed {
+    shell: &'static str,
+    /// The file written, if any.
+    path: Option<String>,
+    /// The line to add to the shell's startup file, if one is needed.
+    add_line: Option<String>,
+    rc_file: Option<&'static str>,
+}
+
+pub fn run(args: CompletionsArgs, app: &mut App) -> Result<()> {
+    if let Some(CompletionsCommand::Install(i)) = args.command {
+        return install(i, app);
+    }
+    let shell = args
+        .shell
+        .ok_or_else(|| Error::usage("name the shell: custctl completions SHELL"))?;
+    let bytes = completion(shell.shell());
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     out.write_all(&bytes)?;
     out.flush()?;
     Ok(())
+}
+
+fn home(var: &str, fallback: &str) -> Result<PathBuf> {
+    std::env::var_os(var)
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|h| !h.is_empty())
+                .map(|h| PathBuf::from(h).join(fallback))
+        })
+        .ok_or_else(|| Error::usage(format!("neither {var} nor HOME is set")))
+}
+
+fn install(args: InstallArgs, app: &mut App) -> Result<()> {
+    let shell = match args.shell {
+        Some(s) => s,
+        None => {
+            let name = std::env::var("SHELL").unwrap_or_default();
+            let base = name.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+            ShellName::from_str(&base, true).map_err(|_| {
+                Error::usage(format!(
+                    "cannot tell the shell from SHELL={name}; name it: custctl completions install bash|zsh|fish|elvish|powershell"
+                ))
+            })?
+        }
+    };
+    let (name, file, add_line, rc_file) = match shell {
+        ShellName::Bash => (
+            "bash",
+            Some(
+                home("XDG_DATA_HOME", ".local/share")?.join("bash-completion/completions/custctl"),
+            ),
+            None,
+            None,
+        ),
+        ShellName::Fish => (
+            "fish",
+            Some(home("XDG_CONFIG_HOME", ".config")?.join("fish/completions/custctl.fish")),
+            None,
+            None,
+        ),
+        ShellName::Zsh => {
+            let dir = home("ZDOTDIR", "")?.join(".zfunc");
+            (
+                "zsh",
+                Some(dir.join("_custctl")),
+                Some(format!(
+                    "fpath=({} $fpath); autoload -Uz compinit && compinit",
+                    dir.display()
+                )),
+                Some("~/.zshrc"),
+            )
+        }
+        ShellName::Elvish => (
+            "elvish",
+            None,
+            Some("eval (custctl completions elvish | slurp)".to_string()),
+            Some("~/.config/elvish/rc.elv"),
+        ),
+        ShellName::Powershell => (
+            "powershell",
+            None,
+            Some("custctl completions powershell | Out-String | Invoke-Expression".to_string()),
+            Some("$PROFILE"),
+        ),
+    };
+    if let Some(path) = &file {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::storage(format!("cannot create the folder {}: {e}", dir.display()))
+            })?;
+        }
+        std::fs::write(path, completion(shell.shell()))
+            .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+        app.out
+            .note(format!("{name} completions written to {}", path.display()));
+    }
+    if let (Some(line), Some(rc)) = (&add_line, rc_file) {
+        app.out.note(format!("add this line to {rc}:\n  {line}"));
+    }
+    app.out.object(&Installed {
+        shell: name,
+        path: file.map(|p| p.display().to_string()),
+        add_line,
+        rc_file,
+    })
 }
 
 fn completion(shell: Shell) -> Vec<u8> {
@@ -71,11 +193,19 @@ pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// One page per command: the file is named `custctl-account-receipt-method-assign.1`, its
+/// synopsis spells the command as typed (`custctl account receipt-method assign`).
 fn man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-    let page_cmd = cmd
-        .clone()
-        .name(name.to_string())
-        .bin_name(name.replace('-', " "));
+    man_page(cmd, name, "custctl", files)
+}
+
+fn man_page(
+    cmd: &clap::Command,
+    name: &str,
+    bin: &str,
+    files: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    let page_cmd = cmd.clone().name(name.to_string()).bin_name(bin.to_string());
     let mut buf = Vec::new();
     clap_mangen::Man::new(page_cmd)
         .render(&mut buf)
@@ -85,7 +215,12 @@ fn man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(String, Vec<u8>)>
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")
     {
-        man_pages(sub, &format!("{name}-{}", sub.get_name()), files)?;
+        man_page(
+            sub,
+            &format!("{name}-{}", sub.get_name()),
+            &format!("{bin} {}", sub.get_name()),
+            files,
+        )?;
     }
     Ok(())
 }

@@ -4,11 +4,12 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::Args;
+use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
 
 use crate::cli::App;
-use crate::cli::output::{Format, Output};
+use crate::cli::output::{Format, ListFlags, ListSpec, Output};
 use crate::error::{Error, Result};
 use crate::import::{self, Entity, Hooks, InputFormat, Options, Report, RowReport, Source};
 use crate::outfile::{Protected, Target};
@@ -53,6 +54,26 @@ impl FileImportArgs {
     /// at `db_path` (or its side files) nor the file being read.
     pub fn options(&self, db_path: &Path) -> Result<Options> {
         let source = Source::parse(&self.file);
+        let head = peek(&source);
+        if self.encoding.is_none()
+            && let Some(encoding) = utf16_bom(&head)
+        {
+            return Err(Error::invalid(format!(
+                "{} is UTF-16 (it starts with a UTF-16 byte-order mark)",
+                source.name()
+            ))
+            .with_hint(format!("name its encoding with --encoding {encoding}")));
+        }
+        let format = match self.input_format.as_deref() {
+            Some("ndjson") => Some(InputFormat::Ndjson),
+            Some(_) => Some(InputFormat::Csv),
+            // Standard input has no extension: NDJSON when its first non-blank byte opens
+            // an object.
+            None if matches!(source, Source::Stdin) && first_non_blank(&head) == Some(b'{') => {
+                Some(InputFormat::Ndjson)
+            }
+            None => None,
+        };
         let mut protected = Protected::new().database(db_path);
         if let Source::Path(p) = &source {
             protected = protected.input(p);
@@ -64,13 +85,7 @@ impl FileImportArgs {
             .transpose()?;
         Ok(Options {
             source,
-            format: self.input_format.as_deref().map(|f| {
-                if f == "ndjson" {
-                    InputFormat::Ndjson
-                } else {
-                    InputFormat::Csv
-                }
-            }),
+            format,
             maps: self
                 .maps
                 .iter()
@@ -88,6 +103,42 @@ impl FileImportArgs {
             dry_run: self.dry_run,
         })
     }
+}
+
+/// The first bytes of the input, without consuming them: read from the file, or looked at
+/// in standard input's buffer (which the import then reads from the start). Empty when the
+/// input cannot be read (the import reports why).
+fn peek(source: &Source) -> Vec<u8> {
+    use std::io::{BufRead, Read};
+    match source {
+        Source::Path(path) => {
+            let mut head = Vec::new();
+            if let Ok(f) = std::fs::File::open(path) {
+                let _ = f.take(4096).read_to_end(&mut head);
+            }
+            head
+        }
+        Source::Stdin => std::io::stdin()
+            .lock()
+            .fill_buf()
+            .map(|b| b.to_vec())
+            .unwrap_or_default(),
+    }
+}
+
+/// The encoding a UTF-16 byte-order mark names.
+fn utf16_bom(head: &[u8]) -> Option<&'static str> {
+    match head {
+        [0xFF, 0xFE, ..] => Some("utf-16le"),
+        [0xFE, 0xFF, ..] => Some("utf-16be"),
+        _ => None,
+    }
+}
+
+/// The first byte that is not blank, after a UTF-8 byte-order mark.
+fn first_non_blank(head: &[u8]) -> Option<u8> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
 /// A progress bar on stderr when it is a terminal and `--quiet` is not given.
@@ -260,19 +311,268 @@ pub fn print_report(out: &Output, mut report: Report) -> Result<()> {
 
 /// Read an export (`custctl export`) back into an EMPTY database: every kind, in the order
 /// written, with ids kept. The audit log is not imported; the import writes its own entry.
+/// `custctl import columns ENTITY` lists the columns each entity import accepts.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct ImportArgs {
+    #[command(subcommand)]
+    command: Option<ImportCommand>,
     /// The export to read (`-` for stdin)
-    #[arg(value_name = "FILE")]
-    file: String,
+    #[arg(value_name = "FILE", required = true)]
+    file: Option<String>,
     /// Give the new database this key file (the source database's `.key`), so that card
     /// fingerprints keep matching
     #[arg(long, value_name = "FILE")]
     key: Option<PathBuf>,
 }
 
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// List every column an entity import (`person import`, ...) accepts, with its type and
+    /// whether it is required
+    Columns(ColumnsArgs),
+}
+
+#[derive(Debug, Args)]
+struct ColumnsArgs {
+    /// person, account, contact or instrument
+    #[arg(value_parser = ["person", "account", "contact", "instrument"])]
+    entity: String,
+    #[command(flatten)]
+    list: ListFlags,
+}
+
+const COLUMNS: ListSpec = ListSpec {
+    noun: "columns",
+    default: &["column", "type", "required", "about"],
+    all: &["column", "type", "required", "about"],
+};
+
+/// One column an import accepts.
+#[derive(Debug, Serialize)]
+struct ColumnDoc {
+    column: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    required: &'static str,
+    about: &'static str,
+}
+
+const fn col(
+    column: &'static str,
+    kind: &'static str,
+    required: &'static str,
+    about: &'static str,
+) -> ColumnDoc {
+    ColumnDoc {
+        column,
+        kind,
+        required,
+        about,
+    }
+}
+
+const IGNORED_NOTE: &str = "accepted and ignored";
+
+/// The columns of each entity import, in the order of its fields. A test checks that they
+/// are exactly the fields the import reads.
+fn column_docs(entity: &str) -> Vec<ColumnDoc> {
+    match entity {
+        "person" => vec![
+            col(
+                "external_id",
+                "text",
+                "no",
+                "the key: a row with one updates the person that has it",
+            ),
+            col(
+                "name",
+                "text",
+                "yes, unless first_name or last_name",
+                "the full name",
+            ),
+            col(
+                "first_name",
+                "text",
+                "no",
+                "a person's first name (the name is formed from them)",
+            ),
+            col("last_name", "text", "no", "a person's last name"),
+            col("kind", "person|organization", "no", "default person"),
+            col("email", "email address", "no", "the primary email"),
+            col("phone", "phone number", "no", "the primary phone"),
+        ],
+        "account" => vec![
+            col(
+                "number",
+                "text",
+                "yes",
+                "the key: a row updates the account with this number",
+            ),
+            col(
+                "name",
+                "text",
+                "yes, for a new account",
+                "the account's name",
+            ),
+            col("person_id", "integer", "no", "the customer party by id"),
+            col(
+                "person_external_id",
+                "text",
+                "no",
+                "the customer party by external id; without either, an organisation named after the account",
+            ),
+            col("currency", "ISO 4217 code", "no", "default USD"),
+            col("status", "active|inactive", "no", "default active"),
+        ],
+        "contact" => vec![
+            col(
+                "external_id",
+                "text",
+                "no",
+                "the key: a row with one updates the contact that has it",
+            ),
+            col(
+                "person_id",
+                "integer",
+                "yes, or person_external_id",
+                "the person by id",
+            ),
+            col(
+                "person_external_id",
+                "text",
+                "yes, or person_id",
+                "the person by external id",
+            ),
+            col("class", "code", "yes", "the contact class"),
+            col("type", "code", "yes", "the contact type (under the class)"),
+            col(
+                "method",
+                "phone|email|fax|postal|sms|in-person|web|other",
+                "no",
+                "how",
+            ),
+            col("direction", "inbound|outbound", "no", "who got in touch"),
+            col("contacted_at", "RFC 3339 timestamp", "no", "default now"),
+            col("user", "text", "no", "who recorded it; default the actor"),
+            col("comment", "text", "no", "what it was about"),
+            col(
+                "open",
+                "true|false",
+                "no",
+                "an open case file; default false",
+            ),
+            col(
+                "char.TYPE",
+                "a value of characteristic TYPE",
+                "when the type requires it",
+                "one column per characteristic",
+            ),
+        ],
+        "instrument" => vec![
+            col(
+                "external_id",
+                "text",
+                "no",
+                "the key: a row with one updates the instrument that has it",
+            ),
+            col(
+                "account",
+                "account number",
+                "yes",
+                "the account it pays for",
+            ),
+            col(
+                "card_number",
+                "card number",
+                "yes, or iban or bank_account",
+                "a card (never stored: tokenised)",
+            ),
+            col(
+                "expiry",
+                "YYYY-MM",
+                "with card_number",
+                "the card's expiry month",
+            ),
+            col("holder", "text", "no", "the card or account holder"),
+            col(
+                "iban",
+                "IBAN",
+                "yes, or card_number or bank_account",
+                "a bank account by IBAN",
+            ),
+            col("bic", "BIC", "no", "the BIC of the IBAN's bank"),
+            col(
+                "bank_account",
+                "text",
+                "yes, or card_number or iban",
+                "a domestic bank account number",
+            ),
+            col(
+                "bank_code",
+                "text",
+                "with bank_account",
+                "the domestic bank code",
+            ),
+            col(
+                "country",
+                "ISO 3166 code",
+                "with bank_account",
+                "the bank account's country",
+            ),
+            col(
+                "currency",
+                "ISO 4217 code",
+                "for a bank account",
+                "the bank account's currency",
+            ),
+            col("primary", "true|false", "no", "primary of its scope"),
+            col("start", "date", "no", "first active day; default today"),
+            col("end", "date", "no", "last active day"),
+            col(
+                "preference",
+                "integer",
+                "no",
+                "order among instruments without a primary",
+            ),
+            col("site_id", "integer", "no", "a bill-to site of the account"),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+/// `custctl import columns ENTITY`: the columns above, then the ones accepted and ignored.
+fn columns(args: ColumnsArgs, out: &Output) -> Result<()> {
+    let mut docs = column_docs(&args.entity);
+    let ignored: Vec<&'static str> = import::OUTPUT_ONLY
+        .iter()
+        .copied()
+        .chain(ignored_fields(&args.entity).iter().copied())
+        .collect();
+    docs.extend(ignored.into_iter().map(|c| col(c, "", "no", IGNORED_NOTE)));
+    out.list(&COLUMNS, &args.list, &docs)
+}
+
+fn ignored_fields(entity: &str) -> &'static [&'static str] {
+    use crate::import::{account::AccountImport, contact::ContactImport};
+    use crate::import::{instrument::InstrumentImport, person::PersonImport};
+    match entity {
+        "person" => PersonImport::IGNORED,
+        "account" => AccountImport::IGNORED,
+        "contact" => ContactImport::IGNORED,
+        "instrument" => InstrumentImport::IGNORED,
+        _ => &[],
+    }
+}
+
 pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
     use crate::store::keyfile;
+    if let Some(ImportCommand::Columns(c)) = args.command {
+        return columns(c, &app.out);
+    }
+    let file = args
+        .file
+        .ok_or_else(|| Error::usage("the export to read is missing: custctl import FILE"))?;
     if let Some(key_file) = &args.key {
         let key = keyfile::read(key_file)?.ok_or_else(|| {
             Error::not_found(format!(
@@ -297,25 +597,23 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
     }
     let (db, ctx, out) = app.open()?;
     let bar = progress_bar(out, None);
-    let mut input: Box<dyn std::io::BufRead> = if args.file == "-" {
+    let mut input: Box<dyn std::io::BufRead> = if file == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin().lock()))
     } else {
-        let f = std::fs::File::open(&args.file).map_err(|e| {
+        let f = std::fs::File::open(&file).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::not_found(format!("the file {} does not exist", args.file))
+                Error::not_found(format!("the file {} does not exist", file))
             } else {
-                Error::storage(format!("cannot read {}: {e}", args.file))
+                Error::storage(format!("cannot read {}: {e}", file))
             }
         })?;
         if f.metadata().is_ok_and(|m| m.is_dir()) {
-            return Err(
-                Error::invalid(format!("{} is a folder, not a file", args.file))
-                    .with_hint("name the export file to import, e.g. FOLDER/all.ndjson"),
-            );
+            return Err(Error::invalid(format!("{file} is a folder, not a file"))
+                .with_hint("name the export file to import, e.g. FOLDER/all.ndjson"));
         }
         Box::new(std::io::BufReader::with_capacity(64 * 1024, f))
     };
-    let counts = crate::ops::import::import(db, ctx, &args.file, &mut input, &mut |n| {
+    let counts = crate::ops::import::import(db, ctx, &file, &mut input, &mut |n| {
         if let Some(b) = &bar {
             b.set_position(n);
         }
@@ -325,4 +623,43 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
     }
     let total: u64 = counts.values().sum();
     out.object(&serde_json::json!({"read": total, "kinds": counts}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{account::AccountImport, contact::ContactImport};
+    use crate::import::{instrument::InstrumentImport, person::PersonImport};
+
+    #[test]
+    fn every_field_an_import_reads_is_documented() {
+        for (entity, fields, prefix) in [
+            ("person", PersonImport::FIELDS, PersonImport::DYNAMIC_PREFIX),
+            (
+                "account",
+                AccountImport::FIELDS,
+                AccountImport::DYNAMIC_PREFIX,
+            ),
+            (
+                "contact",
+                ContactImport::FIELDS,
+                ContactImport::DYNAMIC_PREFIX,
+            ),
+            (
+                "instrument",
+                InstrumentImport::FIELDS,
+                InstrumentImport::DYNAMIC_PREFIX,
+            ),
+        ] {
+            let mut want: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+            if let Some(p) = prefix {
+                want.push(format!("{p}TYPE"));
+            }
+            let got: Vec<String> = column_docs(entity)
+                .iter()
+                .map(|d| d.column.to_string())
+                .collect();
+            assert_eq!(got, want, "{entity}");
+        }
+    }
 }

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod audit;
 pub mod catalog;
 pub mod completions;
+pub mod config;
 pub mod contact;
 pub mod export;
 pub mod import;
@@ -24,6 +25,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::domain::reference::RecordRef;
 use crate::domain::text;
 use crate::domain::time::parse_timestamp;
 use crate::error::{Error, Result};
@@ -35,9 +37,12 @@ const AFTER_HELP: &str = "\
 Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 not found, 4 conflict with a business \
 rule, 5 invalid input data, 6 storage failure.
 
-Environment: CUSTCTL_DB (database path), CUSTCTL_ACTOR (who makes changes), CUSTCTL_NOW (fix the \
-clock, RFC 3339), CUSTCTL_BUSY_TIMEOUT_MS (wait for other writers), CUSTCTL_PHONE_REGION (region of \
-phone numbers in national form, e.g. DE), NO_COLOR.";
+Environment: CUSTCTL_DB (database path), CUSTCTL_ACTOR (who makes changes), CUSTCTL_FORMAT \
+(output format), CUSTCTL_CURRENCY (of new accounts), CUSTCTL_NOW (fix the clock, RFC 3339), \
+CUSTCTL_BUSY_TIMEOUT_MS (wait for other writers), CUSTCTL_PHONE_REGION (region of phone numbers \
+in national form, e.g. DE), CUSTCTL_CONFIG (the config file), NO_COLOR. \
+A flag wins over the environment, which wins over the config file \
+($XDG_CONFIG_HOME/custctl/config.toml); see custctl config show.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,7 +50,6 @@ phone numbers in national form, e.g. DE), NO_COLOR.";
     version,
     about = "Administer customer master data: persons, contacts, accounts and how they pay",
     after_help = AFTER_HELP,
-    propagate_version = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -59,35 +63,17 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file [default: $XDG_DATA_HOME/custctl/custctl.db]
-    #[arg(
-        long,
-        global = true,
-        env = "CUSTCTL_DB",
-        hide_env_values = true,
-        value_name = "PATH"
-    )]
+    /// The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Output format
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        default_value = "table",
-        value_name = "FORMAT"
-    )]
-    pub format: Format,
+    /// Output format [env: CUSTCTL_FORMAT] [default: table]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
     /// Short for --format json
     #[arg(long, global = true)]
     pub json: bool,
-    /// Who makes the change [default: $USER]
-    #[arg(
-        long,
-        global = true,
-        env = "CUSTCTL_ACTOR",
-        hide_env_values = true,
-        value_name = "NAME"
-    )]
+    /// Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]
+    #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
     /// Silence messages (not data)
     #[arg(long, short, global = true)]
@@ -136,17 +122,18 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Read an export back
     Import(import::ImportArgs),
-    /// Print shell completions
+    /// Print shell completions, or install them where the shell looks
     Completions(completions::CompletionsArgs),
+    /// The settings in force and where each came from
+    Config(config::ConfigArgs),
 }
 
 /// What a handler works with: the output, the clock and actor, and the database, opened on
 /// first use.
 pub struct App {
     pub out: Output,
+    pub settings: config::Settings,
     pub ctx: Context,
-    /// The `--actor` value when it was typed on the command line (not from the environment).
-    pub actor_flag: Option<String>,
     db_path: PathBuf,
     db: Option<Db>,
     /// Whether a missing database may be created (`init`, `--create`).
@@ -194,26 +181,28 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
     let parsed = command()
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
-    let (cli, matches) = match parsed {
+    let (cli, _matches) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => return clap_error(e, wants_json(&args)),
     };
-    // `audit --actor A` filters by actor; only a flag typed on the command line counts
-    // there, not the acting user taken from CUSTCTL_ACTOR.
-    let actor_flag = match matches.value_source("actor") {
-        Some(clap::parser::ValueSource::CommandLine) => cli.global.actor.clone(),
-        _ => None,
-    };
-    let format = if cli.global.json {
-        Format::Json
+    let format_flag = if cli.global.json {
+        Some(Format::Json)
     } else {
         cli.global.format
     };
-    let out = Output::new(format, cli.global.quiet, cli.global.color);
-    let result = app(&cli.global, out.clone()).and_then(|mut app| {
-        app.actor_flag = actor_flag;
-        dispatch(cli.command, &mut app)
-    });
+    let settings = match config::Settings::load(&cli.global, format_flag) {
+        Ok(s) => s,
+        Err(err) => {
+            output::print_error(&err, wants_json(&args));
+            return err.exit_code();
+        }
+    };
+    crate::store::set_busy_timeout(std::time::Duration::from_millis(
+        settings.busy_timeout_ms.value,
+    ));
+    let out = Output::new(settings.format.value, cli.global.quiet, cli.global.color);
+    let result = app(settings, out.clone(), cli.global.create)
+        .and_then(|mut app| dispatch(cli.command, &mut app));
     match result {
         Ok(()) => 0,
         Err(err) => {
@@ -235,13 +224,22 @@ fn clap_error(e: clap::Error, json: bool) -> i32 {
             }
         }
         _ if json => {
+            // The first line, with what it lists on the indented lines below it (the missing
+            // arguments, the possible values).
             let text = e.render().to_string();
-            let message = text
-                .lines()
+            let mut lines = text.lines();
+            let mut message = lines
                 .next()
                 .unwrap_or("invalid arguments")
                 .trim_start_matches("error: ")
                 .to_string();
+            let listed: Vec<&str> = lines
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            if !listed.is_empty() {
+                message = format!("{} {}", message.trim_end(), listed.join(", "));
+            }
             output::print_error(&Error::usage(message).with_hint("see custctl --help"), true);
             2
         }
@@ -267,15 +265,8 @@ fn wants_json(args: &[OsString]) -> bool {
     })
 }
 
-fn app(global: &GlobalArgs, out: Output) -> Result<App> {
-    let actor = match &global.actor {
-        Some(a) => a.clone(),
-        None => std::env::var("USER")
-            .ok()
-            .filter(|u| !u.trim().is_empty())
-            .unwrap_or_else(|| "unknown".into()),
-    };
-    let actor = text::text("actor", &actor, text::CODE_MAX)?;
+fn app(settings: config::Settings, out: Output, create: bool) -> Result<App> {
+    let actor = text::text("actor", &settings.actor.value, text::CODE_MAX)?;
     let now = match std::env::var("CUSTCTL_NOW") {
         Ok(v) => parse_timestamp("CUSTCTL_NOW", &v).map_err(|e| {
             Error::usage(e.message)
@@ -298,34 +289,11 @@ fn app(global: &GlobalArgs, out: Output) -> Result<App> {
     Ok(App {
         out,
         ctx: Context::new(actor, now),
-        actor_flag: None,
-        db_path: db_path(global.db.clone())?,
+        db_path: settings.database.value.clone(),
+        settings,
         db: None,
-        create: global.create,
+        create,
     })
-}
-
-/// `--db` > `CUSTCTL_DB` (both in `path`) > `$XDG_DATA_HOME/custctl/custctl.db` >
-/// `~/.local/share/custctl/custctl.db`.
-fn db_path(path: Option<PathBuf>) -> Result<PathBuf> {
-    if let Some(p) = path.filter(|p| !p.as_os_str().is_empty()) {
-        return Ok(p);
-    }
-    let data_home = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|h| !h.is_empty())
-                .map(|h| PathBuf::from(h).join(".local/share"))
-        })
-        .ok_or_else(|| {
-            Error::usage(
-                "no database path: neither --db, CUSTCTL_DB, XDG_DATA_HOME nor HOME is set",
-            )
-            .with_hint("pass --db PATH")
-        })?;
-    Ok(data_home.join("custctl").join("custctl.db"))
 }
 
 fn dispatch(command: Command, app: &mut App) -> Result<()> {
@@ -344,7 +312,18 @@ fn dispatch(command: Command, app: &mut App) -> Result<()> {
         Command::Export(args) => export::run(args, app),
         Command::Import(args) => import::run(args, app),
         Command::Completions(args) => completions::run(args, app),
+        Command::Config(args) => config::run(args, app),
     }
+}
+
+/// A contact named by id or `ext:VALUE`, for clap.
+pub fn contact_ref(value: &str) -> std::result::Result<RecordRef, String> {
+    RecordRef::parse("contact", value).map_err(|e| e.message)
+}
+
+/// An instrument named by id or `ext:VALUE`, for clap.
+pub fn instrument_ref(value: &str) -> std::result::Result<RecordRef, String> {
+    RecordRef::parse("instrument", value).map_err(|e| e.message)
 }
 
 /// `--backdate`, flattened into every command that changes a dated record: allows an

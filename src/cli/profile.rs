@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::cli::catalog::profile_class::ProfileFieldArgs;
 use serde::Serialize;
 
-use crate::cli::output::Format;
+use crate::cli::output::{Format, ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::profile::AccountProfileJson;
 use crate::error::Result;
@@ -61,7 +61,23 @@ struct ShowArgs {
 #[derive(Debug, Args)]
 struct HistoryArgs {
     number: String,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const HISTORY: ListSpec = ListSpec {
+    noun: "profile assignments",
+    default: &["id", "class", "start", "end", "overrides"],
+    all: &[
+        "id",
+        "account",
+        "class",
+        "start",
+        "end",
+        "overrides",
+        "created_at",
+    ],
+};
 
 pub fn run(args: ProfileArgs, app: &mut App) -> Result<()> {
     match args.command {
@@ -99,9 +115,9 @@ pub fn run(args: ProfileArgs, app: &mut App) -> Result<()> {
             let history = ops::history(db, &a.number)?;
             if out.format == Format::Table {
                 let rows: Vec<TableRow> = history.iter().map(TableRow::from).collect();
-                return out.list(&rows);
+                return out.list(&HISTORY, &a.list, &rows);
             }
-            out.list(&history)
+            out.list(&HISTORY, &a.list, &history)
         }
     }
 }
@@ -110,10 +126,12 @@ pub fn run(args: ProfileArgs, app: &mut App) -> Result<()> {
 #[derive(Debug, Serialize)]
 struct TableRow {
     id: i64,
+    account: String,
     class: String,
     start: chrono::NaiveDate,
     end: Option<chrono::NaiveDate>,
     overrides: String,
+    created_at: String,
 }
 
 impl From<&AccountProfileJson> for TableRow {
@@ -139,10 +157,12 @@ impl From<&AccountProfileJson> for TableRow {
         text("collector", o.collector.clone());
         TableRow {
             id: p.id,
+            account: p.account.clone(),
             class: p.class.clone(),
             start: p.start,
             end: p.end,
             overrides: parts.join(", "),
+            created_at: p.created_at.clone(),
         }
     }
 }

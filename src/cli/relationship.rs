@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::relationship::{self as ops, LinkInput};
@@ -65,7 +66,39 @@ struct ListArgs {
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "relationships",
+    default: &[
+        "id",
+        "other",
+        "direction",
+        "may_pay_for",
+        "bill_to",
+        "ship_to",
+        "reciprocal",
+        "start",
+        "end",
+    ],
+    all: &[
+        "id",
+        "other",
+        "direction",
+        "active",
+        "may_pay_for",
+        "may_bill_to",
+        "may_ship_to",
+        "bill_to",
+        "ship_to",
+        "reciprocal",
+        "start",
+        "end",
+        "comment",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct UnlinkArgs {
@@ -103,7 +136,11 @@ pub fn run(args: RelationshipArgs, app: &mut App) -> Result<()> {
         RelationshipCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.list(&ops::list(db, &a.number, on.unwrap_or(ctx.today))?)
+            out.list(
+                &LIST,
+                &a.list,
+                &ops::list(db, &a.number, on.unwrap_or(ctx.today))?,
+            )
         }
         RelationshipCommand::Unlink(a) => {
             let on = opt_date("on", a.on.as_deref())?;

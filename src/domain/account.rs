@@ -30,6 +30,20 @@ pub struct Account {
     pub updated_at: String,
 }
 
+/// An account as `account list` prints it: with its customer's name beside the id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountListRow {
+    pub id: i64,
+    pub number: String,
+    pub name: String,
+    pub person_id: i64,
+    pub person_name: String,
+    pub currency: String,
+    pub status: AccountStatus,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
 impl Account {
     /// An inactive account refuses new receipt-method assignments, instruments, contacts and
     /// relationships (4); `what` names the refused thing for the message.

@@ -22,11 +22,17 @@ pub fn country(field: &str, value: &str) -> Result<String> {
     if code.len() == 2 && COUNTRIES.split(' ').any(|c| c == code) {
         Ok(code)
     } else {
+        // Common codes that are not ISO 3166's own.
+        let hint = match code.as_str() {
+            "UK" => "did you mean GB (the United Kingdom's ISO 3166 code)?",
+            "EL" => "did you mean GR (Greece's ISO 3166 code)?",
+            _ => "use a two-letter code such as US, DE or FR",
+        };
         Err(Error::invalid(format!(
             "{field}: '{}' is not an ISO 3166 country code",
             printable(value.trim())
         ))
-        .with_hint("use a two-letter code such as US, DE or FR"))
+        .with_hint(hint))
     }
 }
 

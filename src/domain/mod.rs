@@ -19,6 +19,7 @@ pub mod person;
 pub mod phone;
 pub mod primary;
 pub mod profile;
+pub mod reference;
 pub mod relationship;
 pub mod text;
 pub mod time;
@@ -28,7 +29,8 @@ pub mod time;
 /// the same word.
 #[macro_export]
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident = $text:literal),+ $(,)? }
+     $(aliases { $($alias:literal => $aliased:ident),+ $(,)? })?) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         $vis enum $name { $($variant),+ }
@@ -44,11 +46,15 @@ macro_rules! string_enum {
             /// Parses `value` (trimmed, case-insensitive) for the field named `field`.
             pub fn parse(field: &str, value: &str) -> $crate::error::Result<Self> {
                 let v = value.trim();
-                $name::ALL
+                let found = $name::ALL
                     .iter()
                     .copied()
-                    .find(|k| k.as_str().eq_ignore_ascii_case(v))
-                    .ok_or_else(|| {
+                    .find(|k| k.as_str().eq_ignore_ascii_case(v));
+                // Other spellings of a word (organisation for organization).
+                $($(
+                    let found = found.or_else(|| $alias.eq_ignore_ascii_case(v).then_some($name::$aliased));
+                )+)?
+                found.ok_or_else(|| {
                         $crate::error::Error::invalid(format!(
                             "{field}: '{}' is not allowed",
                             $crate::domain::time::printable(v)

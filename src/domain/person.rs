@@ -10,6 +10,7 @@ use crate::string_enum;
 
 string_enum! {
     pub enum PersonKind { Person = "person", Organization = "organization" }
+    aliases { "organisation" => Organization }
 }
 
 string_enum! {

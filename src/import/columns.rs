@@ -28,7 +28,7 @@ impl Columns<'_> {
                     .is_some_and(|p| field.starts_with(p) && field.len() > p.len());
             if !known {
                 return Err(Error::usage(format!(
-                    "--map {source}={field}: a {} import has no field '{field}'",
+                    "--map {source}={field}: the {} import has no field '{field}'",
                     self.kind
                 ))
                 .with_hint(format!("the fields are: {}", self.field_list())));
@@ -78,7 +78,7 @@ impl Columns<'_> {
             return Ok(Slot::Ignored);
         }
         let mut hint = format!(
-            "the columns of a {} import are: {}; rename a column with --map SOURCE=FIELD, or pass --ignore-unknown",
+            "the columns of the {} import are: {}; rename a column with --map SOURCE=FIELD, or pass --ignore-unknown",
             self.kind,
             self.field_list()
         );

@@ -48,8 +48,9 @@ pub use run::run;
 pub use source::{InputFormat, Source};
 
 /// Fields that `list` output carries but an import does not set: accepted and ignored, so
-/// that what `list --format ndjson` prints can be imported back.
-pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at"];
+/// that what `list --format ndjson` prints can be imported back; and the `error` column of a
+/// rejects file, so that a fixed rejects file imports as it is.
+pub const OUTPUT_ONLY: &[&str] = &["id", "created_at", "updated_at", "person_name", "error"];
 
 /// How to read a file and what to do with invalid rows.
 #[derive(Debug, Clone)]

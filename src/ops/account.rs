@@ -3,7 +3,9 @@
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::account::{Account, AccountStatus, Site, SiteUse, parse_site_uses};
+use crate::domain::account::{
+    Account, AccountListRow, AccountStatus, Site, SiteUse, parse_site_uses,
+};
 use crate::domain::country::country;
 use crate::domain::currency::currency;
 use crate::domain::person::{NewPerson, PersonKind, PersonRef};
@@ -129,14 +131,19 @@ pub fn add_customer_organization(w: &Writer<'_>, ctx: &Context, name: &str) -> R
     Ok(id)
 }
 
-pub fn list(
-    db: &mut Db,
-    person: Option<&str>,
-    status: Option<&str>,
-    limit: Option<u64>,
-) -> Result<Vec<Account>> {
-    let person_ref = person.map(PersonRef::parse).transpose()?;
-    let status = status
+/// What `account list` asks for.
+#[derive(Debug, Default)]
+pub struct AccountQuery<'a> {
+    pub person: Option<&'a str>,
+    pub status: Option<&'a str>,
+    pub search: Option<&'a str>,
+    pub limit: Option<u64>,
+}
+
+pub fn list(db: &mut Db, q: &AccountQuery<'_>) -> Result<Vec<AccountListRow>> {
+    let person_ref = q.person.map(PersonRef::parse).transpose()?;
+    let status = q
+        .status
         .map(|s| AccountStatus::parse("status", s))
         .transpose()?;
     db.read(|conn| {
@@ -144,7 +151,15 @@ pub fn list(
             Some(r) => Some(require_person(conn, r)?.id),
             None => None,
         };
-        store::list(conn, person_id, status, limit)
+        store::list(
+            conn,
+            &store::AccountFilter {
+                person_id,
+                status,
+                search: q.search,
+                limit: q.limit,
+            },
+        )
     })
 }
 

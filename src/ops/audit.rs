@@ -1,5 +1,7 @@
 //! Reading and verifying the audit log.
 
+use crate::domain::person::PersonRef;
+use crate::domain::reference::RecordRef;
 use crate::domain::time::{format_timestamp, parse_timestamp};
 use crate::error::{Error, Result};
 use crate::store::Db;
@@ -20,7 +22,7 @@ pub fn list(db: &mut Db, q: &AuditQuery<'_>) -> Result<Vec<StoredEntry>> {
         .since
         .map(|s| parse_timestamp("since", s).map(|t| format_timestamp(&t)))
         .transpose()?;
-    let entity = q
+    let mut entity = q
         .entity
         .map(|e| e.trim().to_ascii_lowercase().replace('-', "_"));
     db.read(|conn| {
@@ -34,8 +36,17 @@ pub fn list(db: &mut Db, q: &AuditQuery<'_>) -> Result<Vec<StoredEntry>> {
             ))
             .with_hint(format!("use one of: {}", KNOWN_ENTITIES.join(", "))));
         }
-        let entity_id = match q.id {
-            Some(id) => Some(resolve_id(conn, entity.as_deref(), id.trim())?),
+        let entity_id = match q.id.map(str::trim) {
+            // An account number alone names an account, as every other command takes it.
+            Some(id)
+                if entity.is_none()
+                    && !id.starts_with("ext:")
+                    && !id.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                entity = Some("account".into());
+                Some(resolve_id(conn, entity.as_deref(), id)?)
+            }
+            Some(id) => Some(resolve_id(conn, entity.as_deref(), id)?),
             None => None,
         };
         let filter = Filter {
@@ -75,7 +86,8 @@ pub const KNOWN_ENTITIES: &[&str] = &[
 ];
 
 /// `--id` as the commands take it: an account number for accounts (a deleted account's too,
-/// as the audit recorded it), a person id or `ext:VALUE` for persons; other kinds by id. An
+/// as the audit recorded it), an id or `ext:VALUE` for persons, contacts and instruments;
+/// other kinds by id. An
 /// account number the audit never saw is taken as an internal id when it is one.
 fn resolve_id(conn: &rusqlite::Connection, entity: Option<&str>, id: &str) -> Result<String> {
     match entity {
@@ -92,11 +104,23 @@ fn resolve_id(conn: &rusqlite::Connection, entity: Option<&str>, id: &str) -> Re
             Err(Error::not_found(format!("account {id} does not exist")))
         }
         Some("person") if id.starts_with("ext:") => {
-            let reference = crate::domain::person::PersonRef::parse(id)?;
-            Ok(crate::ops::person::require(conn, &reference)?
+            Ok(crate::ops::person::require(conn, &PersonRef::parse(id)?)?
                 .id
                 .to_string())
         }
+        Some("contact") if id.starts_with("ext:") => Ok(crate::ops::contact::resolve_id(
+            conn,
+            &RecordRef::parse("contact", id)?,
+        )?
+        .to_string()),
+        Some("instrument") if id.starts_with("ext:") => Ok(crate::ops::instrument::resolve_id(
+            conn,
+            &RecordRef::parse("instrument", id)?,
+        )?
+        .to_string()),
+        _ if id.starts_with("ext:") => Err(Error::usage(format!(
+            "--id {id} needs the kind of record: --entity person, contact or instrument"
+        ))),
         _ => Ok(id.to_string()),
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::contact::{
     Contact, ContactInput, LogEntry, Reminder, ReminderSpec, due_until, validate,
 };
 use crate::domain::person::PersonRef;
+use crate::domain::reference::RecordRef;
 use crate::domain::text;
 use crate::domain::time::{format_timestamp, parse_date, parse_timestamp};
 use crate::error::{Error, Result};
@@ -35,6 +36,26 @@ pub fn require(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
         Error::not_found(format!("contact {id} does not exist"))
             .with_hint("find contacts with: custctl contact list --person REF")
     })
+}
+
+/// The id of the contact a reference names: an id is taken as it is (the command checks
+/// that it exists), an external id must exist (3).
+pub fn resolve_id(conn: &rusqlite::Connection, r: &RecordRef) -> Result<i64> {
+    match r {
+        RecordRef::Id(id) => Ok(*id),
+        RecordRef::External(e) => store::id_by_external_id(conn, e)?.ok_or_else(|| {
+            Error::not_found(format!("no contact has the external id {e}"))
+                .with_hint("find contacts with: custctl contact list --person REF")
+        }),
+    }
+}
+
+/// [`resolve_id`] in its own read.
+pub fn resolve(db: &mut Db, r: &RecordRef) -> Result<i64> {
+    match r {
+        RecordRef::Id(id) => Ok(*id),
+        _ => db.read(|conn| resolve_id(conn, r)),
+    }
 }
 
 pub fn detail(conn: &rusqlite::Connection, id: i64) -> Result<ContactDetail> {
@@ -99,6 +120,8 @@ pub struct ListQuery<'a> {
     pub contact_type: Option<&'a str>,
     pub since: Option<&'a str>,
     pub until: Option<&'a str>,
+    pub search: Option<&'a str>,
+    pub user: Option<&'a str>,
     pub limit: Option<u64>,
 }
 
@@ -147,6 +170,8 @@ pub fn list(db: &mut Db, q: &ListQuery<'_>, f: impl FnMut(&Contact) -> Result<()
             contact_type: contact_type.clone(),
             since: since.clone(),
             until: until.clone(),
+            search: q.search.map(str::to_string),
+            user: q.user.map(|u| u.trim().to_string()),
             limit: q.limit,
         };
         store::for_each(conn, &filter, f)

@@ -31,6 +31,7 @@ use crate::domain::key::Key;
 use crate::domain::payment::{Assignment, Choice, Instrument, PaymentType, choose_default};
 use crate::domain::period::{Dating, Period, check_dating};
 use crate::domain::primary::{self, Change};
+use crate::domain::reference::RecordRef;
 use crate::domain::text;
 use crate::domain::time::parse_date;
 use crate::error::{Error, Result};
@@ -487,6 +488,26 @@ fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
 }
 
 /// The instrument with this id, or not found (3).
+/// The id of the instrument a reference names (an external id must exist, 3).
+pub fn resolve_id(conn: &Connection, r: &RecordRef) -> Result<i64> {
+    match r {
+        RecordRef::Id(id) => Ok(*id),
+        RecordRef::External(e) => store::id_by_external_id(conn, e)?.ok_or_else(|| {
+            Error::not_found(format!("no instrument has the external id {e}")).with_hint(
+                "list an account's instruments with: custctl instrument list NUMBER --all",
+            )
+        }),
+    }
+}
+
+/// [`resolve_id`] in its own read.
+pub fn resolve(db: &mut Db, r: &RecordRef) -> Result<i64> {
+    match r {
+        RecordRef::Id(id) => Ok(*id),
+        _ => db.read(|conn| resolve_id(conn, r)),
+    }
+}
+
 pub fn require_instrument(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
     store::get(conn, id, on)?.ok_or_else(|| {
         Error::not_found(format!("instrument {id} does not exist"))

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::account::Account;
 use crate::domain::account::Site;
+use crate::domain::account::{Account, AccountListRow};
 use crate::domain::account_contact::AccountContactDetail;
 use crate::domain::contact::Contact;
 use crate::domain::payment::{Assignment, Instrument};
@@ -98,7 +98,7 @@ pub struct PersonView {
     #[serde(flatten)]
     pub detail: person::PersonDetail,
     /// The accounts whose customer party the person is.
-    pub accounts: Vec<Account>,
+    pub accounts: Vec<AccountListRow>,
     /// The person's latest contacts, newest first.
     pub latest_contacts: Vec<Contact>,
 }
@@ -106,7 +106,15 @@ pub struct PersonView {
 pub fn person_view(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<PersonView> {
     let detail = person::show(db, ctx, reference)?;
     let id = detail.person.id.to_string();
-    let accounts = account::list(db, Some(&id), None, None)?;
+    let accounts = account::list(
+        db,
+        &account::AccountQuery {
+            person: Some(&id),
+            status: None,
+            search: None,
+            limit: None,
+        },
+    )?;
     let mut latest_contacts = Vec::new();
     contact::list(
         db,

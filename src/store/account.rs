@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::account::{Account, AccountStatus, Site, SiteUse};
+use crate::domain::account::{Account, AccountListRow, AccountStatus, Site, SiteUse};
 use crate::error::Result;
 use crate::store::flag;
 
@@ -65,24 +65,52 @@ pub fn by_number(conn: &Connection, number: &str) -> Result<Option<Account>> {
         .optional()?)
 }
 
-/// Accounts by number, optionally only those of one customer party or status.
-pub fn list(
-    conn: &Connection,
-    person_id: Option<i64>,
-    status: Option<AccountStatus>,
-    limit: Option<u64>,
-) -> Result<Vec<Account>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_ACCOUNT} WHERE (?1 IS NULL OR person_id = ?1) AND (?2 IS NULL OR status = ?2)
-         ORDER BY number LIMIT ?3"
-    ))?;
+/// What `account list` asks for.
+#[derive(Debug, Default)]
+pub struct AccountFilter<'a> {
+    pub person_id: Option<i64>,
+    pub status: Option<AccountStatus>,
+    /// In the number or the name, any case.
+    pub search: Option<&'a str>,
+    pub limit: Option<u64>,
+}
+
+/// Accounts by number with their customer's name, optionally only those of one customer
+/// party, status or search text.
+pub fn list(conn: &Connection, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.number, a.name, a.person_id, p.name, a.currency, a.status,
+                a.created_at, a.updated_at
+         FROM account a JOIN person p ON p.id = a.person_id
+         WHERE (?1 IS NULL OR a.person_id = ?1) AND (?2 IS NULL OR a.status = ?2)
+           AND (?3 IS NULL OR folded_contains(a.number, ?3) OR folded_contains(a.name, ?3))
+         ORDER BY a.number LIMIT ?4",
+    )?;
     let rows = stmt.query_map(
         params![
-            person_id,
-            status.map(|s| s.as_str()),
-            limit.map(|l| l as i64).unwrap_or(-1)
+            f.person_id,
+            f.status.map(|s| s.as_str()),
+            f.search,
+            f.limit.map(|l| l.min(i64::MAX as u64) as i64).unwrap_or(-1)
         ],
-        account_from_row,
+        |row| {
+            let status: String = row.get(6)?;
+            Ok(AccountListRow {
+                id: row.get(0)?,
+                number: row.get(1)?,
+                name: row.get(2)?,
+                person_id: row.get(3)?,
+                person_name: row.get(4)?,
+                currency: row.get(5)?,
+                status: if status == "inactive" {
+                    AccountStatus::Inactive
+                } else {
+                    AccountStatus::Active
+                },
+                created_at: row.get(7)?,
+                updated_at: row.get(8)?,
+            })
+        },
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

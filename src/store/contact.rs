@@ -112,6 +112,10 @@ pub struct ContactFilter {
     pub contact_type: Option<String>,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// In the comment or the text of a log entry, any case.
+    pub search: Option<String>,
+    /// The user who recorded the contact.
+    pub user: Option<String>,
     pub limit: Option<u64>,
 }
 
@@ -155,6 +159,21 @@ pub fn for_each(
     if let Some(until) = &filter.until {
         args.push(Value::Text(until.clone()));
         cond(&mut sql, &format!("c.contacted_at <= ?{}", args.len()));
+    }
+    if let Some(user) = &filter.user {
+        args.push(Value::Text(user.clone()));
+        cond(&mut sql, &format!("c.user = ?{}", args.len()));
+    }
+    if let Some(search) = &filter.search {
+        args.push(Value::Text(search.clone()));
+        let n = args.len();
+        cond(
+            &mut sql,
+            &format!(
+                "(folded_contains(c.comment, ?{n}) OR EXISTS (SELECT 1 FROM contact_log l
+                  WHERE l.contact_id = c.id AND folded_contains(l.text, ?{n})))"
+            ),
+        );
     }
     sql.push_str(" ORDER BY c.contacted_at DESC, c.id DESC");
     if let Some(limit) = filter.limit {

@@ -151,6 +151,14 @@ pub fn get(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Instrumen
     Ok(query(conn, "i.id = ?1", [id], on)?.into_iter().next())
 }
 
+/// The id of the instrument with this external id (in force or not).
+pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
+        .query_row([external_id], |r| r.get(0))
+        .optional()?)
+}
+
 pub fn by_external_id(
     conn: &Connection,
     external_id: &str,

@@ -43,7 +43,15 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// How long a command waits for another writer before giving up with exit 6.
-const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The busy timeout the settings chose (environment, config file, built-in).
+static BUSY_TIMEOUT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+
+/// Sets the busy timeout of every connection opened after (once per process).
+pub fn set_busy_timeout(timeout: Duration) {
+    let _ = BUSY_TIMEOUT.set(timeout);
+}
 
 pub struct Db {
     pub conn: Connection,
@@ -302,11 +310,13 @@ fn missing_database(path: &Path, what: &str) -> Error {
 }
 
 fn busy_timeout() -> Duration {
-    std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+    BUSY_TIMEOUT.get().copied().unwrap_or_else(|| {
+        std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+    })
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -319,7 +329,32 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     }
     // FULL: a command that said "done" survives a power cut.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    register_functions(conn)?;
     Ok(())
+}
+
+/// `folded_contains(text, needle)`: whether `text` contains `needle` ignoring case, for all
+/// of Unicode (SQLite's own `LIKE` folds ASCII only). NULL text contains nothing.
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "folded_contains",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            let needle: Option<String> = ctx.get(1)?;
+            Ok(match (text, needle) {
+                (Some(t), Some(n)) => fold(&t).contains(&fold(&n)),
+                _ => false,
+            })
+        },
+    )
+}
+
+/// Text folded for a case-insensitive comparison.
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
 }
 
 fn open_error(path: &Path, err: rusqlite::Error) -> Error {

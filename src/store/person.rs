@@ -98,17 +98,18 @@ pub fn resolve_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64
     }
 }
 
-/// Persons whose name, external id or primary email contains `search` (case-insensitive),
+/// Persons whose name, external id or a contact point contains `search` (any case, all of
+/// Unicode),
 /// by id.
 pub fn list(conn: &Connection, search: Option<&str>, limit: Option<u64>) -> Result<Vec<Person>> {
     let limit = limit.map(|l| l as i64).unwrap_or(-1);
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PERSON}
          WHERE ?1 IS NULL
-            OR instr(lower(p.name), lower(?1)) > 0
-            OR instr(lower(coalesce(p.external_id, '')), lower(?1)) > 0
+            OR folded_contains(p.name, ?1)
+            OR folded_contains(p.external_id, ?1)
             OR EXISTS (SELECT 1 FROM contact_point cp WHERE cp.person_id = p.id
-                       AND instr(lower(cp.value), lower(?1)) > 0)
+                       AND folded_contains(cp.value, ?1))
          ORDER BY p.id LIMIT ?2"
     ))?;
     let rows = stmt.query_map(params![search, limit], person_from_row)?;

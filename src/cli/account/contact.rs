@@ -4,9 +4,10 @@ use clap::{Args, Subcommand};
 
 use serde::Serialize;
 
-use crate::cli::output::Format;
+use crate::cli::output::{Format, ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg};
-use crate::domain::account_contact::AccountContactDetail;
+use crate::domain::account_contact::{AccountContact, AccountContactDetail};
+use crate::domain::person::PersonKind;
 use crate::error::Result;
 use crate::ops::account_contact::{self as ops, ContactPerson, NewContactInput};
 
@@ -106,7 +107,38 @@ struct ListArgs {
     /// Ended contacts too
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "account contacts",
+    default: &[
+        "id",
+        "site_id",
+        "person_name",
+        "job_title",
+        "responsibilities",
+        "primary",
+        "contact_points",
+    ],
+    all: &[
+        "id",
+        "account",
+        "site_id",
+        "person_id",
+        "person_name",
+        "job_title",
+        "responsibilities",
+        "primary",
+        "end",
+        "created_at",
+        "person_kind",
+        "person_external_id",
+        "contact_points",
+        "addresses",
+    ],
+};
 
 pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
     match args.command {
@@ -139,7 +171,11 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
         }
         ContactCommand::History(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&crate::ops::history::account_contacts(db, &a.number)?)
+            out.list(
+                &crate::cli::output::HISTORY,
+                &a.list,
+                &crate::ops::history::account_contacts(db, &a.number)?,
+            )
         }
         ContactCommand::List(a) => {
             let (db, ctx, out) = app.open()?;
@@ -147,9 +183,9 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
             if out.format == Format::Table {
                 // Readable on a terminal: contact points and addresses summed up in a cell.
                 let rows: Vec<TableRow> = contacts.iter().map(TableRow::from).collect();
-                return out.list(&rows);
+                return out.list(&LIST, &a.list, &rows);
             }
-            out.list(&contacts)
+            out.list(&LIST, &a.list, &contacts)
         }
         ContactCommand::Update(a) => {
             let (db, ctx, out) = app.open()?;
@@ -193,35 +229,23 @@ pub fn run(args: AccountContactArgs, app: &mut App) -> Result<()> {
     }
 }
 
+/// The same keys as the JSON, with the contact points and addresses summed up in a cell.
 #[derive(Debug, Serialize)]
-struct TableRow {
-    id: i64,
-    site_id: Option<i64>,
-    person_id: i64,
-    person_name: String,
-    job_title: Option<String>,
-    responsibilities: String,
-    primary: bool,
+struct TableRow<'a> {
+    #[serde(flatten)]
+    contact: &'a AccountContact,
+    person_kind: &'a PersonKind,
+    person_external_id: &'a Option<String>,
     contact_points: String,
     addresses: String,
 }
 
-impl From<&AccountContactDetail> for TableRow {
-    fn from(d: &AccountContactDetail) -> Self {
-        let c = &d.contact;
+impl<'a> From<&'a AccountContactDetail> for TableRow<'a> {
+    fn from(d: &'a AccountContactDetail) -> Self {
         TableRow {
-            id: c.id,
-            site_id: c.site_id,
-            person_id: c.person_id,
-            person_name: c.person_name.clone(),
-            job_title: c.job_title.clone(),
-            responsibilities: c
-                .responsibilities
-                .iter()
-                .map(|r| r.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            primary: c.primary,
+            contact: &d.contact,
+            person_kind: &d.person_kind,
+            person_external_id: &d.person_external_id,
             contact_points: d
                 .contact_points
                 .iter()
@@ -234,7 +258,7 @@ impl From<&AccountContactDetail> for TableRow {
                     )
                 })
                 .collect::<Vec<_>>()
-                .join("\n"),
+                .join("; "),
             addresses: d
                 .addresses
                 .iter()
@@ -246,7 +270,7 @@ impl From<&AccountContactDetail> for TableRow {
                     format!("site {}: {}", s.id, parts.join(", "))
                 })
                 .collect::<Vec<_>>()
-                .join("\n"),
+                .join("; "),
         }
     }
 }

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::output::{Format, cell_text};
+use crate::cli::output::{Format, ListFlags, ListSpec, cell_text};
 use crate::cli::{App, opt_date};
 use crate::domain::payment::{Choice, Instrument, PaymentType};
 use crate::error::Result;
@@ -39,12 +39,19 @@ pub fn run(args: DefaultsArgs, app: &mut App) -> Result<()> {
         out.warn(w);
     }
     if out.format == Format::Table {
-        return out.list(&rows(&defaults));
+        return out.list(&ROWS, &ListFlags::default(), &rows(&defaults));
     }
     out.object(&defaults)
 }
 
-/// One line per default for the table: what, the value chosen, and why.
+const ROWS: ListSpec = ListSpec {
+    noun: "defaults",
+    default: &["default", "value", "reason"],
+    all: &["default", "value", "reason"],
+};
+
+/// One line per default for the table: what, the value chosen, and why (the reason last,
+/// so that it wraps).
 #[derive(Debug, Serialize)]
 struct Row {
     default: String,

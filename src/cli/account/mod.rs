@@ -8,6 +8,7 @@ pub mod receipt_method;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::account::{self as ops, AccountUpdate, NewAccountInput, NewSiteInput};
@@ -60,7 +61,7 @@ struct AddArgs {
     /// The customer party: a person id or external id
     #[arg(long, value_name = "REF")]
     person: Option<String>,
-    /// ISO 4217 currency [default: USD]
+    /// ISO 4217 currency [default: USD, or `currency` in the config file]
     #[arg(long, value_name = "CUR")]
     currency: Option<String>,
 }
@@ -73,10 +74,35 @@ struct ListArgs {
     /// Only active or only inactive accounts
     #[arg(long)]
     status: Option<String>,
-    /// At most N accounts
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only accounts whose number or name contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "accounts",
+    default: &[
+        "number",
+        "name",
+        "person_id",
+        "person_name",
+        "currency",
+        "status",
+    ],
+    all: &[
+        "id",
+        "number",
+        "name",
+        "person_id",
+        "person_name",
+        "currency",
+        "status",
+        "created_at",
+        "updated_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
@@ -132,7 +158,35 @@ struct SiteListArgs {
     /// Every site, ended ones too
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const SITES: ListSpec = ListSpec {
+    noun: "sites",
+    default: &[
+        "id",
+        "address",
+        "city",
+        "postal_code",
+        "country",
+        "uses",
+        "primary_for",
+        "end",
+    ],
+    all: &[
+        "id",
+        "account",
+        "address",
+        "city",
+        "postal_code",
+        "country",
+        "uses",
+        "primary_for",
+        "end",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct SiteRefArgs {
@@ -213,6 +267,10 @@ struct SiteAddArgs {
 pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
     match args.command {
         AccountCommand::Add(a) => {
+            let currency = a
+                .currency
+                .clone()
+                .unwrap_or_else(|| app.settings.currency.value.clone());
             let (db, ctx, out) = app.open()?;
             let account = ops::add(
                 db,
@@ -221,19 +279,23 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
                     number: &a.number,
                     name: &a.name,
                     person: a.person.as_deref(),
-                    currency: a.currency.as_deref(),
+                    currency: Some(&currency),
                 },
             )?;
             out.object(&account)
         }
         AccountCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(
+            let rows = ops::list(
                 db,
-                a.person.as_deref(),
-                a.status.as_deref(),
-                a.limit,
-            )?)
+                &ops::AccountQuery {
+                    person: a.person.as_deref(),
+                    status: a.status.as_deref(),
+                    search: a.search.as_deref(),
+                    limit: a.list.fetch_limit(),
+                },
+            )?;
+            out.list(&LIST, &a.list, &rows)
         }
         AccountCommand::Show(a) => {
             let on = opt_date("on", a.on.as_deref())?;
@@ -295,12 +357,11 @@ fn run_site(command: SiteCommand, app: &mut App) -> Result<()> {
         SiteCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.list(&site_ops::list(
-                db,
-                &a.number,
-                on.unwrap_or(ctx.today),
-                a.all,
-            )?)
+            out.list(
+                &SITES,
+                &a.list,
+                &site_ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?,
+            )
         }
         SiteCommand::Show(a) => {
             let (db, _, out) = app.open()?;

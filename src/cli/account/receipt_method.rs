@@ -3,6 +3,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::error::Result;
 use crate::ops::receipt_method::{self as ops, AssignInput};
@@ -32,6 +33,8 @@ enum ReceiptMethodCommand {
 #[derive(Debug, Args)]
 struct HistoryArgs {
     number: String,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Args)]
@@ -65,7 +68,37 @@ struct ListArgs {
     /// Every assignment, not only those in force on the date
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "receipt methods",
+    default: &[
+        "id",
+        "site_id",
+        "method",
+        "kind",
+        "payment_type",
+        "start",
+        "end",
+        "active",
+        "primary",
+    ],
+    all: &[
+        "id",
+        "account",
+        "site_id",
+        "method",
+        "kind",
+        "payment_type",
+        "start",
+        "end",
+        "active",
+        "primary",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct EndArgs {
@@ -110,14 +143,20 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
         }
         ReceiptMethodCommand::History(a) => {
             let (db, ctx, out) = app.open()?;
-            out.list(&crate::ops::history::receipt_methods(
-                db, &a.number, ctx.today,
-            )?)
+            out.list(
+                &crate::cli::output::HISTORY,
+                &a.list,
+                &crate::ops::history::receipt_methods(db, &a.number, ctx.today)?,
+            )
         }
         ReceiptMethodCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.list(&ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?)
+            out.list(
+                &LIST,
+                &a.list,
+                &ops::list(db, &a.number, on.unwrap_or(ctx.today), a.all)?,
+            )
         }
         ReceiptMethodCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;

@@ -3,6 +3,7 @@
 use clap::{ArgGroup, Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::domain::characteristic::NewCharacteristicType;
 use crate::error::Result;
 use crate::ops::contact_catalog as ops;
@@ -18,7 +19,7 @@ enum CharacteristicTypeCommand {
     /// Add a characteristic type: predefined values, or ad hoc with an optional pattern
     Add(AddArgs),
     /// List the characteristic types with their values and patterns
-    List,
+    List(ListFlags),
     /// Change a type's description; add predefined values or remove unused ones
     Update(UpdateArgs),
     /// Deactivate a type: it is set on no record any more; records keep their values
@@ -65,6 +66,21 @@ struct AddArgs {
     applies_to: String,
 }
 
+const LIST: ListSpec = ListSpec {
+    noun: "characteristic types",
+    default: &["code", "description", "values", "pattern", "applies_to"],
+    all: &[
+        "id",
+        "code",
+        "description",
+        "adhoc",
+        "values",
+        "pattern",
+        "applies_to",
+        "created_at",
+    ],
+};
+
 pub fn run(args: CharacteristicTypeArgs, app: &mut App) -> Result<()> {
     match args.command {
         CharacteristicTypeCommand::Add(a) => {
@@ -79,9 +95,9 @@ pub fn run(args: CharacteristicTypeArgs, app: &mut App) -> Result<()> {
             let (db, ctx, out) = app.open()?;
             out.object(&ops::add_characteristic_type(db, ctx, &new)?)
         }
-        CharacteristicTypeCommand::List => {
+        CharacteristicTypeCommand::List(flags) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::characteristic_types(db)?)
+            out.list(&LIST, &flags, &ops::characteristic_types(db)?)
         }
         CharacteristicTypeCommand::Update(a) => {
             let (db, ctx, out) = app.open()?;

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 use crate::ops::contact_catalog as ops;
 
@@ -17,7 +18,7 @@ enum ContactClassCommand {
     /// Add a contact class
     Add(AddArgs),
     /// List the contact classes
-    List,
+    List(ListFlags),
     /// Change a class's description (its code never changes)
     Update(UpdateArgs),
     /// Deactivate a class: it takes no new contacts or types; old ones keep it
@@ -45,13 +46,19 @@ struct AddArgs {
     description: String,
 }
 
+const LIST: ListSpec = ListSpec {
+    noun: "contact classes",
+    default: &["code", "description"],
+    all: &["id", "code", "description", "created_at"],
+};
+
 pub fn run(args: ContactClassArgs, app: &mut App) -> Result<()> {
     let (db, ctx, out) = app.open()?;
     match args.command {
         ContactClassCommand::Add(a) => {
             out.object(&ops::add_class(db, ctx, &a.code, &a.description)?)
         }
-        ContactClassCommand::List => out.list(&ops::classes(db)?),
+        ContactClassCommand::List(flags) => out.list(&LIST, &flags, &ops::classes(db)?),
         ContactClassCommand::Update(a) => out.object(&crate::ops::catalog_life::update_class(
             db,
             ctx,

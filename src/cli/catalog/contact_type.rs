@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 use crate::ops::contact_catalog::{self as ops, NewTypeInput};
 
@@ -17,7 +18,7 @@ enum ContactTypeCommand {
     /// Add a contact type under a class, with its letter and characteristic rules
     Add(AddArgs),
     /// List the contact types with their letters and characteristic rules
-    List,
+    List(ListFlags),
     /// Change a type's description or letter (its code never changes)
     Update(UpdateArgs),
     /// Deactivate a type: it takes no new contacts; old ones keep it
@@ -65,6 +66,26 @@ struct AddArgs {
     chars: Vec<String>,
 }
 
+const LIST: ListSpec = ListSpec {
+    noun: "contact types",
+    default: &[
+        "class",
+        "type",
+        "description",
+        "letter_template",
+        "characteristics",
+    ],
+    all: &[
+        "id",
+        "class",
+        "type",
+        "description",
+        "letter_template",
+        "characteristics",
+        "created_at",
+    ],
+};
+
 pub fn run(args: ContactTypeArgs, app: &mut App) -> Result<()> {
     let (db, ctx, out) = app.open()?;
     match args.command {
@@ -79,7 +100,7 @@ pub fn run(args: ContactTypeArgs, app: &mut App) -> Result<()> {
                 characteristics: &a.chars,
             },
         )?),
-        ContactTypeCommand::List => out.list(&ops::types(db)?),
+        ContactTypeCommand::List(flags) => out.list(&LIST, &flags, &ops::types(db)?),
         ContactTypeCommand::Update(a) => out.object(&crate::ops::catalog_life::update_type(
             db,
             ctx,

@@ -6,6 +6,7 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::domain::letter::NewLetterTemplate;
 use crate::error::{Error, Result};
 use crate::ops::contact_catalog as ops;
@@ -27,7 +28,7 @@ enum LetterTemplateCommand {
     #[command(after_long_help = crate::domain::letter::context_help())]
     Update(UpdateArgs),
     /// List the letter templates (without their bodies)
-    List,
+    List(ListFlags),
     /// Show a letter template with its body
     Show(ShowArgs),
 }
@@ -87,6 +88,12 @@ fn read_body(path: &str) -> Result<String> {
     })
 }
 
+const LIST: ListSpec = ListSpec {
+    noun: "letter templates",
+    default: &["code", "description", "system_only"],
+    all: &["id", "code", "description", "system_only", "created_at"],
+};
+
 pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
     match args.command {
         LetterTemplateCommand::Add(a) => {
@@ -106,9 +113,9 @@ pub fn run(args: LetterTemplateArgs, app: &mut App) -> Result<()> {
                 body.as_deref(),
             )?)
         }
-        LetterTemplateCommand::List => {
+        LetterTemplateCommand::List(flags) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::templates(db)?)
+            out.list(&LIST, &flags, &ops::templates(db)?)
         }
         LetterTemplateCommand::Show(a) => {
             let (db, _, out) = app.open()?;

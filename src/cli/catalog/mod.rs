@@ -10,6 +10,7 @@ pub mod receipt_method;
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -41,7 +42,15 @@ struct ListArgs {
     /// contact-class, contact-type, characteristic-type, letter-template, receipt-method or
     /// profile-class
     kind: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "catalog entries",
+    default: &["kind", "code", "description"],
+    all: &["kind", "code", "description"],
+};
 
 pub fn run(args: CatalogArgs, app: &mut App) -> Result<()> {
     match args.command {
@@ -53,7 +62,11 @@ pub fn run(args: CatalogArgs, app: &mut App) -> Result<()> {
         CatalogCommand::ProfileClass(a) => profile_class::run(a, app),
         CatalogCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&crate::ops::catalog::list(db, a.kind.as_deref())?)
+            out.list(
+                &LIST,
+                &a.list,
+                &crate::ops::catalog::list(db, a.kind.as_deref())?,
+            )
         }
     }
 }

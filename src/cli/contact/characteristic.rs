@@ -2,9 +2,12 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
+use crate::cli::{App, contact_ref};
+use crate::domain::reference::RecordRef;
 use crate::error::Result;
 use crate::ops::characteristic::{self as ops, Owner};
+use crate::store::Db;
 
 #[derive(Debug, Args)]
 pub struct CharacteristicArgs {
@@ -17,23 +20,31 @@ enum CharacteristicCommand {
     /// Set a characteristic (replaces its current value)
     Set(SetArgs),
     /// List the characteristics
-    List(OwnerArgs),
+    List(ListArgs),
     /// Remove a characteristic
     Remove(RemoveArgs),
 }
 
 #[derive(Debug, Args)]
-struct OwnerArgs {
-    /// The contact id
-    #[arg(value_name = "ID")]
-    owner: i64,
+struct ListArgs {
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    owner: RecordRef,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "characteristics",
+    default: &["type", "value"],
+    all: &["type", "value"],
+};
 
 #[derive(Debug, Args)]
 struct SetArgs {
-    /// The contact id
-    #[arg(value_name = "ID")]
-    owner: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    owner: RecordRef,
     /// The characteristic type
     #[arg(value_name = "TYPE")]
     code: String,
@@ -43,33 +54,33 @@ struct SetArgs {
 
 #[derive(Debug, Args)]
 struct RemoveArgs {
-    /// The contact id
-    #[arg(value_name = "ID")]
-    owner: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    owner: RecordRef,
     /// The characteristic type
     #[arg(value_name = "TYPE")]
     code: String,
 }
 
-fn owner(value: i64) -> Result<Owner> {
-    Ok(Owner::Contact(value))
+fn owner(db: &mut Db, value: &RecordRef) -> Result<Owner> {
+    Ok(Owner::Contact(crate::ops::contact::resolve(db, value)?))
 }
 
 pub fn run(args: CharacteristicArgs, app: &mut App) -> Result<()> {
     match args.command {
         CharacteristicCommand::Set(a) => {
-            let owner = owner(a.owner)?;
             let (db, ctx, out) = app.open()?;
+            let owner = owner(db, &a.owner)?;
             out.object(&ops::set(db, ctx, &owner, &a.code, &a.value)?)
         }
         CharacteristicCommand::List(a) => {
-            let owner = owner(a.owner)?;
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(db, &owner)?)
+            let owner = owner(db, &a.owner)?;
+            out.list(&LIST, &a.list, &ops::list(db, &owner)?)
         }
         CharacteristicCommand::Remove(a) => {
-            let owner = owner(a.owner)?;
             let (db, ctx, out) = app.open()?;
+            let owner = owner(db, &a.owner)?;
             let removed = ops::remove(db, ctx, &owner, &a.code)?;
             out.note(format!("characteristic {} removed", removed.code));
             out.object(&removed)

@@ -8,9 +8,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
+use crate::cli::{App, contact_ref};
 use crate::domain::characteristic::parse_assignment;
 use crate::domain::contact::ContactInput;
+use crate::domain::reference::RecordRef;
 use crate::error::Result;
 use crate::ops::contact::{self as ops, ListQuery};
 use crate::ops::letter;
@@ -109,21 +111,137 @@ struct ListArgs {
     /// Only contacts at or before this time (a date alone: up to the end of that day)
     #[arg(long, value_name = "TS")]
     until: Option<String>,
-    /// At most N contacts
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    /// Only contacts whose comment or a log entry contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// Only contacts recorded by this user
+    #[arg(long, value_name = "U")]
+    user: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "contacts",
+    default: &[
+        "id",
+        "person_id",
+        "contacted_at",
+        "class",
+        "type",
+        "direction",
+        "open",
+        "comment",
+    ],
+    all: &[
+        "id",
+        "person_id",
+        "contacted_at",
+        "user",
+        "class",
+        "type",
+        "method",
+        "direction",
+        "comment",
+        "open",
+        "external_id",
+        "letter_template",
+        "letter_status",
+        "letter_printed_at",
+        "created_at",
+    ],
+};
+
+const LOG: ListSpec = ListSpec {
+    noun: "log entries",
+    default: &[
+        "id",
+        "logged_at",
+        "actor",
+        "remind_on",
+        "reminder_done_at",
+        "text",
+    ],
+    all: &[
+        "id",
+        "contact_id",
+        "logged_at",
+        "actor",
+        "text",
+        "remind_on",
+        "remind_user",
+        "remind_role",
+        "reminder_done_at",
+    ],
+};
+
+const REMINDERS: ListSpec = ListSpec {
+    noun: "reminders due",
+    default: &[
+        "log_id",
+        "contact_id",
+        "remind_on",
+        "to_user",
+        "to_role",
+        "text",
+    ],
+    all: &[
+        "log_id",
+        "contact_id",
+        "person_id",
+        "remind_on",
+        "to_user",
+        "to_role",
+        "text",
+        "actor",
+        "logged_at",
+    ],
+};
+
+const LETTERS: ListSpec = ListSpec {
+    noun: "letters",
+    default: &[
+        "contact_id",
+        "person_id",
+        "template",
+        "status",
+        "contacted_at",
+        "printed_at",
+    ],
+    all: &[
+        "contact_id",
+        "person_id",
+        "template",
+        "status",
+        "contacted_at",
+        "printed_at",
+    ],
+};
+
+const EXTRACTED: ListSpec = ListSpec {
+    noun: "letters written",
+    default: &["contact_id", "template", "file", "printed_at"],
+    all: &[
+        "contact_id",
+        "template",
+        "template_version",
+        "file",
+        "printed_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct IdArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
 }
 
 #[derive(Debug, Args)]
 struct CloseArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// How the case was resolved (added to the log)
     #[arg(long, value_name = "TEXT")]
     resolution: String,
@@ -134,8 +252,9 @@ struct CloseArgs {
 
 #[derive(Debug, Args)]
 struct ReopenArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// Why it is reopened (added to the log)
     #[arg(long, value_name = "TEXT")]
     comment: Option<String>,
@@ -152,13 +271,23 @@ enum LogCommand {
     /// Append an entry, optionally with a reminder to a user or a role
     Add(LogAddArgs),
     /// List a contact's log entries, oldest first
-    List(IdArgs),
+    List(LogListArgs),
+}
+
+#[derive(Debug, Args)]
+struct LogListArgs {
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Args)]
 struct LogAddArgs {
-    /// The contact id
-    id: i64,
+    /// The contact: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "CONTACT", value_parser = contact_ref)]
+    id: RecordRef,
     /// The entry
     #[arg(long, value_name = "TEXT")]
     text: String,
@@ -200,6 +329,8 @@ struct RemindersArgs {
     /// Only reminders to this role (with --user: to that user or this role)
     #[arg(long, value_name = "R")]
     role: Option<String>,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -231,6 +362,8 @@ struct LetterFilterArgs {
     /// Only letters printed
     #[arg(long)]
     printed: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 impl LetterFilterArgs {
@@ -319,32 +452,38 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                 contact_type: a.contact_type.as_deref(),
                 since: a.since.as_deref(),
                 until: a.until.as_deref(),
-                limit: a.limit,
+                search: a.search.as_deref(),
+                user: a.user.as_deref(),
+                limit: a.list.fetch_limit(),
             };
             let (db, _, out) = app.open()?;
-            let mut writer = out.list_writer();
+            let mut writer = out.list_writer(&LIST, &a.list)?;
             ops::list(db, &query, |c| writer.push(c))?;
             writer.finish()
         }
         ContactCommand::Show(a) => {
             let (db, _, out) = app.open()?;
-            out.object(&ops::show(db, a.id)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::show(db, id)?)
         }
         ContactCommand::Close(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::close(db, ctx, a.id, &a.resolution, a.keep_reminders)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::close(db, ctx, id, &a.resolution, a.keep_reminders)?)
         }
         ContactCommand::Reopen(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::reopen(db, ctx, a.id, a.comment.as_deref())?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::reopen(db, ctx, id, a.comment.as_deref())?)
         }
         ContactCommand::Log(LogArgs { command }) => match command {
             LogCommand::Add(a) => {
                 let (db, ctx, out) = app.open()?;
+                let id = ops::resolve(db, &a.id)?;
                 out.object(&ops::log_add(
                     db,
                     ctx,
-                    a.id,
+                    id,
                     &a.text,
                     a.remind_on.as_deref(),
                     a.to_user.as_deref(),
@@ -353,7 +492,8 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
             }
             LogCommand::List(a) => {
                 let (db, _, out) = app.open()?;
-                out.list(&ops::log_list(db, a.id)?)
+                let id = ops::resolve(db, &a.id)?;
+                out.list(&LOG, &a.list, &ops::log_list(db, id)?)
             }
         },
         ContactCommand::Characteristic(a) => characteristic::run(a, app),
@@ -363,14 +503,17 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                 Some(RemindersCommand::Done(d)) => {
                     out.object(&ops::reminder_done(db, ctx, d.log_id)?)
                 }
-                None => out.list(&ops::reminders(
-                    db,
-                    ctx,
-                    a.due_by.as_deref(),
-                    a.lead_days,
-                    a.user.as_deref(),
-                    a.role.as_deref(),
-                )?),
+                None => {
+                    let due = ops::reminders(
+                        db,
+                        ctx,
+                        a.due_by.as_deref(),
+                        a.lead_days,
+                        a.user.as_deref(),
+                        a.role.as_deref(),
+                    )?;
+                    out.list(&REMINDERS, &a.list, &due)
+                }
             }
         }
         ContactCommand::Letters(a) => {
@@ -383,20 +526,23 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                         report.extracted.len(),
                         e.out.display()
                     ));
-                    out.list(&report.extracted)?;
+                    out.list(&EXTRACTED, &ListFlags::default(), &report.extracted)?;
                     match report.error() {
                         Some(err) => Err(err),
                         None => Ok(()),
                     }
                 }
-                Some(LettersCommand::List(f)) => out.list(&letter::list(db, f.filter())?),
+                Some(LettersCommand::List(f)) => {
+                    out.list(&LETTERS, &f.list, &letter::list(db, f.filter())?)
+                }
                 Some(LettersCommand::Cancel(c)) => {
                     out.object(&letter::cancel(db, ctx, c.id, &c.reason)?)
                 }
                 Some(LettersCommand::Reprint(r)) => {
-                    let text = letter::reprint(db, ctx, r.id)?;
+                    let id = ops::resolve(db, &r.id)?;
+                    let text = letter::reprint(db, ctx, id)?;
                     if out.json_errors() {
-                        out.object(&serde_json::json!({"contact_id": r.id, "text": text}))
+                        out.object(&serde_json::json!({"contact_id": id, "text": text}))
                     } else {
                         use std::io::Write;
                         let mut stdout = std::io::stdout().lock();
@@ -405,13 +551,18 @@ pub fn run(args: ContactArgs, app: &mut App) -> Result<()> {
                         Ok(())
                     }
                 }
-                None => out.list(&letter::list(db, a.filter.filter())?),
+                None => out.list(
+                    &LETTERS,
+                    &a.filter.list,
+                    &letter::list(db, a.filter.filter())?,
+                ),
             }
         }
         ContactCommand::Import(a) => import::run(a, app),
         ContactCommand::Delete(a) => {
             let (db, ctx, out) = app.open()?;
-            out.object(&crate::ops::delete::contact(db, ctx, a.id)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&crate::ops::delete::contact(db, ctx, id)?)
         }
     }
 }

@@ -9,8 +9,10 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, BackdateArg, opt_date};
+use crate::cli::output::{ListFlags, ListSpec};
+use crate::cli::{App, BackdateArg, instrument_ref, opt_date};
 use crate::domain::card::CardNumber;
+use crate::domain::reference::RecordRef;
 use crate::error::{Error, Result};
 use crate::ops::instrument::{self as ops, InstrumentInput};
 
@@ -148,11 +150,47 @@ struct ListArgs {
     /// Show bank numbers in full (each reveal is audited)
     #[arg(long)]
     reveal: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "instruments",
+    default: &[
+        "id", "kind", "last4", "expiry", "iban", "currency", "start", "end", "primary",
+    ],
+    all: &[
+        "id",
+        "account",
+        "site_id",
+        "kind",
+        "brand",
+        "last4",
+        "expiry",
+        "fingerprint",
+        "iban",
+        "bic",
+        "bank_account",
+        "bank_code",
+        "country",
+        "currency",
+        "holder",
+        "start",
+        "end",
+        "preference",
+        "external_id",
+        "active",
+        "primary",
+        "default",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The date asked for `active`, `primary` and `default` [default: today]
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
@@ -163,7 +201,9 @@ struct ShowArgs {
 
 #[derive(Debug, Args)]
 struct EndArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The last active day
     #[arg(long, value_name = "DATE")]
     on: String,
@@ -174,6 +214,8 @@ struct EndArgs {
 #[derive(Debug, Args)]
 struct HistoryArgs {
     id: i64,
+    #[command(flatten)]
+    list: ListFlags,
 }
 
 #[derive(Debug, Args)]
@@ -204,7 +246,9 @@ struct UpdateArgs {
 
 #[derive(Debug, Args)]
 struct SetPrimaryArgs {
-    id: i64,
+    /// The instrument: an id, or an external id (ext:VALUE)
+    #[arg(value_name = "INSTRUMENT", value_parser = instrument_ref)]
+    id: RecordRef,
     /// The first day it is primary [default: today]
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
@@ -247,7 +291,7 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let on = on.unwrap_or(ctx.today);
-            out.list(&ops::list(
+            let rows = ops::list(
                 db,
                 ctx,
                 &a.number,
@@ -255,18 +299,21 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
                 on,
                 a.reveal,
                 a.all,
-            )?)
+            )?;
+            out.list(&LIST, &a.list, &rows)
         }
         InstrumentCommand::Show(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let on = on.unwrap_or(ctx.today);
-            out.object(&ops::show(db, ctx, a.id, on, a.reveal)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::show(db, ctx, id, on, a.reveal)?)
         }
         InstrumentCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::end(db, ctx, a.id, on, a.backdate.backdate)?)
+            let id = ops::resolve(db, &a.id)?;
+            out.object(&ops::end(db, ctx, id, on, a.backdate.backdate)?)
         }
         InstrumentCommand::Update(a) => {
             let input = ops::InstrumentUpdate {
@@ -284,7 +331,8 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
             let from = opt_date("from", a.from.as_deref())?;
             let (db, ctx, out) = app.open()?;
             let from = from.unwrap_or(ctx.today);
-            let moved = ops::set_primary(db, ctx, a.id, from, a.backdate.backdate)?;
+            let id = ops::resolve(db, &a.id)?;
+            let moved = ops::set_primary(db, ctx, id, from, a.backdate.backdate)?;
             for d in &moved.demoted {
                 match d.until {
                     Some(until) => {
@@ -300,7 +348,11 @@ pub fn run(args: InstrumentArgs, app: &mut App) -> Result<()> {
         }
         InstrumentCommand::History(a) => {
             let (db, ctx, out) = app.open()?;
-            out.list(&crate::ops::history::instrument(db, a.id, ctx.today)?)
+            out.list(
+                &crate::cli::output::HISTORY,
+                &a.list,
+                &crate::ops::history::instrument(db, a.id, ctx.today)?,
+            )
         }
         InstrumentCommand::Import(a) => import::run(a, app),
     }

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::App;
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::domain::person::PersonRef;
 use crate::error::Result;
 use crate::ops::characteristic::{self as ops, Owner};
@@ -18,17 +19,25 @@ enum CharacteristicCommand {
     /// Set a characteristic (replaces its current value)
     Set(SetArgs),
     /// List the characteristics
-    List(OwnerArgs),
+    List(ListArgs),
     /// Remove a characteristic
     Remove(RemoveArgs),
 }
 
 #[derive(Debug, Args)]
-struct OwnerArgs {
+struct ListArgs {
     /// The person: an id, or an external id (ext:VALUE)
     #[arg(value_name = "REF")]
     owner: String,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "characteristics",
+    default: &["type", "value"],
+    all: &["type", "value"],
+};
 
 #[derive(Debug, Args)]
 struct SetArgs {
@@ -66,7 +75,7 @@ pub fn run(args: CharacteristicArgs, app: &mut App) -> Result<()> {
         CharacteristicCommand::List(a) => {
             let owner = owner(a.owner)?;
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(db, &owner)?)
+            out.list(&LIST, &a.list, &ops::list(db, &owner)?)
         }
         CharacteristicCommand::Remove(a) => {
             let owner = owner(a.owner)?;

@@ -5,6 +5,7 @@ pub mod import;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::region::RegionArg;
 use crate::cli::{App, BackdateArg, opt_date};
 use crate::domain::person::{PersonInput, PersonRef};
@@ -74,9 +75,26 @@ struct ListArgs {
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
     /// At most N persons
-    #[arg(long, value_name = "N")]
-    limit: Option<u64>,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const LIST: ListSpec = ListSpec {
+    noun: "persons",
+    default: &["id", "kind", "name", "external_id", "email", "phone"],
+    all: &[
+        "id",
+        "kind",
+        "name",
+        "first_name",
+        "last_name",
+        "external_id",
+        "email",
+        "phone",
+        "created_at",
+        "updated_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct ShowArgs {
@@ -142,7 +160,25 @@ struct PointListArgs {
     /// Ended points too
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const POINTS: ListSpec = ListSpec {
+    noun: "contact points",
+    default: &["id", "type", "value", "purpose", "primary", "end"],
+    all: &[
+        "id",
+        "person_id",
+        "type",
+        "value",
+        "typed",
+        "purpose",
+        "primary",
+        "created_at",
+        "end",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct PointRefArgs {
@@ -232,7 +268,32 @@ struct RelateListArgs {
     /// Every relationship, not only those in force on the date (`active` as on the date)
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    list: ListFlags,
 }
+
+const RELATIONSHIPS: ListSpec = ListSpec {
+    noun: "party relationships",
+    default: &[
+        "id",
+        "person_id",
+        "related_person_id",
+        "role",
+        "start",
+        "end",
+        "active",
+    ],
+    all: &[
+        "id",
+        "person_id",
+        "related_person_id",
+        "role",
+        "start",
+        "end",
+        "active",
+        "created_at",
+    ],
+};
 
 #[derive(Debug, Args)]
 struct RelateEndArgs {
@@ -264,7 +325,11 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
         }
         PersonCommand::List(a) => {
             let (db, _, out) = app.open()?;
-            out.list(&ops::list(db, a.search.as_deref(), a.limit)?)
+            out.list(
+                &LIST,
+                &a.list,
+                &ops::list(db, a.search.as_deref(), a.list.fetch_limit())?,
+            )
         }
         PersonCommand::Show(a) => {
             let reference = PersonRef::parse(&a.person)?;
@@ -295,12 +360,11 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             let reference = PersonRef::parse(&a.person)?;
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
-            out.list(&ops::relate_list(
-                db,
-                &reference,
-                on.unwrap_or(ctx.today),
-                a.all,
-            )?)
+            out.list(
+                &RELATIONSHIPS,
+                &a.list,
+                &ops::relate_list(db, &reference, on.unwrap_or(ctx.today), a.all)?,
+            )
         }
         PersonCommand::Relate(RelateArgs {
             command: Some(RelateCommand::End(a)),
@@ -365,7 +429,7 @@ fn run_point(command: PointCommand, app: &mut App) -> Result<()> {
         PointCommand::List(a) => {
             let reference = PersonRef::parse(&a.person)?;
             let (db, _, out) = app.open()?;
-            out.list(&point_ops::list(db, &reference, a.all)?)
+            out.list(&POINTS, &a.list, &point_ops::list(db, &reference, a.all)?)
         }
         PointCommand::Update(a) => {
             let reference = PersonRef::parse(&a.person)?;
