@@ -76,6 +76,7 @@ pub fn list(db: &mut Db, reference: &PersonRef, all: bool) -> Result<Vec<Contact
 }
 
 /// `person point update`: a new value (checked for its type and for duplicates) or purpose.
+#[allow(clippy::too_many_arguments)]
 pub fn update(
     db: &mut Db,
     ctx: &Context,
@@ -95,7 +96,7 @@ pub fn update(
         text::text("purpose", v, text::CODE_MAX)
     })?;
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         let value = match value {
@@ -124,7 +125,7 @@ pub fn update(
 /// record); a primary point gives up the role.
 pub fn end(db: &mut Db, ctx: &Context, reference: &PersonRef, id: i64) -> Result<ContactPoint> {
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         store::end_point(w.conn, id, ctx.today)?;
@@ -162,7 +163,7 @@ pub fn set_primary(
     id: i64,
 ) -> Result<PointPrimary> {
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         let mut demoted = None;

@@ -72,6 +72,7 @@ pub fn class_add(
 /// given carry over from the version in force the day before D; earlier dates keep their
 /// values. A version from before today changes what `profile show --on` answered, so it
 /// needs `backdate` (a new description is not dated).
+#[allow(clippy::too_many_arguments)]
 pub fn class_update(
     db: &mut Db,
     ctx: &Context,
