@@ -1138,6 +1138,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,delete)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__help__subcmd__person,garble)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__garble"
+                ;;
             custctl__subcmd__help__subcmd__person,import)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__import"
                 ;;
@@ -1267,6 +1270,9 @@ _custctl() {
             custctl__subcmd__person,delete)
                 cmd="custctl__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__person,garble)
+                cmd="custctl__subcmd__person__subcmd__garble"
+                ;;
             custctl__subcmd__person,help)
                 cmd="custctl__subcmd__person__subcmd__help"
                 ;;
@@ -1320,6 +1326,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__help,delete)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
+                ;;
+            custctl__subcmd__person__subcmd__help,garble)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__garble"
                 ;;
             custctl__subcmd__person__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__help"
@@ -8559,7 +8568,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import delete"
+            opts="add list show update point characteristic relate import delete garble"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8643,6 +8652,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9545,7 +9568,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import delete help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import delete garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9856,8 +9879,46 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__garble)
+            opts="-q -h -V --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import delete help"
+            opts="add list show update point characteristic relate import delete garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9941,6 +10002,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10205,7 +10280,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h -V --search --limit --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --search --include-garbled --limit --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
