@@ -96,7 +96,11 @@ pub fn garble(
         Ok(out)
     };
     if opts.dry_run {
-        return db.rehearse(run);
+        let mut reports = db.rehearse(run)?;
+        for r in &mut reports {
+            r.entry = None;
+        }
+        return Ok(reports);
     }
     let out = db.write(run)?;
     // The old versions of the garbled pages leave the write-ahead log now.

@@ -9,7 +9,7 @@ ALTER TABLE audit_log ADD COLUMN redacted_by INTEGER;
 
 -- The log stays append-only: the one update allowed is a redaction, which replaces the
 -- changes and names the entry recording it; nothing else of an entry may change.
-DROP TRIGGER audit_log_no_update;
+DROP TRIGGER IF EXISTS audit_log_no_update;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 WHEN NEW.redacted_by IS NULL OR NEW.redacted_by <= OLD.id
   OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
@@ -25,7 +25,7 @@ ALTER TABLE person ADD COLUMN garbled_by INTEGER;
 
 -- The contact log stays append-only, except that the text of a garbled person's log
 -- entries is garbled with it.
-DROP TRIGGER contact_log_no_edit;
+DROP TRIGGER IF EXISTS contact_log_no_edit;
 CREATE TRIGGER contact_log_no_edit BEFORE UPDATE OF id, contact_id, logged_at, actor, remind_on, remind_user, remind_role ON contact_log
 BEGIN SELECT RAISE(ABORT, 'the contact log is append-only'); END;
 CREATE TRIGGER contact_log_text_garbled_only BEFORE UPDATE OF text ON contact_log
