@@ -912,6 +912,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
+            [CompletionResult]::new('garble', 'garble', [CompletionResultType]::ParameterValue, 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -945,6 +946,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--include-garbled', '--include-garbled', [CompletionResultType]::ParameterName, 'List garbled persons too (left out otherwise)')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column in a table')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Print only the number of rows (after --offset and --limit)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
@@ -1303,6 +1305,25 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'custctl;person;garble' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (the erasure request); recorded in the audit log')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be garbled, ended and redacted; change nothing')
+            [CompletionResult]::new('--close-open', '--close-open', [CompletionResultType]::ParameterName, 'Close the person''s open contacts (refused otherwise)')
+            [CompletionResult]::new('--end-payment-details', '--end-payment-details', [CompletionResultType]::ParameterName, 'End today the payment details of its accounts in force after today (refused otherwise)')
+            [CompletionResult]::new('--contacts-of-organisation', '--contacts-of-organisation', [CompletionResultType]::ParameterName, 'For an organisation: garble its contact persons too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'custctl;person;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List persons, optionally those matching a search text')
@@ -1313,6 +1334,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
+            [CompletionResult]::new('garble', 'garble', [CompletionResultType]::ParameterValue, 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1381,6 +1403,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;help;delete' {
+            break
+        }
+        'custctl;person;help;garble' {
             break
         }
         'custctl;person;help;help' {
@@ -3431,6 +3456,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Say that a person is a contact of another, for a period; list and end such relationships')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import persons from CSV or NDJSON')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a person added by mistake: refused while anything refers to it')
+            [CompletionResult]::new('garble', 'garble', [CompletionResultType]::ParameterValue, 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes')
             break
         }
         'custctl;help;person;add' {
@@ -3498,6 +3524,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;person;delete' {
+            break
+        }
+        'custctl;help;person;garble' {
             break
         }
         'custctl;help;contact' {

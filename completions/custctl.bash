@@ -1177,6 +1177,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,delete)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__help__subcmd__person,garble)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__garble"
+                ;;
             custctl__subcmd__help__subcmd__person,import)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__import"
                 ;;
@@ -1318,6 +1321,9 @@ _custctl() {
             custctl__subcmd__person,delete)
                 cmd="custctl__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__person,garble)
+                cmd="custctl__subcmd__person__subcmd__garble"
+                ;;
             custctl__subcmd__person,help)
                 cmd="custctl__subcmd__person__subcmd__help"
                 ;;
@@ -1371,6 +1377,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__help,delete)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
+                ;;
+            custctl__subcmd__person__subcmd__help,garble)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__garble"
                 ;;
             custctl__subcmd__person__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__help"
@@ -9072,7 +9081,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import delete"
+            opts="add list show update point characteristic relate import delete garble"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9156,6 +9165,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10166,7 +10189,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete help"
+            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10489,8 +10512,46 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__garble)
+            opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --format --json --actor --quiet --color --create --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import delete help"
+            opts="add list show update point characteristic relate import delete garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10574,6 +10635,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10838,7 +10913,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --search --include-garbled --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -806,6 +806,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;add'= {
@@ -837,6 +838,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
+            cand --include-garbled 'List garbled persons too (left out otherwise)'
             cand --wide 'Show every column in a table'
             cand --count 'Print only the number of rows (after --offset and --limit)'
             cand --json 'Short for --format json'
@@ -1161,6 +1163,24 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'custctl;person;garble'= {
+            cand --file 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none'
+            cand --reason 'Why (the erasure request); recorded in the audit log'
+            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
+            cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
+            cand --color 'When to colour output'
+            cand --dry-run 'Show what would be garbled, ended and redacted; change nothing'
+            cand --close-open 'Close the person''s open contacts (refused otherwise)'
+            cand --end-payment-details 'End today the payment details of its accounts in force after today (refused otherwise)'
+            cand --contacts-of-organisation 'For an organisation: garble its contact persons too'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'custctl;person;help'= {
             cand add 'Add a person or organisation'
             cand list 'List persons, optionally those matching a search text'
@@ -1171,6 +1191,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;help;add'= {
@@ -1220,6 +1241,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;import'= {
         }
         &'custctl;person;help;delete'= {
+        }
+        &'custctl;person;help;garble'= {
         }
         &'custctl;person;help;help'= {
         }
@@ -3023,6 +3046,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
         }
         &'custctl;help;person;add'= {
         }
@@ -3071,6 +3095,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;import'= {
         }
         &'custctl;help;person;delete'= {
+        }
+        &'custctl;help;person;garble'= {
         }
         &'custctl;help;contact'= {
             cand add 'Record that a customer got in touch (or was contacted)'

@@ -301,29 +301,30 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "add" -d 'Add a person or organisation'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "list" -d 'List persons, optionally those matching a search text'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "update" -d 'Change a person\'s fields'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "import" -d 'Import persons from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "add" -d 'Add a person or organisation'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "list" -d 'List persons, optionally those matching a search text'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "update" -d 'Change a person\'s fields'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "characteristic" -d 'Characteristics of a person'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "import" -d 'Import persons from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l name -d 'The full name (or the organisation\'s name)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l first-name -d 'First name (the name is formed from first and last name when --name is not given)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l last-name -d 'Last name' -r
@@ -358,6 +359,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l include-garbled -d 'List garbled persons too (left out otherwise)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Show every column in a table'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l count -d 'Print only the number of rows (after --offset and --limit)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -493,6 +495,25 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l file -d 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l reason -d 'Why (the erasure request); recorded in the audit log' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l dry-run -d 'Show what would be garbled, ended and redacted; change nothing'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l close-open -d 'Close the person\'s open contacts (refused otherwise)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l end-payment-details -d 'End today the payment details of its accounts in force after today (refused otherwise)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l contacts-of-organisation -d 'For an organisation: garble its contact persons too'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person or organisation'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List persons, optionally those matching a search text'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
@@ -502,6 +523,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
@@ -1472,6 +1494,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, newest first'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show a contact with its log and characteristics'

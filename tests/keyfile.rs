@@ -150,6 +150,7 @@ fn make_it_old(env: &Env) {
                 entity_id: r.get(5)?,
                 changes: serde_json::from_str(&changes).unwrap(),
                 digest: None,
+                changes_digest: None,
             })
         })
         .unwrap()
@@ -159,7 +160,7 @@ fn make_it_old(env: &Env) {
     for e in entries {
         let hmac = e.chain_hmac(&key, &prev);
         conn.execute(
-            "UPDATE audit_log SET prev_hmac = ?1, hmac = ?2 WHERE id = ?3",
+            "UPDATE audit_log SET prev_hmac = ?1, hmac = ?2, changes_digest = NULL WHERE id = ?3",
             rusqlite::params![prev, hmac, e.id],
         )
         .unwrap();

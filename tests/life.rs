@@ -961,9 +961,16 @@ fn catalog_update_and_deactivate() {
 fn migration_upper_cases_catalog_codes_unless_ambiguous() {
     let env = Env::new();
     env.json(&["init"]);
-    // Back to the schema before 0005_life (version 4) with the codes an older custctl let in.
+    // Back to the schema before 0005_life (version 4) with the codes an older custctl let in
+    // (and without what 0007_garble added, replayed after it).
     env.sql(
-        "ALTER TABLE site DROP COLUMN end_date;
+        "DROP TRIGGER audit_log_no_update;
+         DROP TRIGGER contact_log_no_edit;
+         DROP TRIGGER contact_log_text_garbled_only;
+         ALTER TABLE audit_log DROP COLUMN changes_digest;
+         ALTER TABLE audit_log DROP COLUMN redacted_by;
+         ALTER TABLE person DROP COLUMN garbled_by;
+         ALTER TABLE site DROP COLUMN end_date;
          ALTER TABLE contact_point DROP COLUMN end_date;
          ALTER TABLE account_contact DROP COLUMN end_date;
          ALTER TABLE contact_class DROP COLUMN active;

@@ -87,6 +87,7 @@ impl ContactImport {
             PersonRef::ExternalId(_) => person_store::resolve_id(w.conn, &reference)?,
         };
         let id = found.ok_or_else(|| at(field)(crate::ops::person::not_found(&reference)))?;
+        crate::ops::garble::require_not_garbled(w.conn, id).map_err(at(field))?;
         if self.persons.len() >= PERSON_CACHE {
             self.persons.clear();
         }

@@ -69,7 +69,7 @@ pub struct NewAccount {
 pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewAccount) -> Result<Account> {
     let now = ctx.timestamp();
     let person_id = match &new.person {
-        Some(r) => Some(require_person(w.conn, r)?.id),
+        Some(r) => Some(crate::ops::person::require_open(w.conn, r)?.id),
         None => None,
     };
     if store::by_number(w.conn, &new.number)?.is_some() {
@@ -261,7 +261,7 @@ pub fn update_in(
         after.currency = c.clone();
     }
     if let Some(r) = &change.person {
-        after.person_id = require_person(w.conn, r)?.id;
+        after.person_id = crate::ops::person::require_open(w.conn, r)?.id;
     }
     if after == *before {
         return Ok(None);

@@ -11,7 +11,6 @@ use crate::domain::person::{NewPerson, PartyRole, PersonKind, PersonRef};
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::account::{require as require_account, require_site};
-use crate::ops::person::require as require_person;
 use crate::ops::{Context, audit};
 use crate::store::{
     Db, account as account_store, account_contact as store, person as person_store,
@@ -71,7 +70,7 @@ pub fn add(
         // Referenced records (3).
         let account = require_account(w.conn, number)?;
         let existing_person = match &who {
-            Checked::Existing(r) => Some((r, require_person(w.conn, r)?)),
+            Checked::Existing(r) => Some((r, crate::ops::person::require_open(w.conn, r)?)),
             Checked::New(_) => None,
         };
         let site = input.site.map(|id| require_site(w.conn, id)).transpose()?;

@@ -60,6 +60,9 @@ pub fn set(
     let entity = owner.entity();
     db.write(|w| {
         let id = owner.resolve(w.conn)?;
+        if matches!(owner, Owner::Person(_)) {
+            crate::ops::garble::require_not_garbled(w.conn, id)?;
+        }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();
         if !rule.ty.active {
@@ -110,6 +113,9 @@ pub fn remove(db: &mut Db, ctx: &Context, owner: &Owner, code: &str) -> Result<C
     let entity = owner.entity();
     db.write(|w| {
         let id = owner.resolve(w.conn)?;
+        if matches!(owner, Owner::Person(_)) {
+            crate::ops::garble::require_not_garbled(w.conn, id)?;
+        }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();
         let value = store::get(w.conn, entity, id, rule.ty.id)?.ok_or_else(|| {

@@ -95,7 +95,7 @@ pub fn add(
         let now = ctx.timestamp();
         let catalog = catalog_store::load(w.conn)?;
         let new = check_new(input, &catalog, ctx, true)?;
-        let person = require_person(w.conn, &person_ref)?;
+        let person = crate::ops::person::require_open(w.conn, &person_ref)?;
         if let Some(ext) = &new.external_id
             && let Some(other) = store::id_by_external_id(w.conn, ext)?
         {

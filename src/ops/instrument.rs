@@ -667,7 +667,7 @@ pub fn end(
 
 /// Ends an instrument on `on` inside the caller's write transaction (`instrument end`, and
 /// `instrument update --end`): ending never extends (4); its primary periods end with it.
-fn end_in(w: &Writer<'_>, before: &Instrument, on: NaiveDate) -> Result<Period> {
+pub(crate) fn end_in(w: &Writer<'_>, before: &Instrument, on: NaiveDate) -> Result<Period> {
     let ended = Period {
         start: before.start,
         end: before.end,

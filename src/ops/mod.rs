@@ -14,6 +14,7 @@ pub mod defaults;
 pub mod delete;
 pub mod doctor;
 pub mod export;
+pub mod garble;
 pub mod history;
 pub mod import;
 pub mod instrument;

@@ -20,6 +20,14 @@ pub fn require(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<Per
     store::find(conn, reference)?.ok_or_else(|| not_found(reference))
 }
 
+/// The person a reference names (3), refused (4) when it was garbled: for every change to a
+/// person and every new record about it.
+pub fn require_open(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<Person> {
+    let person = require(conn, reference)?;
+    crate::ops::garble::require_not_garbled(conn, person.id)?;
+    Ok(person)
+}
+
 pub fn not_found(reference: &PersonRef) -> Error {
     Error::not_found(format!("person {reference} does not exist"))
         .with_hint("find persons with: custctl person list --search TEXT")
@@ -53,8 +61,13 @@ pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewPerson) -> Result<Person> 
     Ok(person)
 }
 
-pub fn list(db: &mut Db, search: Option<&str>, limit: Option<u64>) -> Result<Vec<Person>> {
-    db.read(|conn| store::list(conn, search, limit))
+pub fn list(
+    db: &mut Db,
+    search: Option<&str>,
+    limit: Option<u64>,
+    include_garbled: bool,
+) -> Result<Vec<Person>> {
+    db.read(|conn| store::list(conn, search, limit, include_garbled))
 }
 
 /// A person with everything attached to it.
@@ -167,7 +180,7 @@ pub fn update(
     // Form of every value first (5), then existence (3), then rules (4).
     let change = PersonChange::from_input(change, &cleared)?;
     db.write(|w| {
-        let before = require(w.conn, reference)?;
+        let before = require_open(w.conn, reference)?;
         Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
     })
 }
@@ -181,6 +194,7 @@ pub fn update_in(
     before: &Person,
     change: &PersonChange,
 ) -> Result<Option<Person>> {
+    crate::ops::garble::require_not_garbled(w.conn, before.id)?;
     let mut after = before.clone();
     if let Some(kind) = change.kind {
         after.kind = kind;
@@ -356,7 +370,7 @@ pub fn add_point(
     let value = contact_point_value(kind, value, region)?;
     let purpose = text::optional(purpose, |v| text::text("purpose", v, text::CODE_MAX))?;
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = require_open(w.conn, reference)?;
         crate::ops::point::ensure_no_duplicate(w.conn, person.id, kind, &value.value, None)?;
         let now = ctx.timestamp();
         let demoted = if primary {
@@ -425,8 +439,8 @@ pub fn relate(
     let role = PartyRole::parse("role", role)?;
     let period = Period::new(start.unwrap_or(ctx.today), end)?;
     db.write(|w| {
-        let a = require(w.conn, subject)?;
-        let b = require(w.conn, object)?;
+        let a = require_open(w.conn, subject)?;
+        let b = require_open(w.conn, object)?;
         if a.id == b.id {
             return Err(Error::conflict(format!(
                 "person {} cannot be a {role} of itself",

@@ -109,7 +109,7 @@ pub fn update(
         text::text("purpose", v, text::CODE_MAX)
     })?;
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         let value = match value {
@@ -138,7 +138,7 @@ pub fn update(
 /// record); a primary point gives up the role.
 pub fn end(db: &mut Db, ctx: &Context, reference: &PersonRef, id: i64) -> Result<ContactPoint> {
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         store::end_point(w.conn, id, ctx.today)?;
@@ -176,7 +176,7 @@ pub fn set_primary(
     id: i64,
 ) -> Result<PointPrimary> {
     db.write(|w| {
-        let person = require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let before = require_point(w.conn, person.id, id)?;
         ensure_in_use(&before)?;
         let mut demoted = None;

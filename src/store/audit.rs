@@ -7,7 +7,7 @@ use rusqlite::hooks::Action;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use crate::domain::audit::{AuditEntry, GENESIS};
+use crate::domain::audit::{AuditEntry, GENESIS, changes_digest};
 use crate::domain::key::Key;
 use crate::error::Result;
 use crate::store::digest;
@@ -48,6 +48,7 @@ fn append_with_digest(
         action: e.action.to_string(),
         entity: e.entity.to_string(),
         entity_id: e.entity_id,
+        changes_digest: Some(changes_digest(key, &e.changes)),
         changes: e.changes,
         digest,
     };
@@ -61,8 +62,8 @@ fn append_with_digest(
         .execute(params![entry.entity, id, d, entry.at, entry.actor])?;
     }
     conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest, changes_digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         entry.id,
@@ -74,7 +75,8 @@ fn append_with_digest(
         entry.changes.to_string(),
         prev_hmac,
         hmac,
-        entry.digest
+        entry.digest,
+        entry.changes_digest
     ])?;
     Ok(entry.id)
 }
@@ -253,7 +255,7 @@ pub fn signed_first_entry(conn: &Connection, key: &Key) -> Result<bool> {
         .query_row([], entry_from_row)
         .optional()?;
     Ok(match first {
-        Some((entry, prev, hmac)) => entry.chain_hmac(key, &prev) == hmac,
+        Some(r) => r.entry.chain_hmac(key, &r.prev) == r.hmac,
         None => true,
     })
 }
@@ -272,12 +274,32 @@ pub struct StoredEntry {
     #[serde(flatten)]
     pub entry: AuditEntry,
     pub hmac: String,
+    /// Set when the entry's personal values were replaced by a tombstone (a garble).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redacted: Option<RedactionNote>,
 }
 
-fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<(AuditEntry, String, String)> {
+/// Who redacted an entry, when and why: from the garble entry that did it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RedactionNote {
+    pub by_entry: i64,
+    pub actor: String,
+    pub at: String,
+    pub reason: Option<String>,
+}
+
+/// One stored row: the entry, its link and HMAC, and the entry that redacted it.
+struct Row_ {
+    entry: AuditEntry,
+    prev: String,
+    hmac: String,
+    redacted_by: Option<i64>,
+}
+
+fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Row_> {
     let changes: String = row.get(6)?;
-    Ok((
-        AuditEntry {
+    Ok(Row_ {
+        entry: AuditEntry {
             id: row.get(0)?,
             at: row.get(1)?,
             actor: row.get(2)?,
@@ -286,13 +308,15 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<(AuditEntry, String, String
             entity_id: row.get(5)?,
             changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
             digest: row.get(9)?,
+            changes_digest: row.get(10)?,
         },
-        row.get(7)?,
-        row.get(8)?,
-    ))
+        prev: row.get(7)?,
+        hmac: row.get(8)?,
+        redacted_by: row.get(11)?,
+    })
 }
 
-const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest FROM audit_log";
+const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest, changes_digest, redacted_by FROM audit_log";
 
 /// Entries matching the filter, newest first.
 pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<StoredEntry>> {
@@ -313,8 +337,16 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<StoredEntry>> {
     )?;
     let mut out = Vec::new();
     for row in rows {
-        let (entry, _, hmac) = row?;
-        out.push(StoredEntry { entry, hmac });
+        let r = row?;
+        let redacted = match r.redacted_by {
+            Some(by) => redaction_note(conn, by)?,
+            None => None,
+        };
+        out.push(StoredEntry {
+            entry: r.entry,
+            hmac: r.hmac,
+            redacted,
+        });
     }
     Ok(out)
 }
@@ -357,20 +389,60 @@ pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Re
     let mut first_bad = None;
     let mut found = false;
     let mut at_expected = None;
+    // Redacted entries, checked at the end against the redaction their garble entry
+    // (later in the chain) signed: (entry, redacting entry, changes digest now, frame).
+    let mut redacted: Vec<(i64, i64, String, Option<String>)> = Vec::new();
+    // (redacting entry, entry) -> the redaction it records.
+    let mut records: HashMap<(i64, i64), RedactionRecord> = HashMap::new();
     while let Some(row) = rows.next()? {
-        let (entry, stored_prev, stored_hmac) = entry_from_row(row)?;
+        let Row_ {
+            entry,
+            prev: stored_prev,
+            hmac: stored_hmac,
+            redacted_by,
+        } = entry_from_row(row)?;
         count += 1;
-        if first_bad.is_none() {
-            if entry.id != expected_id {
-                first_bad = Some((
+        // Every entry is checked (a garble entry's redactions are needed even after a bad
+        // entry); the first problem is the one reported.
+        let problem: Option<String> = if entry.id != expected_id {
+            Some(format!(
+                "entries {expected_id} to {} are missing",
+                entry.id - 1
+            ))
+        } else if stored_prev != prev_hmac {
+            Some("its link to the previous entry is broken".into())
+        } else if let Some(by) = redacted_by {
+            // A redacted entry of the old form cannot be re-signed: the redaction vouches
+            // for its other fields (the frame) and its new changes.
+            let digested = entry.changes_digest.is_some();
+            if digested && entry.chain_hmac(key, &prev_hmac) != stored_hmac {
+                Some("its content does not match its HMAC".into())
+            } else {
+                let frame = (!digested).then(|| entry.frame(key, &stored_prev, &stored_hmac));
+                redacted.push((
                     entry.id,
-                    format!("entries {expected_id} to {} are missing", entry.id - 1),
+                    by,
+                    crate::domain::audit::changes_digest(key, &entry.changes),
+                    frame,
                 ));
-            } else if stored_prev != prev_hmac {
-                first_bad = Some((entry.id, "its link to the previous entry is broken".into()));
-            } else if entry.chain_hmac(key, &prev_hmac) != stored_hmac {
-                first_bad = Some((entry.id, "its content does not match its HMAC".into()));
+                None
             }
+        } else if entry.chain_hmac(key, &prev_hmac) != stored_hmac {
+            Some("its content does not match its HMAC".into())
+        } else if !entry.changes_match(key) {
+            Some("its changes do not match the digest it signed".into())
+        } else {
+            if entry.action == GARBLE && entry.changes_digest.is_some() {
+                for r in redaction_records(&entry.changes) {
+                    records.insert((entry.id, r.entry), r);
+                }
+            }
+            None
+        };
+        if first_bad.is_none()
+            && let Some(why) = problem
+        {
+            first_bad = Some((entry.id, why));
         }
         if let Some(e) = expect {
             match e.count {
@@ -385,6 +457,27 @@ pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Re
         expected_id = entry.id + 1;
         prev_hmac = stored_hmac;
     }
+    for (id, by, now, frame) in redacted {
+        if first_bad.as_ref().is_some_and(|(bad, _)| *bad <= id) {
+            break;
+        }
+        let why = match records.get(&(by, id)) {
+            None => Some(format!(
+                "it is marked redacted by entry {by}, which records no redaction of it"
+            )),
+            Some(r) if r.after != now => Some(format!(
+                "its redacted changes are not the ones entry {by} recorded"
+            )),
+            Some(r) if r.frame != frame => Some(format!(
+                "its content does not match the redaction entry {by} recorded"
+            )),
+            Some(_) => None,
+        };
+        if let Some(why) = why {
+            first_bad = Some((id, why));
+            break;
+        }
+    }
     Ok(Verification {
         count,
         head: prev_hmac,
@@ -392,6 +485,134 @@ pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Re
         expected_head_found: expect.map(|_| found),
         hmac_at_expected: at_expected,
     })
+}
+
+/// The action of the entry that garbles a person and records the redactions it made.
+pub const GARBLE: &str = "garble";
+
+/// What a garble entry records of one entry it redacted: the JSON pointers of the replaced
+/// values, the digests of the changes before and after, and for an entry of the old form
+/// (signed over its changes) its frame ([`AuditEntry::frame`]).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct RedactionRecord {
+    pub entry: i64,
+    pub paths: Vec<String>,
+    pub before: String,
+    pub after: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub frame: Option<String>,
+}
+
+fn redaction_records(changes: &serde_json::Value) -> Vec<RedactionRecord> {
+    changes
+        .get("redactions")
+        .and_then(|r| serde_json::from_value(r.clone()).ok())
+        .unwrap_or_default()
+}
+
+fn redaction_note(conn: &Connection, by: i64) -> Result<Option<RedactionNote>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, actor, at, json_extract(changes, '$.reason') FROM audit_log WHERE id = ?1",
+        )?
+        .query_row([by], |r| {
+            Ok(RedactionNote {
+                by_entry: r.get(0)?,
+                actor: r.get(1)?,
+                at: r.get(2)?,
+                reason: r.get(3)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Replaces, in every entry so far, the strings holding one of `needles` (lower-case) with
+/// a tombstone, marking each changed entry as redacted by `by` (the id the garble entry
+/// will get); returns what the garble entry must record. Every entry is read once.
+/// `all` is sought in entries about the records in `about` (entity, id); `identifying` in
+/// every entry.
+pub fn redact(
+    conn: &Connection,
+    key: &Key,
+    about: &HashSet<(String, String)>,
+    all: &[String],
+    identifying: &[String],
+    by: i64,
+) -> Result<Vec<RedactionRecord>> {
+    let lower = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|n| n.trim().to_lowercase())
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    let all = lower(all);
+    let identifying = lower(identifying);
+    let mut found = Vec::new();
+    {
+        let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            // Only entries whose text holds a needle are parsed.
+            let text: String = row.get::<_, String>(6)?.to_lowercase();
+            let entity: String = row.get(4)?;
+            let entity_id: Option<String> = row.get(5)?;
+            let needles = match entity_id {
+                Some(id) if about.contains(&(entity, id.clone())) => &all,
+                _ => &identifying,
+            };
+            if !needles.iter().any(|n| {
+                text.contains(n.as_str()) || json_escaped(n).is_some_and(|e| text.contains(&e))
+            }) {
+                continue;
+            }
+            let r = entry_from_row(row)?;
+            // Only what the chain still vouches for is vouched for again.
+            if r.redacted_by.is_none()
+                && (r.entry.chain_hmac(key, &r.prev) != r.hmac || !r.entry.changes_match(key))
+            {
+                return Err(crate::error::Error::conflict(format!(
+                    "the audit chain is broken at entry {}: nothing is redacted",
+                    r.entry.id
+                ))
+                .with_hint("run `custctl audit verify`; restore from a backup and compare"));
+            }
+            let before = changes_digest(key, &r.entry.changes);
+            let mut changes = r.entry.changes.clone();
+            let paths = crate::domain::audit::redact(&mut changes, needles);
+            if paths.is_empty() {
+                continue;
+            }
+            let frame = r
+                .entry
+                .changes_digest
+                .is_none()
+                .then(|| r.entry.frame(key, &r.prev, &r.hmac));
+            found.push((
+                RedactionRecord {
+                    entry: r.entry.id,
+                    paths,
+                    before,
+                    after: changes_digest(key, &changes),
+                    frame,
+                },
+                changes,
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for (record, changes) in found {
+        conn.prepare_cached("UPDATE audit_log SET changes = ?1, redacted_by = ?2 WHERE id = ?3")?
+            .execute(params![changes.to_string(), by, record.entry])?;
+        out.push(record);
+    }
+    Ok(out)
+}
+
+/// A needle as JSON text writes it, when that differs (quotes, backslashes, controls).
+fn json_escaped(n: &str) -> Option<String> {
+    let e = serde_json::to_string(n).ok()?;
+    let e = e[1..e.len() - 1].to_string();
+    (e != n).then_some(e)
 }
 
 /// Whether any entry names this kind of record.

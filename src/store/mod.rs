@@ -11,6 +11,7 @@ pub mod contact_catalog;
 pub mod digest;
 pub mod doctor;
 pub mod export;
+pub mod garble;
 pub mod import;
 pub mod instrument;
 pub mod keyfile;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
     include_str!("migrations/0005_life.sql"),
+    include_str!("migrations/0007_garble.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -243,6 +245,33 @@ impl Db {
         Ok(out)
     }
 
+    /// Runs `f` as [`Db::write`] would, then rolls everything back: what a `--dry-run`
+    /// would do, with nothing written.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let key = self.key()?.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::forget_changes();
+        let w = Writer {
+            conn: &tx,
+            key: &key,
+        };
+        let out = f(&w);
+        audit::forget_changes();
+        drop(tx);
+        out
+    }
+
+    /// Moves the write-ahead log into the database and empties it, so that no old version
+    /// of a page stays in the log file (after a garble). Readers holding old snapshots make
+    /// it a no-op, which is harmless: the next checkpoint does it.
+    pub fn checkpoint(&mut self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Runs `f` in one read transaction, so that every query sees the same snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self
@@ -330,6 +359,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // FULL: a command that said "done" survives a power cut.
     conn.pragma_update(None, "synchronous", "FULL")?;
     register_functions(conn)?;
+    // Deleted and overwritten content is zeroed, not left in free space: a garbled
+    // person's data must not survive in the file (issue 16).
+    conn.pragma_update(None, "secure_delete", true)?;
     Ok(())
 }
 

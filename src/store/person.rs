@@ -101,18 +101,25 @@ pub fn resolve_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64
 /// Persons whose name, external id or a contact point contains `search` (any case, all of
 /// Unicode),
 /// by id.
-pub fn list(conn: &Connection, search: Option<&str>, limit: Option<u64>) -> Result<Vec<Person>> {
+/// Garbled persons only with `include_garbled`.
+pub fn list(
+    conn: &Connection,
+    search: Option<&str>,
+    limit: Option<u64>,
+    include_garbled: bool,
+) -> Result<Vec<Person>> {
     let limit = limit.map(|l| l as i64).unwrap_or(-1);
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PERSON}
-         WHERE ?1 IS NULL
+         WHERE (?1 IS NULL
             OR folded_contains(p.name, ?1)
             OR folded_contains(p.external_id, ?1)
             OR EXISTS (SELECT 1 FROM contact_point cp WHERE cp.person_id = p.id
-                       AND folded_contains(cp.value, ?1))
+                       AND folded_contains(cp.value, ?1)))
+           AND (?3 OR p.garbled_by IS NULL)
          ORDER BY p.id LIMIT ?2"
     ))?;
-    let rows = stmt.query_map(params![search, limit], person_from_row)?;
+    let rows = stmt.query_map(params![search, limit, include_garbled], person_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -40,6 +40,40 @@ enum PersonCommand {
     Import(import::PersonImportArgs),
     /// Delete a person added by mistake: refused while anything refers to it
     Delete(ShowArgs),
+    /// Erase a person's personal data on request: garbled with random characters of the
+    /// same shape everywhere, redacted from the audit log; the person is closed to changes
+    Garble(GarbleArgs),
+}
+
+#[derive(Debug, Args)]
+struct GarbleArgs {
+    /// The person: an id, or an external id (ext:VALUE)
+    #[arg(
+        value_name = "REF",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    person: Option<String>,
+    /// A file of references, one a line (blank lines and lines starting with # are
+    /// skipped): all are garbled in one transaction, or none
+    #[arg(long, value_name = "FILE")]
+    file: Option<std::path::PathBuf>,
+    /// Why (the erasure request); recorded in the audit log
+    #[arg(long, value_name = "TEXT")]
+    reason: String,
+    /// Show what would be garbled, ended and redacted; change nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Close the person's open contacts (refused otherwise)
+    #[arg(long)]
+    close_open: bool,
+    /// End today the payment details of its accounts in force after today (refused
+    /// otherwise)
+    #[arg(long)]
+    end_payment_details: bool,
+    /// For an organisation: garble its contact persons too
+    #[arg(long)]
+    contacts_of_organisation: bool,
 }
 
 #[derive(Debug, Args)]
@@ -74,6 +108,9 @@ struct ListArgs {
     /// Only persons whose name, external id or a contact point contains TEXT
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
+    /// List garbled persons too (left out otherwise)
+    #[arg(long)]
+    include_garbled: bool,
     /// At most N persons
     #[command(flatten)]
     list: ListFlags,
@@ -328,7 +365,12 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             out.list(
                 &LIST,
                 &a.list,
-                &ops::list(db, a.search.as_deref(), a.list.fetch_limit())?,
+                &ops::list(
+                    db,
+                    a.search.as_deref(),
+                    a.list.fetch_limit(),
+                    a.include_garbled,
+                )?,
             )
         }
         PersonCommand::Show(a) => {
@@ -397,7 +439,35 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             let (db, ctx, out) = app.open()?;
             out.object(&crate::ops::delete::person(db, ctx, &reference)?)
         }
+        PersonCommand::Garble(a) => {
+            let references = match (&a.person, &a.file) {
+                (Some(p), _) => vec![PersonRef::parse(p)?],
+                (None, Some(file)) => garble_references(file)?,
+                (None, None) => Vec::new(),
+            };
+            let opts = crate::ops::garble::Options {
+                dry_run: a.dry_run,
+                close_open: a.close_open,
+                end_payment_details: a.end_payment_details,
+                contacts_of_organisation: a.contacts_of_organisation,
+            };
+            let (db, ctx, out) = app.open()?;
+            let reports = crate::ops::garble::garble(db, ctx, &references, &a.reason, opts)?;
+            out.object(&serde_json::json!({"dry_run": a.dry_run, "persons": reports}))
+        }
     }
+}
+
+/// The references of a `--file`: one a line; blank lines and `#` comments skipped.
+fn garble_references(file: &std::path::Path) -> Result<Vec<PersonRef>> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        crate::error::Error::not_found(format!("cannot read {}: {e}", file.display()))
+    })?;
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(PersonRef::parse)
+        .collect()
 }
 
 fn run_point(command: PointCommand, app: &mut App) -> Result<()> {

@@ -1,0 +1,593 @@
+//! Issue 16, erasure: `person garble` replaces a person's personal data everywhere it is
+//! stored (file, WAL, export, backup), redacts it from the audit log (entries of both
+//! forms) while `audit verify` and `doctor` pass, and closes the person to changes.
+
+mod common;
+
+use common::Env;
+
+/// Every personal value of Zebulon-Quixote, long and odd enough to be found by a byte
+/// search (and never by chance in a hex digest).
+const PERSONAL: &[&str] = &[
+    "Zebulon-Quixote",
+    "Wraithmoore",
+    "ZQX-KWZ-778899",
+    "zebulon.quixote@wraithmoore-mail.example",
+    "90182736",
+    "Quixotic Lane",
+    "Zyxburg",
+    "Quixotic-Zeb",
+    "DE8937040044053201",
+    "Zeb Q. Wraithmoore",
+];
+
+fn run(env: &Env, args: &[&str]) -> serde_json::Value {
+    env.json(args)
+}
+
+fn id(v: &serde_json::Value) -> String {
+    v["id"].as_i64().expect("an id").to_string()
+}
+
+/// Signs every entry so far as custctl did before entries signed a digest of their changes
+/// (the HMAC over the changes themselves, no changes digest): a database written before.
+fn make_entries_old(env: &Env) {
+    use custctl::domain::audit::AuditEntry;
+    use custctl::domain::key::Key;
+    let key_file = env.db.with_file_name("custctl.db.key");
+    let bytes: [u8; 32] = std::fs::read(key_file).unwrap().try_into().unwrap();
+    let key = Key::from_bytes(bytes);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let trigger: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_no_update;")
+        .unwrap();
+    let entries: Vec<AuditEntry> = conn
+        .prepare("SELECT id, at, actor, action, entity, entity_id, changes, digest FROM audit_log ORDER BY id")
+        .unwrap()
+        .query_map([], |r| {
+            let changes: String = r.get(6)?;
+            Ok(AuditEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                entity: r.get(4)?,
+                entity_id: r.get(5)?,
+                changes: serde_json::from_str(&changes).unwrap(),
+                digest: r.get(7)?,
+                changes_digest: None,
+            })
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut prev = String::new();
+    for e in entries {
+        let hmac = e.chain_hmac(&key, &prev);
+        conn.execute(
+            "UPDATE audit_log SET prev_hmac = ?1, hmac = ?2, changes_digest = NULL WHERE id = ?3",
+            rusqlite::params![prev, hmac, e.id],
+        )
+        .unwrap();
+        prev = hmac;
+    }
+    conn.execute_batch(&trigger).unwrap();
+}
+
+/// Zebulon-Quixote (person 2), contact of Acme (1), with every kind of record: contact
+/// points, an account with a site, a contact with a comment, a log and a printed letter,
+/// characteristics, an instrument with a holder, a party relationship. The records made
+/// before `make_entries_old` have entries of the old form.
+fn zebulon() -> Env {
+    let env = Env::new();
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Acme Industrial",
+            "--kind",
+            "organization",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--first-name",
+            "Zebulon-Quixote",
+            "--last-name",
+            "Wraithmoore",
+            "--external-id",
+            "ZQX-KWZ-778899",
+            "--email",
+            "zebulon.quixote@wraithmoore-mail.example",
+            "--phone",
+            "+49 30 90182736",
+        ],
+    );
+    run(
+        &env,
+        &["person", "relate", "2", "--to", "1", "--role", "contact"],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "add",
+            "Z1",
+            "--name",
+            "Wraithmoore Household",
+            "--person",
+            "2",
+            "--currency",
+            "EUR",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "site",
+            "add",
+            "Z1",
+            "--address",
+            "17 Quixotic Lane",
+            "--city",
+            "Zyxburg",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+            "--primary",
+        ],
+    );
+    // Everything so far was written before changes were digested.
+    make_entries_old(&env);
+    run(
+        &env,
+        &[
+            "catalog",
+            "characteristic-type",
+            "add",
+            "nickname",
+            "--description",
+            "Nickname",
+            "--adhoc",
+            "--applies-to",
+            "person,contact,account",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "characteristic",
+            "set",
+            "2",
+            "nickname",
+            "Quixotic-Zeb",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "COMPLAINT",
+            "--description",
+            "Complaints",
+        ],
+    );
+    std::fs::write(
+        env.path("ack.txt"),
+        "Dear {{ person.name }},\nwe heard you.\n",
+    )
+    .unwrap();
+    run(
+        &env,
+        &[
+            "catalog",
+            "letter-template",
+            "add",
+            "ACK",
+            "--description",
+            "Ack",
+            "--body-file",
+            "ack.txt",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "COMPLAINT",
+            "BILLING",
+            "--description",
+            "Billing",
+            "--letter",
+            "ACK",
+        ],
+    );
+    let contact = run(
+        &env,
+        &[
+            "contact",
+            "add",
+            "--person",
+            "2",
+            "--class",
+            "COMPLAINT",
+            "--type",
+            "BILLING",
+            "--comment",
+            "Zebulon-Quixote says Wraithmoore was billed twice",
+            "--open",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "contact",
+            "log",
+            "add",
+            &id(&contact),
+            "--text",
+            "Called Zebulon-Quixote back at 90182736",
+        ],
+    );
+    env.run(&["contact", "letters", "extract", "--out", "letters"])
+        .ok();
+    run(
+        &env,
+        &[
+            "instrument",
+            "add",
+            "Z1",
+            "--iban",
+            "DE89370400440532013000",
+            "--currency",
+            "EUR",
+            "--holder",
+            "Zeb Q. Wraithmoore",
+            "--primary",
+        ],
+    );
+    env
+}
+
+/// Where a personal value is found in `bytes` (case-insensitive): the values found.
+fn found_in(bytes: &[u8]) -> Vec<&'static str> {
+    let lower = bytes.to_ascii_lowercase();
+    PERSONAL
+        .iter()
+        .copied()
+        .filter(|v| {
+            let v = v.to_ascii_lowercase();
+            lower.windows(v.len()).any(|w| w == v.as_bytes())
+        })
+        .collect()
+}
+
+fn garble_all(env: &Env) -> serde_json::Value {
+    run(
+        env,
+        &[
+            "person",
+            "garble",
+            "2",
+            "--reason",
+            "GDPR request 42",
+            "--close-open",
+            "--end-payment-details",
+        ],
+    )
+}
+
+#[test]
+fn the_setup_holds_every_personal_value_before_the_garble() {
+    let env = zebulon();
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    bytes.extend(std::fs::read(env.db.with_extension("db-wal")).unwrap_or_default());
+    assert_eq!(found_in(&bytes), PERSONAL, "the scan finds what is there");
+}
+
+#[test]
+fn a_garbled_person_leaves_no_trace_in_the_file_wal_export_or_backup() {
+    let env = zebulon();
+    let garbled = garble_all(&env);
+    let report = &garbled["persons"][0];
+    assert_eq!(report["person"], 2);
+    assert!(!report["redacted_entries"].as_array().unwrap().is_empty());
+    assert_eq!(report["closed_contacts"], serde_json::json!([1]));
+    assert_eq!(report["ended_instruments"], serde_json::json!([1]));
+
+    let db = std::fs::read(&env.db).unwrap();
+    assert_eq!(found_in(&db), Vec::<&str>::new(), "database file");
+    let wal = std::fs::read(env.db.with_extension("db-wal")).unwrap_or_default();
+    assert_eq!(found_in(&wal), Vec::<&str>::new(), "WAL");
+    let export = env.run(&["export"]).ok();
+    assert_eq!(
+        found_in(export.stdout.as_bytes()),
+        Vec::<&str>::new(),
+        "export"
+    );
+    let backup = env.path("copy.db");
+    env.run(&["backup", backup.to_str().unwrap()]).ok();
+    assert_eq!(
+        found_in(&std::fs::read(&backup).unwrap()),
+        Vec::<&str>::new(),
+        "backup"
+    );
+    let audit = env.run(&["audit", "--json"]).ok();
+    assert_eq!(
+        found_in(audit.stdout.as_bytes()),
+        Vec::<&str>::new(),
+        "audit listing"
+    );
+
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+
+    // Shapes stay: an email is an email, a phone E.164, lengths kept.
+    let person = run(&env, &["person", "show", "2"]);
+    let email = person["email"].as_str().unwrap();
+    assert_eq!(
+        email.len(),
+        "zebulon.quixote@wraithmoore-mail.example".len()
+    );
+    assert_eq!(email.find('@'), Some(15));
+    let phone = person["phone"].as_str().unwrap();
+    assert!(
+        phone.starts_with('+') && phone.len() == "+493090182736".len(),
+        "{phone}"
+    );
+    // Card-free here; the bank account keeps its last 4 for disputes.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let iban: String = conn
+        .query_row("SELECT iban FROM instrument WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    assert!(iban.ends_with("3000"));
+}
+
+#[test]
+fn the_audit_shows_who_redacted_an_entry_and_why_in_both_forms() {
+    let env = zebulon();
+    let garbled = garble_all(&env);
+    let entry = garbled["persons"][0]["entry"].as_i64().unwrap();
+    let entries = run(&env, &["audit", "--entity", "person", "--id", "2"]);
+    let entries = entries.as_array().unwrap();
+    let added = entries.iter().find(|e| e["action"] == "add").unwrap();
+    assert_eq!(added["redacted"]["by_entry"], entry);
+    assert_eq!(added["redacted"]["actor"], "tester");
+    assert_eq!(added["redacted"]["reason"], "GDPR request 42");
+    assert_eq!(added["changes"]["first_name"], "[redacted]");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    // Entries of the old form (the person's add) and of the new one (the contact's add)
+    // were both redacted.
+    let forms: Vec<(bool, i64)> = conn
+        .prepare(
+            "SELECT changes_digest IS NULL, count(*) FROM audit_log WHERE redacted_by = ?1
+              GROUP BY 1 ORDER BY 1",
+        )
+        .unwrap()
+        .query_map([entry], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(forms.len(), 2, "{forms:?}");
+}
+
+#[test]
+fn a_garbled_person_is_closed_to_changes_and_hidden_from_lists() {
+    let env = zebulon();
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    let named = format!("audit entry {entry}");
+    for args in [
+        &["person", "update", "2", "--name", "Again"][..],
+        &[
+            "person",
+            "point",
+            "add",
+            "2",
+            "--type",
+            "email",
+            "--value",
+            "a@b.example",
+        ],
+        &["person", "characteristic", "set", "2", "nickname", "Again"],
+        &[
+            "person",
+            "relate",
+            "2",
+            "--to",
+            "1",
+            "--role",
+            "contact",
+            "--start",
+            "2027-01-01",
+        ],
+        &[
+            "contact",
+            "add",
+            "--person",
+            "2",
+            "--class",
+            "COMPLAINT",
+            "--type",
+            "BILLING",
+        ],
+        &[
+            "account",
+            "add",
+            "Z2",
+            "--name",
+            "Again",
+            "--person",
+            "2",
+            "--currency",
+            "EUR",
+        ],
+        &["person", "garble", "2", "--reason", "again"],
+    ] {
+        let refused = env.refused(args, 4);
+        assert!(
+            refused.stderr.contains(&named),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+    let listed = run(&env, &["person", "list"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let all = run(&env, &["person", "list", "--include-garbled"]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn open_contacts_and_payment_details_in_force_refuse_the_garble_unless_told() {
+    let env = zebulon();
+    let open = env.refused(
+        &[
+            "person",
+            "garble",
+            "2",
+            "--reason",
+            "r",
+            "--end-payment-details",
+        ],
+        4,
+    );
+    assert!(open.stderr.contains("open contacts: 1"), "{}", open.stderr);
+    let paying = env.refused(
+        &["person", "garble", "2", "--reason", "r", "--close-open"],
+        4,
+    );
+    assert!(paying.stderr.contains("instrument 1"), "{}", paying.stderr);
+}
+
+#[test]
+fn a_dry_run_changes_nothing() {
+    let env = zebulon();
+    let before = env.snapshot();
+    let dry = run(
+        &env,
+        &[
+            "person",
+            "garble",
+            "2",
+            "--reason",
+            "r",
+            "--close-open",
+            "--end-payment-details",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(dry["dry_run"], true);
+    assert!(
+        !dry["persons"][0]["redacted_entries"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(before, env.snapshot());
+}
+
+#[test]
+fn a_batch_file_garbles_an_organisation_with_its_contact_persons() {
+    let env = zebulon();
+    std::fs::write(env.path("erase.txt"), "# erasure batch\n\n1\n").unwrap();
+    let done = run(
+        &env,
+        &[
+            "person",
+            "garble",
+            "--file",
+            "erase.txt",
+            "--reason",
+            "batch",
+            "--close-open",
+            "--end-payment-details",
+            "--contacts-of-organisation",
+        ],
+    );
+    let persons: Vec<i64> = done["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["person"].as_i64().unwrap())
+        .collect();
+    assert_eq!(persons, vec![1, 2]);
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+    assert_eq!(
+        found_in(&std::fs::read(&env.db).unwrap()),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn tampered_changes_are_caught_by_audit_verify_redacted_or_not() {
+    let env = zebulon();
+    garble_all(&env);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    // A redaction is the one update the log allows; anything else goes around the trigger.
+    conn.execute_batch("DROP TRIGGER audit_log_no_update;")
+        .unwrap();
+    // A non-redacted entry of the new form: its changes no longer match their digest.
+    let plain: i64 = conn
+        .query_row(
+            "SELECT max(id) FROM audit_log WHERE redacted_by IS NULL AND changes_digest IS NOT NULL
+               AND changes <> '{}' AND action <> 'garble'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute(
+        "UPDATE audit_log SET changes = json_set(changes, '$.forged', 1) WHERE id = ?1",
+        [plain],
+    )
+    .unwrap();
+    let out = env.run(&["audit", "verify"]).code(4);
+    assert!(
+        out.stderr
+            .contains(&format!("entry {plain}: its changes do not match")),
+        "{}",
+        out.stderr
+    );
+    conn.execute(
+        "UPDATE audit_log SET changes = json_remove(changes, '$.forged') WHERE id = ?1",
+        [plain],
+    )
+    .unwrap();
+    env.run(&["audit", "verify"]).ok();
+    // A redacted entry changed after its redaction.
+    let redacted: i64 = conn
+        .query_row(
+            "SELECT min(id) FROM audit_log WHERE redacted_by IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute(
+        "UPDATE audit_log SET changes = json_set(changes, '$.forged', 1) WHERE id = ?1",
+        [redacted],
+    )
+    .unwrap();
+    let out = env.run(&["audit", "verify"]).code(4);
+    assert!(
+        out.stderr.contains(&format!("entry {redacted}")),
+        "{}",
+        out.stderr
+    );
+}
