@@ -759,6 +759,21 @@ fn completions_install_writes_where_the_shell_looks() {
     assert_eq!(run.json()["path"], path.to_str().unwrap());
     let script = std::fs::read_to_string(&path).unwrap();
     assert!(script.contains("custctl"));
+    // Installing again replaces our own script; a link where the script goes (here to the
+    // database) is refused and the database stays as it was.
+    let mut cmd = env.cmd();
+    cmd.env("XDG_DATA_HOME", &data)
+        .args(["completions", "install", "bash"]);
+    to_run(cmd.output().unwrap()).ok();
+    std::fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink(&env.db, &path).unwrap();
+    let before = std::fs::read(&env.db).unwrap();
+    let mut cmd = env.cmd();
+    cmd.env("XDG_DATA_HOME", &data)
+        .args(["completions", "install", "bash"]);
+    to_run(cmd.output().unwrap()).code(5);
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+    env.run(&["doctor"]).ok();
     // zsh: the file, and the line to add.
     let mut cmd = env.cmd();
     cmd.env("SHELL", "/bin/zsh")

@@ -8,6 +8,7 @@ use clap_complete::Shell;
 use serde::Serialize;
 
 use crate::cli::{App, command};
+use crate::outfile::{Protected, Target};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -147,13 +148,10 @@ fn install(args: InstallArgs, app: &mut App) -> Result<()> {
         ),
     };
     if let Some(path) = &file {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::storage(format!("cannot create the folder {}: {e}", dir.display()))
-            })?;
-        }
-        std::fs::write(path, completion(shell.shell()))
-            .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+        // Like every file custctl writes: never the database or its side files, never
+        // through a link, atomically; an older script of our own is replaced.
+        let protected = Protected::new().database(app.db_path());
+        Target::check(path, true, &protected)?.write_all(&completion(shell.shell()))?;
         app.out
             .note(format!("{name} completions written to {}", path.display()));
     }
