@@ -1174,3 +1174,31 @@ fn database_key_and_backup_files_are_private() {
         "a new key file"
     );
 }
+
+/// clap's own usage errors repeat the offending value: a card number typed where a command
+/// takes none is redacted there too, in text and in JSON.
+#[test]
+fn usage_errors_never_echo_a_card_number() {
+    let env = Env::new();
+    let pan = CARDS[0];
+    for args in [
+        vec!["person", "show", "1", pan],
+        vec!["--format", pan, "person", "list"],
+        vec!["--json", "--color", pan, "person", "list"],
+        vec!["completions", pan],
+    ] {
+        let run = env.run(&args);
+        assert_eq!(
+            run.code,
+            2,
+            "usage error expected for argument #{}",
+            args.len()
+        );
+        assert!(
+            !run.stderr.contains(pan) && !run.stdout.contains(pan),
+            "a usage error echoed the card number (arguments: {})",
+            args.len()
+        );
+        assert!(run.stderr.contains("[card number]"), "{}", run.stderr.len());
+    }
+}

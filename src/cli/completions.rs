@@ -8,8 +8,8 @@ use clap_complete::Shell;
 use serde::Serialize;
 
 use crate::cli::{App, command};
-use crate::outfile::{Protected, Target};
 use crate::error::{Error, Result};
+use crate::outfile::{Protected, Target};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ShellName {

@@ -244,7 +244,17 @@ fn clap_error(e: clap::Error, json: bool) -> i32 {
             2
         }
         _ => {
-            let _ = e.print();
+            // clap repeats the offending value: a card number typed in the wrong place is
+            // redacted like in every other error.
+            let styled = std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let rendered = if styled {
+                e.render().ansi().to_string()
+            } else {
+                e.render().to_string()
+            };
+            let text = crate::domain::card::redact(&rendered);
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
             2
         }
     }
