@@ -789,3 +789,59 @@ fn completions_install_writes_where_the_shell_looks() {
             .contains("complete -c custctl")
     );
 }
+
+/// The config file's phone region serves national phone numbers (after --region and the
+/// environment); a currency that is no ISO 4217 code is a usage error wherever it is set,
+/// and is never shown back.
+#[test]
+fn config_sets_the_phone_region_and_checks_the_currency() {
+    let env = Env::new();
+    let dir = env.path("config/custctl");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), "phone_region = \"de\"\n").unwrap();
+    let db = env.db.to_str().unwrap().to_string();
+    let person = with_config(
+        &env,
+        &[("CUSTCTL_DB", &db)],
+        &[
+            "person",
+            "add",
+            "--name",
+            "Jan",
+            "--phone",
+            "030 123456",
+            "--json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(person["phone"], "+4930123456");
+    let rows = with_config(&env, &[("CUSTCTL_DB", &db)], &["config", "show", "--json"])
+        .ok()
+        .json();
+    assert_eq!(setting(&rows, "phone_region")["value"], "DE");
+    assert_eq!(setting(&rows, "phone_region")["source"], "config file");
+    // The environment wins over the file.
+    let other = with_config(
+        &env,
+        &[("CUSTCTL_DB", &db), ("CUSTCTL_PHONE_REGION", "GB")],
+        &[
+            "person",
+            "add",
+            "--name",
+            "Ann",
+            "--phone",
+            "020 7946 0000",
+            "--json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(other["phone"], "+442079460000");
+
+    let pan = "4111111111111111";
+    std::fs::write(dir.join("config.toml"), format!("currency = \"{pan}\"\n")).unwrap();
+    let run = with_config(&env, &[("CUSTCTL_DB", &db)], &["config", "show"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stdout.contains(pan) && !run.stderr.contains(pan));
+}

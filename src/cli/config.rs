@@ -14,7 +14,13 @@ use crate::cli::{App, GlobalArgs};
 use crate::error::{Error, Result};
 
 /// The keys a config file may set.
-pub const KEYS: &[&str] = &["database", "currency", "format", "busy_timeout_ms"];
+pub const KEYS: &[&str] = &[
+    "database",
+    "currency",
+    "format",
+    "busy_timeout_ms",
+    "phone_region",
+];
 
 /// Where a setting's value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +60,8 @@ pub struct Settings {
     /// The currency of an account added without --currency.
     pub currency: Setting<String>,
     pub busy_timeout_ms: Setting<u64>,
+    /// The region of phone numbers in national form (`--region` wins where a command has it).
+    pub phone_region: Option<Setting<String>>,
 }
 
 /// The values a config file set.
@@ -63,6 +71,7 @@ struct FileValues {
     currency: Option<String>,
     format: Option<Format>,
     busy_timeout_ms: Option<u64>,
+    phone_region: Option<String>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -164,10 +173,33 @@ impl Settings {
             }
         };
 
-        let currency = pick(None, "CUSTCTL_CURRENCY", file.currency).unwrap_or(Setting {
+        let mut currency = pick(None, "CUSTCTL_CURRENCY", file.currency).unwrap_or(Setting {
             value: crate::ops::account::DEFAULT_CURRENCY.into(),
             origin: Origin::Default,
         });
+        // Checked here, so that a value that is no currency (a card number typed in the
+        // wrong place) is neither shown by `config show` nor used.
+        currency.value =
+            crate::domain::currency::currency("currency", &currency.value).map_err(|e| {
+                Error::usage(format!("{} ({})", e.message, currency.origin))
+                    .with_hint("set an ISO 4217 code such as EUR or USD")
+            })?;
+        let phone_region = pick(None, "CUSTCTL_PHONE_REGION", file.phone_region)
+            .map(|s| -> Result<Setting<String>> {
+                let value =
+                    crate::domain::phone::region("phone region", &s.value).map_err(|e| {
+                        Error::usage(format!("{} ({})", e.message, s.origin))
+                            .with_hint("set a region code such as DE or US")
+                    })?;
+                Ok(Setting {
+                    value,
+                    origin: s.origin,
+                })
+            })
+            .transpose()?;
+        if let Some(r) = &phone_region {
+            crate::cli::region::set_configured(&r.value);
+        }
 
         let busy_timeout_ms =
             match env("CUSTCTL_BUSY_TIMEOUT_MS").and_then(|v| v.trim().parse().ok()) {
@@ -196,6 +228,7 @@ impl Settings {
             format,
             currency,
             busy_timeout_ms,
+            phone_region,
         })
     }
 
@@ -240,6 +273,10 @@ impl Settings {
                 self.busy_timeout_ms.value.to_string(),
                 &self.busy_timeout_ms.origin,
             ),
+            match &self.phone_region {
+                Some(r) => row("phone_region", r.value.clone(), &r.origin),
+                None => row("phone_region", String::new(), &Origin::Default),
+            },
         ]
     }
 }
@@ -312,6 +349,7 @@ fn read_config(path: &Path) -> Result<FileValues> {
                 });
             }
             "currency" => values.currency = Some(string()?),
+            "phone_region" => values.phone_region = Some(string()?),
             "format" => values.format = Some(parse_format(&string()?).map_err(|e| bad(e.message))?),
             "busy_timeout_ms" => {
                 values.busy_timeout_ms = Some(
