@@ -206,6 +206,17 @@ fn import_reads_stdin_and_refuses_bad_lines() {
         assert_eq!(run.code, 5, "{line}: {}", run.stderr);
         assert!(run.stderr.contains("line 1"), "{}", run.stderr);
     }
+    // A card number in a text value of a hand-made file is refused, never stored or shown.
+    let pan = "4111111111111111";
+    let carded = format!(
+        "{{\"kind\":\"person\",\"record\":{{\"id\":1,\"kind\":\"person\",\"name\":\"Eve {pan}\",\"created_at\":\"2026-11-22T10:15:00Z\",\"updated_at\":\"2026-11-22T10:15:00Z\"}}}}"
+    );
+    let before = bad.snapshot();
+    let run = bad.run_with(&["import", "-"], Some(carded.as_bytes()));
+    assert_eq!(run.code, 5, "{}", run.stderr);
+    assert!(!run.stderr.contains(pan) && !run.stdout.contains(pan));
+    assert!(run.stderr.contains("ending 1111"), "{}", run.stderr);
+    assert_eq!(before, bad.snapshot());
     // A dangling reference is refused at commit, nothing written.
     let dangling = "{\"kind\":\"contact_point\",\"record\":{\"id\":1,\"person_id\":99,\"type\":\"url\",\"value\":\"x\",\"purpose\":null,\"is_primary\":0,\"created_at\":\"2026-11-22T10:15:00Z\"}}";
     let before = bad.snapshot();

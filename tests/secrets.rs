@@ -1202,3 +1202,17 @@ fn usage_errors_never_echo_a_card_number() {
         assert!(run.stderr.contains("[card number]"), "{}", run.stderr.len());
     }
 }
+
+/// A backup's file name is recorded in the audit: one that holds a card number is refused
+/// (5) and nothing is written.
+#[test]
+fn a_backup_named_with_a_card_number_is_refused() {
+    let env = Env::new();
+    let pan = CARDS[0];
+    let target = env.path(&format!("bk-{pan}.db"));
+    let run = env.refused(&["backup", target.to_str().unwrap()], 5);
+    assert!(!run.stderr.contains(pan) && !run.stdout.contains(pan));
+    assert!(!target.exists());
+    let audit = env.run(&["audit", "--json"]).ok();
+    assert!(!audit.stdout.contains(pan));
+}

@@ -45,6 +45,8 @@ pub struct BackupReport {
 /// link, an existing file only with `force` (an existing `FILE.key` holding this very key
 /// is taken as it is: a retry after a backup killed between the two files).
 pub fn backup(db: &mut Db, ctx: &Context, target: &Path, force: bool) -> Result<BackupReport> {
+    // The file name goes into the audit entry: no card number in it, as in every text.
+    crate::domain::text::no_card_number("backup file name", &target.to_string_lossy())?;
     let protected = Protected::new().database(db.path());
     let out = Target::check(target, force, &protected)?;
     let target_key = key_path(target);
