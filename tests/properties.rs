@@ -154,6 +154,14 @@ enum Step {
     AccountContact {
         account: usize,
     },
+    /// `account site end` of the account's bill-to site (accounts assign and
+    /// add instruments at it), with `--cascade` ending what uses it.
+    SiteEnd {
+        account: usize,
+        day: i64,
+        cascade: bool,
+        backdate: bool,
+    },
 }
 
 impl Step {
@@ -181,7 +189,8 @@ impl Step {
             | AssignmentPrimary { day, backdate, .. }
             | EndInstrument { day, backdate, .. }
             | InstrumentPrimary { day, backdate, .. }
-            | RelateEnd { day, backdate, .. } => Some((day, backdate)),
+            | RelateEnd { day, backdate, .. }
+            | SiteEnd { day, backdate, .. } => Some((day, backdate)),
             AccountContact { .. } => None,
         }
     }
@@ -285,6 +294,14 @@ fn step() -> impl Strategy<Value = Step> {
             backdate
         }),
         (0usize..3).prop_map(|account| Step::AccountContact { account }),
+        (0usize..3, 0i64..200, any::<bool>(), backdate()).prop_map(
+            |(account, day, cascade, backdate)| Step::SiteEnd {
+                account,
+                day,
+                cascade,
+                backdate
+            }
+        ),
     ]
 }
 
@@ -361,6 +378,14 @@ proptest! {
                 number, name: number, person: None, currency: Some("EUR"),
             }).unwrap();
         }
+        for number in ACCOUNTS {
+            account::add_site(&mut db, &ctx, number, &account::NewSiteInput {
+                address: "1 Main St", city: None, postal_code: None, country: None,
+                uses: "bill-to", primary: true,
+            }).unwrap();
+        }
+        // Site i + 1 is the bill-to site of ACCOUNTS[i]; use theirs.
+        let site_of = |account: usize| (account % 2 == 0).then_some(account as i64 + 1);
         for name in ["C1", "C2"] {
             person::add(&mut db, &ctx, &PersonInput { name: Some(name.into()), ..Default::default() }).unwrap();
         }
@@ -396,7 +421,7 @@ proptest! {
                     let (start, end) = (start.to_string(), end.map(|e| e.to_string()));
                     receipt_method::assign(&mut db, &ctx, &receipt_method::AssignInput {
                         number: ACCOUNTS[account], method: METHODS[method], start: Some(&start),
-                        end: end.as_deref(), primary, site: None, backdate,
+                        end: end.as_deref(), primary, site: site_of(account), backdate,
                     }).map(|_| ())
                 }
                 Step::EndAssignment { account, id, day: d, backdate } =>
@@ -410,7 +435,7 @@ proptest! {
                     instrument::add(&mut db, &ctx, &instrument::InstrumentInput {
                         account: ACCOUNTS[account], card_number: no_card, expiry: None, holder: None,
                         iban: Some(IBANS[iban]), bic: None, bank_account: None, bank_code: None,
-                        country: None, currency: Some("EUR"), primary, site_id: None,
+                        country: None, currency: Some("EUR"), primary, site_id: site_of(account),
                         start: Some(&start), end: end.as_deref(), preference: None, external_id: None,
                     }, backdate).map(|_| ())
                 }
@@ -429,6 +454,9 @@ proptest! {
                     person: account_contact::ContactPerson::New("Contact"),
                     job_title: None, site: None, responsibilities: &[], primary: false,
                 }).map(|_| ()),
+                Step::SiteEnd { account, day: d, cascade, backdate } => custctl::ops::site::end(
+                    &mut db, &ctx, ACCOUNTS[account], account as i64 + 1, day(d), cascade, backdate,
+                ).map(|_| ()),
             };
             let back_dated = s.dating().filter(|(d, _)| *d < TODAY);
             if let Err(e) = &result {
