@@ -212,7 +212,13 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
     let out = Output::new(format, cli.global.quiet, cli.global.color);
     let result = app(&cli.global, out.clone()).and_then(|mut app| {
         app.actor_flag = actor_flag;
-        dispatch(cli.command, &mut app)
+        let result = dispatch(cli.command, &mut app);
+        for (from, to) in crate::store::person::take_redirects() {
+            app.out.note(format!(
+                "note: person {from} was merged into person {to}; using {to}"
+            ));
+        }
+        result
     });
     match result {
         Ok(()) => 0,

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod contact_catalog;
 pub mod digest;
 pub mod doctor;
+pub mod duplicate;
 pub mod export;
 pub mod import;
 pub mod instrument;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
     include_str!("migrations/0005_life.sql"),
+    include_str!("migrations/0006_merge.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -233,6 +235,31 @@ impl Db {
         w.seal()?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// [`Db::write`] when `commit`; otherwise runs `f` in the same transaction and rolls it
+    /// back (a dry run that sees its own writes).
+    pub fn write_or_rollback<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        if commit {
+            return self.write(f);
+        }
+        let key = self.key()?.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::forget_changes();
+        let w = Writer {
+            conn: &tx,
+            key: &key,
+        };
+        let out = f(&w);
+        audit::forget_changes();
+        drop(tx);
+        out
     }
 
     /// Runs `f` in one read transaction, so that every query sees the same snapshot.

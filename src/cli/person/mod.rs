@@ -1,6 +1,7 @@
 //! `custctl person …`
 
 pub mod characteristic;
+pub mod duplicate;
 pub mod import;
 
 use clap::{Args, Subcommand};
@@ -39,6 +40,12 @@ enum PersonCommand {
     Import(import::PersonImportArgs),
     /// Delete a person added by mistake: refused while anything refers to it
     Delete(ShowArgs),
+    /// Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web
+    /// address, folded name, site address)
+    Duplicates(duplicate::DuplicatesArgs),
+    /// Merge duplicates into the person kept: their records move to it, they stay as
+    /// records that resolve to it
+    Merge(duplicate::MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -333,6 +340,8 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             let (db, ctx, out) = app.open()?;
             out.object(&crate::ops::delete::person(db, ctx, &reference)?)
         }
+        PersonCommand::Duplicates(a) => duplicate::duplicates(a, app),
+        PersonCommand::Merge(a) => duplicate::merge(a, app),
     }
 }
 
