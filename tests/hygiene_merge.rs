@@ -517,3 +517,120 @@ fn import_match_updates_the_person_with_the_email_or_phone() {
         .code(5);
     env.run(&["doctor"]).ok();
 }
+
+#[test]
+fn same_site_address_and_name_make_a_candidate_and_contacts_move() {
+    let env = Env::new();
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Zoë & Co. Ltd",
+        "--kind",
+        "organization",
+    ]);
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "zoe and co",
+        "--kind",
+        "organization",
+    ]);
+    env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Zoe and Co",
+        "--kind",
+        "organization",
+    ]);
+    for (account, person, address) in [
+        ("A1", "1", "1 Main Street"),
+        ("A2", "2", " 1, main st. "),
+        ("A3", "3", "2 Main Street"),
+    ] {
+        env.json(&[
+            "account", "add", account, "--name", "Zoe", "--person", person,
+        ]);
+        env.json(&[
+            "account",
+            "site",
+            "add",
+            account,
+            "--address",
+            address,
+            "--city",
+            "Berlin",
+            "--postal-code",
+            "10115",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+        ]);
+    }
+    // 1 and 2: name (40) and address (30); 3 only by name (40 < 50).
+    let found = env.json(&["person", "duplicates"]);
+    assert_eq!(found["groups"].as_array().unwrap().len(), 1);
+    assert_eq!(found["groups"][0]["score"], 70);
+    assert_eq!(
+        found["groups"][0]["reasons"],
+        serde_json::json!(["same-name", "same-address"])
+    );
+    let pair = &found["groups"][0]["pairs"][0];
+    assert_eq!((pair["a"].as_i64(), pair["b"].as_i64()), (Some(1), Some(2)));
+    let all = env.json(&["person", "duplicates", "--threshold", "40"]);
+    assert_eq!(all["groups"][0]["persons"].as_array().unwrap().len(), 3);
+
+    // A contact recorded for the duplicate moves with it.
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "INQUIRY",
+        "--description",
+        "Questions",
+    ]);
+    env.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "INQUIRY",
+        "GENERAL",
+        "--description",
+        "General",
+    ]);
+    let contact = env.json(&[
+        "contact",
+        "add",
+        "--person",
+        "2",
+        "--class",
+        "INQUIRY",
+        "--type",
+        "GENERAL",
+        "--at",
+        "2026-11-01T10:00:00Z",
+    ]);
+    let merged = env.json(&["person", "merge", "1", "2"]);
+    assert_eq!(merged["counts"]["contact"], 1);
+    assert_eq!(merged["counts"]["account"], 1);
+    assert_eq!(
+        env.json(&["contact", "show", &contact["id"].to_string()])["person_id"],
+        1
+    );
+    // The merge's audit entries: one per moved record, one per merged person, one for the
+    // survivor.
+    let entries = env.json(&["audit", "--since", "2026-11-22T10:15:00Z"]);
+    let actions: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .filter(|a| *a == "move" || *a == "merge")
+        .collect();
+    assert_eq!(actions.iter().filter(|a| **a == "move").count(), 2);
+    assert_eq!(actions.iter().filter(|a| **a == "merge").count(), 2);
+    env.run(&["doctor"]).ok();
+}
