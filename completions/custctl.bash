@@ -1138,11 +1138,17 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,delete)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__help__subcmd__person,duplicates)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__duplicates"
+                ;;
             custctl__subcmd__help__subcmd__person,import)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__import"
                 ;;
             custctl__subcmd__help__subcmd__person,list)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__person,merge)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__merge"
                 ;;
             custctl__subcmd__help__subcmd__person,point)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point"
@@ -1267,6 +1273,9 @@ _custctl() {
             custctl__subcmd__person,delete)
                 cmd="custctl__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__person,duplicates)
+                cmd="custctl__subcmd__person__subcmd__duplicates"
+                ;;
             custctl__subcmd__person,help)
                 cmd="custctl__subcmd__person__subcmd__help"
                 ;;
@@ -1275,6 +1284,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person,list)
                 cmd="custctl__subcmd__person__subcmd__list"
+                ;;
+            custctl__subcmd__person,merge)
+                cmd="custctl__subcmd__person__subcmd__merge"
                 ;;
             custctl__subcmd__person,point)
                 cmd="custctl__subcmd__person__subcmd__point"
@@ -1321,6 +1333,9 @@ _custctl() {
             custctl__subcmd__person__subcmd__help,delete)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
                 ;;
+            custctl__subcmd__person__subcmd__help,duplicates)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__duplicates"
+                ;;
             custctl__subcmd__person__subcmd__help,help)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__help"
                 ;;
@@ -1329,6 +1344,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__help,list)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__help,merge)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__merge"
                 ;;
             custctl__subcmd__person__subcmd__help,point)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point"
@@ -8559,7 +8577,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import delete"
+            opts="add list show update point characteristic relate import delete duplicates merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8656,6 +8674,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__person__subcmd__duplicates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__person__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8671,6 +8703,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9545,7 +9591,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import delete help"
+            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version add list show update point characteristic relate import delete duplicates merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9856,8 +9902,42 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__duplicates)
+            opts="-q -h -V --threshold --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import delete help"
+            opts="add list show update point characteristic relate import delete duplicates merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9954,6 +10034,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__help__subcmd__duplicates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9983,6 +10077,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10151,7 +10259,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --db --format --json --actor --quiet --color --create --help --version"
+            opts="-q -h -V --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --format --json --actor --quiet --color --create --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10179,6 +10287,10 @@ _custctl() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -W "email phone" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10217,6 +10329,40 @@ _custctl() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__merge)
+            opts="-q -h -V --dry-run --prefer --db --format --json --actor --quiet --color --create --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefer)
+                    COMPREPLY=($(compgen -W "keep duplicate" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -847,6 +847,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;add'= {
@@ -1190,6 +1192,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
+            cand --match 'A row whose external_id is unknown or absent updates the one existing person with the row''s email or phone (in use; in the order given) instead of adding a person'
             cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format'
             cand --actor 'Who makes the change [default: $USER]'
@@ -1221,6 +1224,37 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'custctl;person;duplicates'= {
+            cand --threshold 'The lowest score (0-100) of a pair to report; see README "Duplicates" for the weights'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'custctl;person;merge'= {
+            cand --prefer 'Whose value stays when a characteristic differs (else the merge is refused)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format'
+            cand --actor 'Who makes the change [default: $USER]'
+            cand --color 'When to colour output'
+            cand --dry-run 'Print what would move, write nothing'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'custctl;person;help'= {
             cand add 'Add a person or organisation'
             cand list 'List persons, optionally those matching a search text'
@@ -1231,6 +1265,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;help;add'= {
@@ -1280,6 +1316,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;import'= {
         }
         &'custctl;person;help;delete'= {
+        }
+        &'custctl;person;help;duplicates'= {
+        }
+        &'custctl;person;help;merge'= {
         }
         &'custctl;person;help;help'= {
         }
@@ -3061,6 +3101,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
         }
         &'custctl;help;person;add'= {
         }
@@ -3109,6 +3151,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;import'= {
         }
         &'custctl;help;person;delete'= {
+        }
+        &'custctl;help;person;duplicates'= {
+        }
+        &'custctl;help;person;merge'= {
         }
         &'custctl;help;contact'= {
             cand add 'Record that a customer got in touch (or was contacted)'
