@@ -963,7 +963,10 @@ fn migration_upper_cases_catalog_codes_unless_ambiguous() {
     env.json(&["init"]);
     // Back to the schema before 0005_life (version 4) with the codes an older custctl let in.
     env.sql(
-        "ALTER TABLE site DROP COLUMN end_date;
+        "DROP INDEX person_by_merged_into;
+         DROP INDEX contact_point_by_value;
+         ALTER TABLE person DROP COLUMN merged_into;
+         ALTER TABLE site DROP COLUMN end_date;
          ALTER TABLE contact_point DROP COLUMN end_date;
          ALTER TABLE account_contact DROP COLUMN end_date;
          ALTER TABLE contact_class DROP COLUMN active;
