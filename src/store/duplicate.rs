@@ -18,29 +18,40 @@ fn push(blocks: &mut HashMap<(Reason, String), Vec<i64>>, reason: Reason, key: S
 /// One pass over each table; memory grows with the number of distinct keys.
 pub fn blocks(conn: &Connection) -> Result<Vec<Block>> {
     let mut map: HashMap<(Reason, String), Vec<i64>> = HashMap::new();
+    // E-mail addresses and phone/fax numbers (E.164) are grouped by SQLite, on the index
+    // `contact_point_by_value (type, lower(value))`: only shared values reach Rust.
     let mut stmt = conn.prepare(
-        "SELECT cp.person_id, cp.type, cp.value FROM contact_point cp
+        "SELECT cp.type, lower(cp.value), group_concat(cp.person_id)
+           FROM contact_point cp JOIN person p ON p.id = cp.person_id
+          WHERE cp.type IN ('email', 'phone', 'fax') AND cp.end_date IS NULL
+            AND p.merged_into IS NULL
+          GROUP BY cp.type, lower(cp.value) HAVING count(DISTINCT cp.person_id) > 1",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(0)?;
+        let key: String = r.get(1)?;
+        let ids: String = r.get(2)?;
+        let Some(reason) = Reason::of_point(&kind) else {
+            continue;
+        };
+        for id in ids.split(',').filter_map(|i| i.parse().ok()) {
+            push(&mut map, reason, key.clone(), id);
+        }
+    }
+    // Web addresses need their own normalisation ([`url_key`]).
+    let mut stmt = conn.prepare(
+        "SELECT cp.person_id, cp.value FROM contact_point cp
            JOIN person p ON p.id = cp.person_id
-          WHERE cp.end_date IS NULL AND p.merged_into IS NULL",
+          WHERE cp.type = 'url' AND cp.end_date IS NULL AND p.merged_into IS NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        let kind: String = r.get(1)?;
-        let value: String = r.get(2)?;
-        let Some(reason) = Reason::of_point(&kind) else {
-            continue;
-        };
-        let key = match reason {
-            Reason::SameUrl => url_key(&value),
-            Reason::SamePhone => crate::domain::person::normalised_point_value(
-                crate::domain::person::PointType::Phone,
-                &value,
-            ),
-            _ => value.trim().to_lowercase(),
-        };
+        let value: String = r.get(1)?;
+        let key = url_key(&value);
         if !key.is_empty() {
-            push(&mut map, reason, key, id);
+            push(&mut map, Reason::SameUrl, key, id);
         }
     }
     let mut stmt = conn.prepare("SELECT id, name FROM person WHERE merged_into IS NULL")?;
