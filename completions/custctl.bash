@@ -1177,6 +1177,9 @@ _custctl() {
             custctl__subcmd__help__subcmd__person,delete)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__help__subcmd__person,duplicates)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__duplicates"
+                ;;
             custctl__subcmd__help__subcmd__person,garble)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__garble"
                 ;;
@@ -1185,6 +1188,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__person,list)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__list"
+                ;;
+            custctl__subcmd__help__subcmd__person,merge)
+                cmd="custctl__subcmd__help__subcmd__person__subcmd__merge"
                 ;;
             custctl__subcmd__help__subcmd__person,point)
                 cmd="custctl__subcmd__help__subcmd__person__subcmd__point"
@@ -1321,6 +1327,9 @@ _custctl() {
             custctl__subcmd__person,delete)
                 cmd="custctl__subcmd__person__subcmd__delete"
                 ;;
+            custctl__subcmd__person,duplicates)
+                cmd="custctl__subcmd__person__subcmd__duplicates"
+                ;;
             custctl__subcmd__person,garble)
                 cmd="custctl__subcmd__person__subcmd__garble"
                 ;;
@@ -1332,6 +1341,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person,list)
                 cmd="custctl__subcmd__person__subcmd__list"
+                ;;
+            custctl__subcmd__person,merge)
+                cmd="custctl__subcmd__person__subcmd__merge"
                 ;;
             custctl__subcmd__person,point)
                 cmd="custctl__subcmd__person__subcmd__point"
@@ -1378,6 +1390,9 @@ _custctl() {
             custctl__subcmd__person__subcmd__help,delete)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__delete"
                 ;;
+            custctl__subcmd__person__subcmd__help,duplicates)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__duplicates"
+                ;;
             custctl__subcmd__person__subcmd__help,garble)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__garble"
                 ;;
@@ -1389,6 +1404,9 @@ _custctl() {
                 ;;
             custctl__subcmd__person__subcmd__help,list)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__list"
+                ;;
+            custctl__subcmd__person__subcmd__help,merge)
+                cmd="custctl__subcmd__person__subcmd__help__subcmd__merge"
                 ;;
             custctl__subcmd__person__subcmd__help,point)
                 cmd="custctl__subcmd__person__subcmd__help__subcmd__point"
@@ -9081,7 +9099,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person)
-            opts="add list show update point characteristic relate import delete garble"
+            opts="add list show update point characteristic relate import delete duplicates merge garble"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9178,6 +9196,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__help__subcmd__person__subcmd__duplicates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__help__subcmd__person__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9207,6 +9239,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__person__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__person__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10189,7 +10235,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete garble help"
+            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete duplicates merge garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10512,6 +10558,52 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__duplicates)
+            opts="-q -h --threshold --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__garble)
             opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -10551,7 +10643,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help)
-            opts="add list show update point characteristic relate import delete garble help"
+            opts="add list show update point characteristic relate import delete duplicates merge garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10648,6 +10740,20 @@ _custctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        custctl__subcmd__person__subcmd__help__subcmd__duplicates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         custctl__subcmd__person__subcmd__help__subcmd__garble)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10691,6 +10797,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10859,7 +10979,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10887,6 +11007,10 @@ _custctl() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -W "email phone" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10933,6 +11057,40 @@ _custctl() {
                     ;;
                 --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__person__subcmd__merge)
+            opts="-q -h --dry-run --prefer --db --format --json --actor --quiet --color --create --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefer)
+                    COMPREPLY=($(compgen -W "keep duplicate" -- "${cur}"))
                     return 0
                     ;;
                 --db)

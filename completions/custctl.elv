@@ -806,6 +806,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
             cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1136,6 +1138,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
+            cand --match 'A row whose external_id is unknown or absent updates the one existing person with the row''s email or phone (in use; in the order given) instead of adding a person'
             cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
@@ -1156,6 +1159,38 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'custctl;person;duplicates'= {
+            cand --threshold 'The lowest score (0-100) of a pair to report; see README "Duplicates" for the weights'
+            cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
+            cand --limit 'Print at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
+            cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
+            cand --color 'When to colour output'
+            cand --wide 'Show every column in a table'
+            cand --count 'Print only the number of rows (after --offset and --limit)'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'custctl;person;merge'= {
+            cand --prefer 'Whose value stays when a characteristic differs (else the merge is refused)'
+            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
+            cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
+            cand --color 'When to colour output'
+            cand --dry-run 'Print what would move, write nothing'
             cand --json 'Short for --format json'
             cand -q 'Silence messages (not data)'
             cand --quiet 'Silence messages (not data)'
@@ -1191,6 +1226,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
             cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1241,6 +1278,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;import'= {
         }
         &'custctl;person;help;delete'= {
+        }
+        &'custctl;person;help;duplicates'= {
+        }
+        &'custctl;person;help;merge'= {
         }
         &'custctl;person;help;garble'= {
         }
@@ -3046,6 +3087,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand relate 'Say that a person is a contact of another, for a period; list and end such relationships'
             cand import 'Import persons from CSV or NDJSON'
             cand delete 'Delete a person added by mistake: refused while anything refers to it'
+            cand duplicates 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+            cand merge 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
             cand garble 'Erase a person''s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
         }
         &'custctl;help;person;add'= {
@@ -3095,6 +3138,10 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;person;import'= {
         }
         &'custctl;help;person;delete'= {
+        }
+        &'custctl;help;person;duplicates'= {
+        }
+        &'custctl;help;person;merge'= {
         }
         &'custctl;help;person;garble'= {
         }

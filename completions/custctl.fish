@@ -301,30 +301,32 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l json -d 'Short for --format json'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -s q -l quiet -d 'Silence messages (not data)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "add" -d 'Add a person or organisation'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "list" -d 'List persons, optionally those matching a search text'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "update" -d 'Change a person\'s fields'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "characteristic" -d 'Characteristics of a person'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "import" -d 'Import persons from CSV or NDJSON'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete garble help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "add" -d 'Add a person or organisation'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "list" -d 'List persons, optionally those matching a search text'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "show" -d 'Show a person with contact points, relationships, accounts and latest contacts'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "update" -d 'Change a person\'s fields'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "point" -d 'Contact points (phone, fax, email, im, url)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "characteristic" -d 'Characteristics of a person'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "import" -d 'Import persons from CSV or NDJSON'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "duplicates" -d 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "merge" -d 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l name -d 'The full name (or the organisation\'s name)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l first-name -d 'First name (the name is formed from first and last name when --name is not given)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l last-name -d 'Last name' -r
@@ -465,6 +467,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l match -d 'A row whose external_id is unknown or absent updates the one existing person with the row\'s email or phone (in use; in the order given) instead of adding a person' -r -f -a "email\t''
+phone\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -495,6 +499,41 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l threshold -d 'The lowest score (0-100) of a pair to report; see README "Duplicates" for the weights' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l limit -d 'Print at most N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l offset -d 'Skip the first N rows' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l wide -d 'Show every column in a table'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l count -d 'Print only the number of rows (after --offset and --limit)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l prefer -d 'Whose value stays when a characteristic differs (else the merge is refused)' -r -f -a "keep\t''
+duplicate\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l actor -d 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l dry-run -d 'Print what would move, write nothing'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Silence messages (not data)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l file -d 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l reason -d 'Why (the erasure request); recorded in the audit log' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -523,6 +562,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "duplicates" -d 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1494,6 +1535,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "relate" -d 'Say that a person is a contact of another, for a period; list and end such relationships'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import" -d 'Import persons from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "delete" -d 'Delete a person added by mistake: refused while anything refers to it'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "duplicates" -d 'Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web address, folded name, site address)'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "merge" -d 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Record that a customer got in touch (or was contacted)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, newest first'

@@ -226,6 +226,12 @@ const CASES: &[(&str, Break)] = &[
               WHERE type = 'email' AND is_primary = 1 LIMIT 1;",
         ),
     ),
+    (
+        "no-record-refers-to-a-merged-person",
+        // Ada (with her contact points, accounts and contacts) marked as merged into another
+        // person, her records left where they are.
+        Break::Sql("UPDATE person SET merged_into = 1 WHERE id = 2;"),
+    ),
 ];
 
 /// The clean database and its key, built once per test binary.

@@ -962,9 +962,12 @@ fn migration_upper_cases_catalog_codes_unless_ambiguous() {
     let env = Env::new();
     env.json(&["init"]);
     // Back to the schema before 0005_life (version 4) with the codes an older custctl let in
-    // (and without what 0007_garble added, replayed after it).
+    // (and without what 0006_merge and 0007_garble added, replayed after it).
     env.sql(
-        "DROP TRIGGER audit_log_no_update;
+        "DROP INDEX person_by_merged_into;
+         DROP INDEX contact_point_by_value;
+         ALTER TABLE person DROP COLUMN merged_into;
+         DROP TRIGGER audit_log_no_update;
          DROP TRIGGER contact_log_no_edit;
          DROP TRIGGER contact_log_text_garbled_only;
          ALTER TABLE audit_log DROP COLUMN changes_digest;

@@ -385,7 +385,7 @@ proptest! {
             }).unwrap();
         }
         // Site i + 1 is the bill-to site of ACCOUNTS[i]; use theirs.
-        let site_of = |account: usize| (account % 2 == 0).then_some(account as i64 + 1);
+        let site_of = |account: usize| account.is_multiple_of(2).then_some(account as i64 + 1);
         for name in ["C1", "C2"] {
             person::add(&mut db, &ctx, &PersonInput { name: Some(name.into()), ..Default::default() }).unwrap();
         }

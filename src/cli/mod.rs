@@ -201,8 +201,15 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
         settings.busy_timeout_ms.value,
     ));
     let out = Output::new(settings.format.value, cli.global.quiet, cli.global.color);
-    let result = app(settings, out.clone(), cli.global.create)
-        .and_then(|mut app| dispatch(cli.command, &mut app));
+    let result = app(settings, out.clone(), cli.global.create).and_then(|mut app| {
+        let result = dispatch(cli.command, &mut app);
+        for (from, to) in crate::store::person::take_redirects() {
+            app.out.note(format!(
+                "note: person {from} was merged into person {to}; using {to}"
+            ));
+        }
+        result
+    });
     match result {
         Ok(()) => 0,
         Err(err) => {

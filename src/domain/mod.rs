@@ -11,6 +11,7 @@ pub mod clear;
 pub mod contact;
 pub mod country;
 pub mod currency;
+pub mod duplicate;
 pub mod garble;
 pub mod key;
 pub mod letter;

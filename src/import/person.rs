@@ -2,7 +2,9 @@
 //! functions as the single commands: `ops::person::add_in` (`person add`) for a new external
 //! id, `ops::person::update_in` (`person update`) for a known one.
 
-use crate::domain::person::{NewPerson, Person, PersonInput, PersonKind, PersonRef, PointValue};
+use crate::domain::person::{
+    NewPerson, Person, PersonInput, PersonKind, PersonRef, PointType, PointValue,
+};
 use crate::domain::{phone, text};
 use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
@@ -10,10 +12,13 @@ use crate::ops::Context;
 use crate::ops::person::{self as person_ops, PersonChange};
 use crate::store::{Writer, person as store};
 
-/// `region`: the default region for phone numbers in national form.
+/// `region`: the default region for phone numbers in national form. `match_on`: the
+/// contact point types (`email`, `phone`) by which a row whose external id is unknown (or
+/// absent) finds an existing person instead of adding one (`--match`).
 #[derive(Default)]
 pub struct PersonImport {
     pub region: Option<String>,
+    pub match_on: Vec<PointType>,
 }
 
 #[allow(clippy::large_enum_variant)]
@@ -75,10 +80,49 @@ impl Entity for PersonImport {
             phone::parse("phone", v, self.region.as_deref()).map(PointValue::from)
         })?;
 
-        let existing = match external_id.as_ref().and_then(|e| e.as_ref()) {
-            Some(ext) => store::find(conn, &PersonRef::ExternalId(ext.clone()))?,
+        let mut existing = match external_id.as_ref().and_then(|e| e.as_ref()) {
+            Some(ext) => store::find_exact(conn, &PersonRef::ExternalId(ext.clone()))?,
             None => None,
         };
+        // A row for a person merged into another is refused: it would overwrite the
+        // survivor with the duplicate's values.
+        if let Some(p) = &existing
+            && let Some(into) = crate::store::duplicate::merged_into(conn, p.id)?
+        {
+            return Err(at("external_id")(crate::ops::duplicate::merged_away(
+                p.id, into,
+            )));
+        }
+        // `--match`: the one person in use with this email or phone, in the order given.
+        let mut matched_by = None;
+        if existing.is_none() {
+            for kind in &self.match_on {
+                let value = match kind {
+                    PointType::Email => email.as_ref().and_then(|e| e.clone()),
+                    _ => phone
+                        .as_ref()
+                        .and_then(|p| p.as_ref().map(|p| p.value.clone())),
+                };
+                let Some(value) = value else { continue };
+                let ids = crate::store::duplicate::persons_with_point(conn, *kind, &value)?;
+                let column = kind.as_str();
+                match ids.as_slice() {
+                    [] => {}
+                    [id] => {
+                        existing = store::get(conn, *id)?;
+                        matched_by = Some(column);
+                        break;
+                    }
+                    many => {
+                        let ids: Vec<String> = many.iter().map(|i| i.to_string()).collect();
+                        return Err(at(column)(Error::conflict(format!(
+                            "--match {column}: persons {} all have this {column}",
+                            ids.join(", ")
+                        ))));
+                    }
+                }
+            }
+        }
         let Some(before) = existing else {
             let input = PersonInput {
                 kind: kind.flatten().map(|k| k.as_str().to_string()),
@@ -102,12 +146,18 @@ impl Entity for PersonImport {
         };
         // An empty cell clears a field; an empty name is formed from the first and last
         // name, as for a new person (so that a file imports the same way twice).
+        // A person found by --match takes the row's external id when it has none (and keeps
+        // its own otherwise).
+        let external_id = match (matched_by, &before.external_id) {
+            (Some(_), None) => external_id.flatten().map(Some),
+            _ => None,
+        };
         let change = PersonChange {
             kind: kind.map(|k| k.unwrap_or(PersonKind::Person)),
             name,
             first_name: first,
             last_name: last,
-            external_id: None,
+            external_id,
             email,
             phone,
         };

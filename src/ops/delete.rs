@@ -25,6 +25,7 @@ fn referenced(what: &str, by: &[String], hint: &str) -> Error {
 /// account, account contact, contact or party relationship names it.
 pub fn person(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<serde_json::Value> {
     db.write(|w| {
+        crate::ops::duplicate::refuse_merged(w.conn, reference)?;
         let person = crate::ops::person::require(w.conn, reference)?;
         let by = store::person_references(w.conn, person.id)?;
         if !by.is_empty() {

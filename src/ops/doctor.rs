@@ -230,7 +230,27 @@ const INVARIANTS: &[(&str, Check)] = &[
             })
             .collect())
     }),
+    ("no-record-refers-to-a-merged-person", |c| {
+        Ok(crate::store::duplicate::references_to_merged(c)?
+            .into_iter()
+            .map(|(table, column, person)| {
+                format!("{table}.{column} refers to person {person}, which was merged into another")
+            })
+            .collect())
+    }),
 ];
+
+/// Every broken business invariant that needs no key, as "name: problem" (`person merge`
+/// checks that it breaks none).
+pub fn rule_findings(conn: &Connection) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (name, check) in INVARIANTS {
+        for problem in check(conn)? {
+            out.push(format!("{name}: {problem}"));
+        }
+    }
+    Ok(out)
+}
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {
     let key_state = db.key_state().clone();

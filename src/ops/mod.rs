@@ -13,6 +13,7 @@ pub mod contact_catalog;
 pub mod defaults;
 pub mod delete;
 pub mod doctor;
+pub mod duplicate;
 pub mod export;
 pub mod garble;
 pub mod history;

@@ -180,6 +180,7 @@ pub fn update(
     // Form of every value first (5), then existence (3), then rules (4).
     let change = PersonChange::from_input(change, &cleared)?;
     db.write(|w| {
+        crate::ops::duplicate::refuse_merged(w.conn, reference)?;
         let before = require_open(w.conn, reference)?;
         Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
     })

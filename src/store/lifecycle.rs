@@ -116,6 +116,7 @@ pub fn person_references(conn: &Connection, id: i64) -> Result<Vec<String>> {
          UNION ALL SELECT 'contact ' || id FROM contact WHERE person_id = ?1
          UNION ALL SELECT 'party relationship ' || id FROM party_relationship
                     WHERE subject_id = ?1 OR object_id = ?1
+         UNION ALL SELECT 'person ' || id || ' (merged into it)' FROM person WHERE merged_into = ?1
          LIMIT 10",
         id,
     )

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod contact_catalog;
 pub mod digest;
 pub mod doctor;
+pub mod duplicate;
 pub mod export;
 pub mod garble;
 pub mod import;
@@ -39,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_phone_typed.sql"),
     include_str!("migrations/0004_letters.sql"),
     include_str!("migrations/0005_life.sql"),
+    include_str!("migrations/0006_merge.sql"),
     include_str!("migrations/0007_garble.sql"),
 ];
 

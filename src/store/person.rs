@@ -77,7 +77,53 @@ pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<
         .optional()?)
 }
 
+thread_local! {
+    /// (merged-away id, survivor id) for each reference that [`find`] or [`resolve_id`]
+    /// followed to a survivor, for the command line to note on stderr.
+    static REDIRECTS: std::cell::RefCell<Vec<(i64, i64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The references followed to a survivor since the last call (see [`find`]).
+pub fn take_redirects() -> Vec<(i64, i64)> {
+    let mut all = REDIRECTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// The survivor of a merged-away person (following merges of merges), noted; or `id`.
+fn survivor(conn: &Connection, id: i64) -> Result<i64> {
+    let mut current = id;
+    for _ in 0..64 {
+        match crate::store::duplicate::merged_into(conn, current)? {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    if current != id {
+        REDIRECTS.with(|r| r.borrow_mut().push((id, current)));
+    }
+    Ok(current)
+}
+
+/// The person a reference names; a person merged into another resolves to its survivor
+/// (noted, see [`take_redirects`]). [`find_exact`] does not follow merges.
 pub fn find(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> {
+    match find_exact(conn, reference)? {
+        Some(p) => {
+            let id = survivor(conn, p.id)?;
+            if id == p.id {
+                Ok(Some(p))
+            } else {
+                get(conn, id)
+            }
+        }
+        None => Ok(None),
+    }
+}
+
+/// The person a reference names, merged away or not.
+pub fn find_exact(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> {
     match reference {
         PersonRef::Id(id) => get(conn, *id),
         PersonRef::ExternalId(ext) => Ok(conn
@@ -89,6 +135,13 @@ pub fn find(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> 
 
 /// The id a reference names, if that person exists.
 pub fn resolve_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64>> {
+    resolve_exact_id(conn, reference)?
+        .map(|id| survivor(conn, id))
+        .transpose()
+}
+
+/// The id a reference names, merged away or not.
+pub fn resolve_exact_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64>> {
     match reference {
         PersonRef::Id(id) => Ok(conn
             .prepare_cached("SELECT id FROM person WHERE id = ?1")?
@@ -111,7 +164,7 @@ pub fn list(
     let limit = limit.map(|l| l as i64).unwrap_or(-1);
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PERSON}
-         WHERE (?1 IS NULL
+         WHERE p.merged_into IS NULL AND (?1 IS NULL
             OR folded_contains(p.name, ?1)
             OR folded_contains(p.external_id, ?1)
             OR EXISTS (SELECT 1 FROM contact_point cp WHERE cp.person_id = p.id

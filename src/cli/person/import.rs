@@ -23,11 +23,34 @@ pub struct PersonImportArgs {
     pub file: FileImportArgs,
     #[command(flatten)]
     pub region: RegionArg,
+    /// A row whose external_id is unknown or absent updates the one existing person with
+    /// the row's email or phone (in use; in the order given) instead of adding a person
+    #[arg(
+        long = "match",
+        value_name = "FIELDS",
+        value_delimiter = ',',
+        value_enum
+    )]
+    pub match_on: Vec<MatchField>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MatchField {
+    Email,
+    Phone,
 }
 
 pub fn run(args: PersonImportArgs, app: &mut App) -> Result<()> {
     let mut entity = PersonImport {
         region: args.region.resolve()?,
+        match_on: args
+            .match_on
+            .iter()
+            .map(|m| match m {
+                MatchField::Email => crate::domain::person::PointType::Email,
+                MatchField::Phone => crate::domain::person::PointType::Phone,
+            })
+            .collect(),
     };
     run_entity(&mut entity, &args.file, app)
 }

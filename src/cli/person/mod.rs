@@ -1,6 +1,7 @@
 //! `custctl person …`
 
 pub mod characteristic;
+pub mod duplicate;
 pub mod import;
 
 use clap::{Args, Subcommand};
@@ -40,6 +41,12 @@ enum PersonCommand {
     Import(import::PersonImportArgs),
     /// Delete a person added by mistake: refused while anything refers to it
     Delete(ShowArgs),
+    /// Candidate duplicate persons with a score and the reasons (shared e-mail, phone, web
+    /// address, folded name, site address)
+    Duplicates(duplicate::DuplicatesArgs),
+    /// Merge duplicates into the person kept: their records move to it, they stay as
+    /// records that resolve to it
+    Merge(duplicate::MergeArgs),
     /// Erase a person's personal data on request: garbled with random characters of the
     /// same shape everywhere, redacted from the audit log; the person is closed to changes
     Garble(GarbleArgs),
@@ -455,6 +462,8 @@ pub fn run(args: PersonArgs, app: &mut App) -> Result<()> {
             let reports = crate::ops::garble::garble(db, ctx, &references, &a.reason, opts)?;
             out.object(&serde_json::json!({"dry_run": a.dry_run, "persons": reports}))
         }
+        PersonCommand::Duplicates(a) => duplicate::duplicates(a, app),
+        PersonCommand::Merge(a) => duplicate::merge(a, app),
     }
 }
 
