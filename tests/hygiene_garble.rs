@@ -591,3 +591,94 @@ fn tampered_changes_are_caught_by_audit_verify_redacted_or_not() {
         out.stderr
     );
 }
+
+/// A characteristic with predefined values (or a pattern) says nothing personal and is
+/// checked by a rule: a garble leaves it as it is, so `doctor` stays clean; a free ad hoc
+/// value is garbled.
+#[test]
+fn checked_characteristic_values_survive_a_garble_and_doctor_stays_clean() {
+    let env = Env::new();
+    for args in [
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "COMPLAINT",
+            "--description",
+            "Complaints",
+        ][..],
+        &[
+            "catalog",
+            "characteristic-type",
+            "add",
+            "SEVERITY",
+            "--description",
+            "Severity",
+            "--values",
+            "low,high",
+            "--applies-to",
+            "contact",
+        ],
+        &[
+            "catalog",
+            "characteristic-type",
+            "add",
+            "NOTE",
+            "--description",
+            "Note",
+            "--adhoc",
+            "--applies-to",
+            "contact",
+        ],
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "COMPLAINT",
+            "BILLING",
+            "--description",
+            "Billing",
+            "--char",
+            "SEVERITY",
+            "--char",
+            "NOTE",
+        ],
+        &[
+            "person",
+            "add",
+            "--name",
+            "Zebulon Quixote-Marchetti",
+            "--external-id",
+            "ZQ-1",
+        ],
+        &[
+            "contact",
+            "add",
+            "--person",
+            "ext:ZQ-1",
+            "--class",
+            "COMPLAINT",
+            "--type",
+            "BILLING",
+            "--char",
+            "SEVERITY=high",
+            "--char",
+            "NOTE=Zebulon-private-remark",
+        ],
+        &[
+            "person",
+            "garble",
+            "ext:ZQ-1",
+            "--reason",
+            "erasure request",
+        ],
+    ] {
+        env.run(args).ok();
+    }
+    let contact = env.json(&["contact", "show", "1"]);
+    let text = contact.to_string();
+    assert!(text.contains("\"high\""), "{text}");
+    assert!(!text.contains("Zebulon-private-remark"), "{text}");
+    env.run(&["doctor"]).ok();
+    env.run(&["audit", "verify"]).ok();
+}

@@ -41,8 +41,17 @@ pub fn garble_rows(
         .prepare(&format!("SELECT rowid FROM \"{table}\" LIMIT 0"))
         .is_ok();
     let locator = if has_rowid { "rowid" } else { "0" };
+    // Characteristic values that a rule checks (predefined values, ad hoc values with a
+    // pattern) say nothing personal and must stay allowed (`doctor`): only free ad hoc
+    // values are garbled.
+    let only = if table.ends_with("_characteristic") {
+        " AND characteristic_type_id IN
+             (SELECT id FROM characteristic_type WHERE adhoc = 1 AND pattern IS NULL)"
+    } else {
+        ""
+    };
     let mut select = conn.prepare_cached(&format!(
-        "SELECT {locator}, {} FROM \"{table}\" WHERE \"{key}\" = ?1",
+        "SELECT {locator}, {} FROM \"{table}\" WHERE \"{key}\" = ?1{only}",
         names.join(", ")
     ))?;
     for &id in ids {
