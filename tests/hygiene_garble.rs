@@ -591,3 +591,31 @@ fn tampered_changes_are_caught_by_audit_verify_redacted_or_not() {
         out.stderr
     );
 }
+
+/// A contact import row without a person column updates the contact of its stored person:
+/// a garbled one refuses the row (the import exits 5, rows invalid) as when the row names
+/// the person.
+#[test]
+fn a_contact_import_without_a_person_column_refuses_a_garbled_persons_contact() {
+    let env = zebulon();
+    std::fs::write(
+        env.path("c.csv"),
+        "external_id,person_id,class,type\nGC1,2,COMPLAINT,BILLING\n",
+    )
+    .unwrap();
+    run(
+        &env,
+        &["contact", "import", env.path("c.csv").to_str().unwrap()],
+    );
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    std::fs::write(env.path("u.csv"), "external_id,comment\nGC1,changed\n").unwrap();
+    let refused = env.refused(
+        &["contact", "import", env.path("u.csv").to_str().unwrap()],
+        5,
+    );
+    assert!(
+        refused.stderr.contains(&format!("audit entry {entry}")),
+        "{}",
+        refused.stderr
+    );
+}
