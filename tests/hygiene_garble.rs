@@ -619,3 +619,32 @@ fn a_contact_import_without_a_person_column_refuses_a_garbled_persons_contact() 
         refused.stderr
     );
 }
+
+/// Every change to a garbled person's contact is refused (4), naming the garble entry:
+/// close, reopen, log add, characteristic set.
+#[test]
+fn a_garbled_persons_contacts_are_closed_to_changes() {
+    let env = zebulon();
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    let named = format!("audit entry {entry}");
+    // Garbled with --close-open: contact 1 is closed now.
+    for args in [
+        &["contact", "reopen", "1"][..],
+        &["contact", "log", "add", "1", "--text", "hello again"],
+        &["contact", "characteristic", "set", "1", "nickname", "Again"],
+    ] {
+        let refused = env.refused(args, 4);
+        assert!(
+            refused.stderr.contains(&named),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+    // An open one (the database edited to reopen it) refuses the close.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute("UPDATE contact SET open = 1 WHERE id = 1", [])
+        .unwrap();
+    drop(conn);
+    let refused = env.refused(&["contact", "close", "1", "--resolution", "done"], 4);
+    assert!(refused.stderr.contains(&named), "{}", refused.stderr);
+}

@@ -72,7 +72,7 @@ pub fn set(
         }
         rule.ensure_applies(entity)?;
         if let Owner::Contact(_) = owner {
-            let contact = crate::ops::contact::require(w.conn, id)?;
+            let contact = crate::ops::contact::require_open(w.conn, id)?;
             let ty = catalog_store::contact_types(w.conn)?
                 .into_iter()
                 .find(|t| t.class == contact.class && t.code == contact.contact_type)
@@ -122,7 +122,7 @@ pub fn remove(db: &mut Db, ctx: &Context, owner: &Owner, code: &str) -> Result<C
             Error::not_found(format!("{entity} {} has no characteristic {code}", describe(owner)))
         })?;
         if let Owner::Contact(_) = owner {
-            let contact = crate::ops::contact::require(w.conn, id)?;
+            let contact = crate::ops::contact::require_open(w.conn, id)?;
             let required = catalog_store::contact_types(w.conn)?
                 .into_iter()
                 .find(|t| t.class == contact.class && t.code == contact.contact_type)
