@@ -648,3 +648,56 @@ fn a_garbled_persons_contacts_are_closed_to_changes() {
     let refused = env.refused(&["contact", "close", "1", "--resolution", "done"], 4);
     assert!(refused.stderr.contains(&named), "{}", refused.stderr);
 }
+
+/// The accounts of a garbled person refuse every change (4), naming the garble entry: the
+/// account, its sites, contacts, characteristics and payment details.
+#[test]
+fn a_garbled_persons_accounts_are_closed_to_changes() {
+    let env = zebulon();
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    let named = format!("audit entry {entry}");
+    for args in [
+        &["account", "update", "Z1", "--name", "Again"][..],
+        &[
+            "account",
+            "site",
+            "add",
+            "Z1",
+            "--address",
+            "1 Main St",
+            "--city",
+            "Town",
+            "--country",
+            "DE",
+            "--use",
+            "ship-to",
+        ],
+        &["account", "site", "update", "Z1", "1", "--city", "Town"],
+        &["account", "contact", "add", "Z1", "--name", "Bob"],
+        &[
+            "account",
+            "characteristic",
+            "set",
+            "Z1",
+            "nickname",
+            "Again",
+        ],
+        &[
+            "instrument",
+            "add",
+            "Z1",
+            "--iban",
+            "DE89370400440532013000",
+            "--currency",
+            "EUR",
+        ],
+        &["account", "receipt-method", "assign", "Z1", "CHECK"],
+    ] {
+        let refused = env.refused(args, 4);
+        assert!(
+            refused.stderr.contains(&named),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+}

@@ -63,6 +63,9 @@ pub fn set(
         if matches!(owner, Owner::Person(_)) {
             crate::ops::garble::require_not_garbled(w.conn, id)?;
         }
+        if let Owner::Account(number) = owner {
+            crate::ops::account::require_open(w.conn, number)?;
+        }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();
         if !rule.ty.active {
@@ -115,6 +118,9 @@ pub fn remove(db: &mut Db, ctx: &Context, owner: &Owner, code: &str) -> Result<C
         let id = owner.resolve(w.conn)?;
         if matches!(owner, Owner::Person(_)) {
             crate::ops::garble::require_not_garbled(w.conn, id)?;
+        }
+        if let Owner::Account(number) = owner {
+            crate::ops::account::require_open(w.conn, number)?;
         }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();

@@ -38,6 +38,13 @@ fn require_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result
     }
 }
 
+/// [`require_site_of`] for a change: refused (4) when the account's customer was garbled.
+fn require_open_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result<(i64, Site)> {
+    let found = require_site_of(conn, number, id)?;
+    crate::ops::account::require_open(conn, number)?;
+    Ok(found)
+}
+
 /// `account site list`: the sites in use on `on`, or every site with `all`.
 pub fn list(db: &mut Db, number: &str, on: NaiveDate, all: bool) -> Result<Vec<Site>> {
     db.read(|conn| {
@@ -106,7 +113,7 @@ pub fn update(
         country("country", v)
     })?;
     db.write(|w| {
-        let (_, before) = require_site_of(w.conn, number, id)?;
+        let (_, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
         let mut after = before.clone();
         if let Some(a) = address {
@@ -199,7 +206,7 @@ pub fn end(
     backdate: bool,
 ) -> Result<SiteEnded> {
     db.write(|w| {
-        let (_, before) = require_site_of(w.conn, number, id)?;
+        let (_, before) = require_open_site_of(w.conn, number, id)?;
         let dating = crate::domain::period::check_dating("ending a site", on, ctx.today, backdate)?;
         if let Some(end) = before.end {
             return Err(Error::conflict(format!(
@@ -335,7 +342,7 @@ pub fn set_primary(
 ) -> Result<SitePrimary> {
     let wanted = uses.map(parse_site_uses).transpose()?;
     db.write(|w| {
-        let (account_id, before) = require_site_of(w.conn, number, id)?;
+        let (account_id, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
         let wanted = wanted.clone().unwrap_or_else(|| before.uses.clone());
         if let Some(missing) = wanted.iter().find(|u| !before.uses.contains(u)) {
