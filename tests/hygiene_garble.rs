@@ -701,3 +701,25 @@ fn a_garbled_persons_accounts_are_closed_to_changes() {
         );
     }
 }
+
+/// A garbled person is not deleted (4, naming the garble entry): it stays as the garbled
+/// tombstone, still marked garbled.
+#[test]
+fn a_garbled_person_is_not_deleted() {
+    let env = Env::new();
+    run(
+        &env,
+        &["person", "add", "--name", "Zebulon-Quixote Wraithmoore"],
+    );
+    let entry = run(&env, &["person", "garble", "1", "--reason", "erasure"])["persons"][0]["entry"]
+        .as_i64()
+        .unwrap();
+    let refused = env.refused(&["person", "delete", "1"], 4);
+    assert!(
+        refused.stderr.contains(&format!("audit entry {entry}")),
+        "{}",
+        refused.stderr
+    );
+    let all = run(&env, &["person", "list", "--include-garbled"]);
+    assert_eq!(all.as_array().unwrap().len(), 1);
+}
