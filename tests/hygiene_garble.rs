@@ -723,3 +723,86 @@ fn a_garbled_person_is_not_deleted() {
     let all = run(&env, &["person", "list", "--include-garbled"]);
     assert_eq!(all.as_array().unwrap().len(), 1);
 }
+
+/// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
+/// marks the site's own end.
+#[test]
+fn a_backdated_site_end_marks_its_cascaded_ends_backdated() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Ann"]);
+    run(
+        &env,
+        &[
+            "account",
+            "add",
+            "A1",
+            "--name",
+            "Ann",
+            "--person",
+            "1",
+            "--currency",
+            "EUR",
+        ],
+    );
+    let site = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "add",
+            "A1",
+            "--address",
+            "1 Main St",
+            "--city",
+            "Town",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+            "--primary",
+        ],
+    );
+    let instrument = run(
+        &env,
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            "DE89370400440532013000",
+            "--currency",
+            "EUR",
+            "--site",
+            &id(&site),
+            "--start",
+            "2026-11-01",
+            "--backdate",
+        ],
+    );
+    let ended = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "end",
+            "A1",
+            &id(&site),
+            "--on",
+            "2026-11-10",
+            "--backdate",
+            "--cascade",
+        ],
+    );
+    assert_eq!(ended["cascaded"].as_array().unwrap().len(), 1);
+    let entries = run(
+        &env,
+        &["audit", "--entity", "instrument", "--id", &id(&instrument)],
+    );
+    let end = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "end")
+        .expect("the cascaded end");
+    assert_eq!(end["changes"]["backdated"], true, "{end}");
+}

@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::domain::account::{Site, SiteUse, parse_site_uses};
 use crate::domain::clear::{self, Change};
 use crate::domain::country::country;
+use crate::domain::period::Dating;
 use crate::domain::primary;
 use crate::domain::text;
 use crate::error::{Error, Result};
@@ -229,7 +230,7 @@ pub fn end(
         }
         let mut cascaded = Vec::new();
         for u in &users {
-            end_user(w, ctx, u, id, on)?;
+            end_user(w, ctx, u, id, on, dating)?;
             cascaded.push(CascadeEnd {
                 kind: u.kind,
                 id: u.id,
@@ -261,15 +262,18 @@ pub fn end(
     })
 }
 
-/// Ends one record that uses an ending site on `on`, audited as its own "end".
+/// Ends one record that uses an ending site on `on`, audited as its own "end", marked
+/// `backdated` as the site's end is.
 fn end_user(
     w: &Writer<'_>,
     ctx: &Context,
     user: &store::SiteUser,
     site_id: i64,
     on: NaiveDate,
+    dating: Dating,
 ) -> Result<()> {
     let why = json!({"site": site_id});
+    let backdated = dating.is_backdated();
     match user.kind {
         "instrument" => {
             let span = store::dated_span(w.conn, "instrument", user.id)?
@@ -284,7 +288,7 @@ fn end_user(
                 "end",
                 "instrument",
                 user.id,
-                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why}),
+                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why, "backdated": backdated}),
             )
         }
         "receipt-method assignment" => {
@@ -300,7 +304,7 @@ fn end_user(
                 "end",
                 "receipt_method_assignment",
                 user.id,
-                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why}),
+                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why, "backdated": backdated}),
             )
         }
         _ => {
@@ -317,6 +321,7 @@ fn end_user(
                     "end": {"from": before.end, "to": on},
                     "primary": {"from": before.primary, "to": false},
                     "with_site": why,
+                    "backdated": backdated,
                 }),
             )
         }
