@@ -806,3 +806,112 @@ fn a_backdated_site_end_marks_its_cascaded_ends_backdated() {
         .expect("the cascaded end");
     assert_eq!(end["changes"]["backdated"], true, "{end}");
 }
+
+/// Values a person's records held before (an old last name and external id, a first site
+/// address, an old contact point) are redacted from the entries about those records too,
+/// not only the current ones; `audit verify` still passes, in both entry forms.
+#[test]
+fn a_garble_redacts_the_earlier_values_of_the_persons_records() {
+    const OLD: &[&str] = &[
+        "Formerlyovich",
+        "OLD-EXT-556677",
+        "88 Bygone Boulevard",
+        "Yesteryearburg",
+        "former.self@bygone-mail.example",
+    ];
+    let env = Env::new();
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--first-name",
+            "Zebulon-Quixote",
+            "--last-name",
+            "Formerlyovich",
+            "--external-id",
+            "OLD-EXT-556677",
+            "--email",
+            "former.self@bygone-mail.example",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "add",
+            "Z1",
+            "--name",
+            "Z",
+            "--person",
+            "1",
+            "--currency",
+            "EUR",
+        ],
+    );
+    let site = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "add",
+            "Z1",
+            "--address",
+            "88 Bygone Boulevard",
+            "--city",
+            "Yesteryearburg",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+        ],
+    );
+    // The entries so far of the old form, the changes after of the new one.
+    make_entries_old(&env);
+    run(
+        &env,
+        &[
+            "person",
+            "update",
+            "1",
+            "--last-name",
+            "Wraithmoore",
+            "--external-id",
+            "ZQX-KWZ-778899",
+            "--email",
+            "zebulon.quixote@wraithmoore-mail.example",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "site",
+            "update",
+            "Z1",
+            &id(&site),
+            "--address",
+            "17 Quixotic Lane",
+            "--city",
+            "Zyxburg",
+        ],
+    );
+    let audit = env.run(&["audit", "--json"]).ok();
+    for v in OLD {
+        assert!(audit.stdout.contains(v), "the setup holds {v}");
+    }
+    run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let audit = env.run(&["audit", "--json"]).ok();
+    let db = std::fs::read(&env.db).unwrap();
+    let lower = db.to_ascii_lowercase();
+    for v in OLD {
+        assert!(!audit.stdout.contains(v), "audit listing holds {v}");
+        let v = v.to_ascii_lowercase();
+        assert!(
+            !lower.windows(v.len()).any(|w| w == v.as_bytes()),
+            "database file holds {v}"
+        );
+    }
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+}
