@@ -592,6 +592,330 @@ fn tampered_changes_are_caught_by_audit_verify_redacted_or_not() {
     );
 }
 
+/// A contact import row without a person column updates the contact of its stored person:
+/// a garbled one refuses the row (the import exits 5, rows invalid) as when the row names
+/// the person.
+#[test]
+fn a_contact_import_without_a_person_column_refuses_a_garbled_persons_contact() {
+    let env = zebulon();
+    std::fs::write(
+        env.path("c.csv"),
+        "external_id,person_id,class,type\nGC1,2,COMPLAINT,BILLING\n",
+    )
+    .unwrap();
+    run(
+        &env,
+        &["contact", "import", env.path("c.csv").to_str().unwrap()],
+    );
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    std::fs::write(env.path("u.csv"), "external_id,comment\nGC1,changed\n").unwrap();
+    let refused = env.refused(
+        &["contact", "import", env.path("u.csv").to_str().unwrap()],
+        5,
+    );
+    assert!(
+        refused.stderr.contains(&format!("audit entry {entry}")),
+        "{}",
+        refused.stderr
+    );
+}
+
+/// Every change to a garbled person's contact is refused (4), naming the garble entry:
+/// close, reopen, log add, characteristic set.
+#[test]
+fn a_garbled_persons_contacts_are_closed_to_changes() {
+    let env = zebulon();
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    let named = format!("audit entry {entry}");
+    // Garbled with --close-open: contact 1 is closed now.
+    for args in [
+        &["contact", "reopen", "1"][..],
+        &["contact", "log", "add", "1", "--text", "hello again"],
+        &["contact", "characteristic", "set", "1", "nickname", "Again"],
+    ] {
+        let refused = env.refused(args, 4);
+        assert!(
+            refused.stderr.contains(&named),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+    // An open one (the database edited to reopen it) refuses the close.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute("UPDATE contact SET open = 1 WHERE id = 1", [])
+        .unwrap();
+    drop(conn);
+    let refused = env.refused(&["contact", "close", "1", "--resolution", "done"], 4);
+    assert!(refused.stderr.contains(&named), "{}", refused.stderr);
+}
+
+/// The accounts of a garbled person refuse every change (4), naming the garble entry: the
+/// account, its sites, contacts, characteristics and payment details.
+#[test]
+fn a_garbled_persons_accounts_are_closed_to_changes() {
+    let env = zebulon();
+    let entry = garble_all(&env)["persons"][0]["entry"].as_i64().unwrap();
+    let named = format!("audit entry {entry}");
+    for args in [
+        &["account", "update", "Z1", "--name", "Again"][..],
+        &[
+            "account",
+            "site",
+            "add",
+            "Z1",
+            "--address",
+            "1 Main St",
+            "--city",
+            "Town",
+            "--country",
+            "DE",
+            "--use",
+            "ship-to",
+        ],
+        &["account", "site", "update", "Z1", "1", "--city", "Town"],
+        &["account", "contact", "add", "Z1", "--name", "Bob"],
+        &[
+            "account",
+            "characteristic",
+            "set",
+            "Z1",
+            "nickname",
+            "Again",
+        ],
+        &[
+            "instrument",
+            "add",
+            "Z1",
+            "--iban",
+            "DE89370400440532013000",
+            "--currency",
+            "EUR",
+        ],
+        &["account", "receipt-method", "assign", "Z1", "CHECK"],
+    ] {
+        let refused = env.refused(args, 4);
+        assert!(
+            refused.stderr.contains(&named),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+}
+
+/// A garbled person is not deleted (4, naming the garble entry): it stays as the garbled
+/// tombstone, still marked garbled.
+#[test]
+fn a_garbled_person_is_not_deleted() {
+    let env = Env::new();
+    run(
+        &env,
+        &["person", "add", "--name", "Zebulon-Quixote Wraithmoore"],
+    );
+    let entry = run(&env, &["person", "garble", "1", "--reason", "erasure"])["persons"][0]["entry"]
+        .as_i64()
+        .unwrap();
+    let refused = env.refused(&["person", "delete", "1"], 4);
+    assert!(
+        refused.stderr.contains(&format!("audit entry {entry}")),
+        "{}",
+        refused.stderr
+    );
+    let all = run(&env, &["person", "list", "--include-garbled"]);
+    assert_eq!(all.as_array().unwrap().len(), 1);
+}
+
+/// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
+/// marks the site's own end.
+#[test]
+fn a_backdated_site_end_marks_its_cascaded_ends_backdated() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Ann"]);
+    run(
+        &env,
+        &[
+            "account",
+            "add",
+            "A1",
+            "--name",
+            "Ann",
+            "--person",
+            "1",
+            "--currency",
+            "EUR",
+        ],
+    );
+    let site = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "add",
+            "A1",
+            "--address",
+            "1 Main St",
+            "--city",
+            "Town",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+            "--primary",
+        ],
+    );
+    let instrument = run(
+        &env,
+        &[
+            "instrument",
+            "add",
+            "A1",
+            "--iban",
+            "DE89370400440532013000",
+            "--currency",
+            "EUR",
+            "--site",
+            &id(&site),
+            "--start",
+            "2026-11-01",
+            "--backdate",
+        ],
+    );
+    let ended = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "end",
+            "A1",
+            &id(&site),
+            "--on",
+            "2026-11-10",
+            "--backdate",
+            "--cascade",
+        ],
+    );
+    assert_eq!(ended["cascaded"].as_array().unwrap().len(), 1);
+    let entries = run(
+        &env,
+        &["audit", "--entity", "instrument", "--id", &id(&instrument)],
+    );
+    let end = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "end")
+        .expect("the cascaded end");
+    assert_eq!(end["changes"]["backdated"], true, "{end}");
+}
+
+/// Values a person's records held before (an old last name and external id, a first site
+/// address, an old contact point) are redacted from the entries about those records too,
+/// not only the current ones; `audit verify` still passes, in both entry forms.
+#[test]
+fn a_garble_redacts_the_earlier_values_of_the_persons_records() {
+    const OLD: &[&str] = &[
+        "Formerlyovich",
+        "OLD-EXT-556677",
+        "88 Bygone Boulevard",
+        "Yesteryearburg",
+        "former.self@bygone-mail.example",
+    ];
+    let env = Env::new();
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--first-name",
+            "Zebulon-Quixote",
+            "--last-name",
+            "Formerlyovich",
+            "--external-id",
+            "OLD-EXT-556677",
+            "--email",
+            "former.self@bygone-mail.example",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "add",
+            "Z1",
+            "--name",
+            "Z",
+            "--person",
+            "1",
+            "--currency",
+            "EUR",
+        ],
+    );
+    let site = run(
+        &env,
+        &[
+            "account",
+            "site",
+            "add",
+            "Z1",
+            "--address",
+            "88 Bygone Boulevard",
+            "--city",
+            "Yesteryearburg",
+            "--country",
+            "DE",
+            "--use",
+            "bill-to",
+        ],
+    );
+    // The entries so far of the old form, the changes after of the new one.
+    make_entries_old(&env);
+    run(
+        &env,
+        &[
+            "person",
+            "update",
+            "1",
+            "--last-name",
+            "Wraithmoore",
+            "--external-id",
+            "ZQX-KWZ-778899",
+            "--email",
+            "zebulon.quixote@wraithmoore-mail.example",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "account",
+            "site",
+            "update",
+            "Z1",
+            &id(&site),
+            "--address",
+            "17 Quixotic Lane",
+            "--city",
+            "Zyxburg",
+        ],
+    );
+    let audit = env.run(&["audit", "--json"]).ok();
+    for v in OLD {
+        assert!(audit.stdout.contains(v), "the setup holds {v}");
+    }
+    run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let audit = env.run(&["audit", "--json"]).ok();
+    let db = std::fs::read(&env.db).unwrap();
+    let lower = db.to_ascii_lowercase();
+    for v in OLD {
+        assert!(!audit.stdout.contains(v), "audit listing holds {v}");
+        let v = v.to_ascii_lowercase();
+        assert!(
+            !lower.windows(v.len()).any(|w| w == v.as_bytes()),
+            "database file holds {v}"
+        );
+    }
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["doctor"]).ok();
+}
+
 /// A characteristic with predefined values (or a pattern) says nothing personal and is
 /// checked by a rule: a garble leaves it as it is, so `doctor` stays clean; a free ad hoc
 /// value is garbled.

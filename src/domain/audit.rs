@@ -76,6 +76,82 @@ pub fn redact(value: &mut serde_json::Value, needles: &[String]) -> Vec<String> 
     out
 }
 
+/// The fields that hold personal values in an entry about a person's own records, besides a
+/// characteristic's `characteristic.CODE`: in such an entry a garble redacts what they held
+/// then (each string under them, their `from` and `to` too), not only the current values.
+pub const PERSONAL_FIELDS: &[&str] = &[
+    "name",
+    "first_name",
+    "last_name",
+    "external_id",
+    "email",
+    "phone",
+    "value",
+    "typed",
+    "address",
+    "city",
+    "postal_code",
+    "holder",
+    "comment",
+    "text",
+    "resolution",
+    "reason",
+];
+
+fn is_personal_field(key: &str) -> bool {
+    PERSONAL_FIELDS.contains(&key) || key.starts_with("characteristic.")
+}
+
+/// Replaces with [`TOMBSTONE`] every string held under a [`PERSONAL_FIELDS`] key (at any
+/// depth, with everything below it); returns the JSON pointers of the replaced strings.
+pub fn redact_fields(value: &mut serde_json::Value) -> Vec<String> {
+    fn pointer(path: &str, key: &str) -> String {
+        format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"))
+    }
+    fn every(v: &mut serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s != TOMBSTONE => {
+                *s = TOMBSTONE.to_string();
+                out.push(path.to_string());
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    every(item, &format!("{path}/{i}"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map.iter_mut() {
+                    every(item, &pointer(path, k), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk(v: &mut serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    walk(item, &format!("{path}/{i}"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map.iter_mut() {
+                    let p = pointer(path, k);
+                    if is_personal_field(k) {
+                        every(item, &p, out);
+                    } else {
+                        walk(item, &p, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
+}
+
 impl AuditEntry {
     /// The HMAC of this entry chained after `prev_hmac`. The digest is covered when there
     /// is one (entries without one hash as they always did). An entry with a changes

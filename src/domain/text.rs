@@ -31,7 +31,6 @@ pub fn no_card_number(field: &str, value: &str) -> Result<()> {
     }
 }
 
-/// A trimmed text of at most `max` characters, without control characters or a card number.
 /// Whether `c` is a control character: the C0/C1 controls, and the bidirectional
 /// formatting characters (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the
 /// marks U+200E, U+200F and U+061C), which can make a value display as something else than
@@ -44,7 +43,7 @@ pub fn is_control(c: char) -> bool {
         )
 }
 
-/// A trimmed text of at most `max` characters, without control characters.
+/// A trimmed text of at most `max` characters, without control characters or a card number.
 pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {

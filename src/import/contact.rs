@@ -263,7 +263,12 @@ impl Entity for ContactImport {
             row.cell("person_id"),
             row.cell("person_external_id"),
         ) {
-            (Some(b), None, None) => b.person_id,
+            // The contact's own person: a garbled one refuses the update as it would
+            // when named.
+            (Some(b), None, None) => {
+                crate::ops::garble::require_not_garbled(w.conn, b.person_id)?;
+                b.person_id
+            }
             _ => self.person(w, row)?,
         };
         let Some(before) = before else {

@@ -29,6 +29,14 @@ pub fn require(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
     })
 }
 
+/// The account with this number (3), refused (4) when its customer was garbled: for every
+/// change to an account or to what hangs on it (sites, contacts, payment details).
+pub fn require_open(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
+    let account = require(conn, number)?;
+    crate::ops::garble::require_not_garbled(conn, account.person_id)?;
+    Ok(account)
+}
+
 /// The site with this id, or not found (3).
 pub fn require_site(conn: &rusqlite::Connection, id: i64) -> Result<Site> {
     store::get_site(conn, id)?.ok_or_else(|| Error::not_found(format!("site {id} does not exist")))
@@ -235,7 +243,7 @@ pub fn update(
         person: change.person.map(PersonRef::parse).transpose()?,
     };
     db.write(|w| {
-        let before = require(w.conn, number)?;
+        let before = require_open(w.conn, number)?;
         Ok(update_in(w, ctx, &before, &change)?.unwrap_or(before))
     })
 }
@@ -402,7 +410,7 @@ pub fn add_site(
     let site_country = input.country.map(|c| country("country", c)).transpose()?;
     let uses = parse_site_uses(input.uses)?;
     db.write(|w| {
-        let account = require(w.conn, number)?;
+        let account = require_open(w.conn, number)?;
         let id = store::insert_site(
             w.conn,
             &store::NewSiteRow {

@@ -68,7 +68,7 @@ pub fn add(
     let responsibilities = parse_responsibilities(input.responsibilities)?;
     db.write(|w| {
         // Referenced records (3).
-        let account = require_account(w.conn, number)?;
+        let account = crate::ops::account::require_open(w.conn, number)?;
         let existing_person = match &who {
             Checked::Existing(r) => Some((r, crate::ops::person::require_open(w.conn, r)?)),
             Checked::New(_) => None,
@@ -237,6 +237,17 @@ pub fn list(
 /// The optional fields of an account contact, as `--clear` names them.
 pub const CLEARABLE: &[&str] = &["job-title", "responsibilities"];
 
+/// [`require_contact_of`] for a change: refused (4) when the account's customer was garbled.
+fn require_open_contact_of(
+    conn: &rusqlite::Connection,
+    number: &str,
+    id: i64,
+) -> Result<(crate::domain::account::Account, AccountContact)> {
+    let found = require_contact_of(conn, number, id)?;
+    crate::ops::garble::require_not_garbled(conn, found.0.person_id)?;
+    Ok(found)
+}
+
 /// The contact `id` of account `number`, or not found (3).
 fn require_contact_of(
     conn: &rusqlite::Connection,
@@ -310,7 +321,7 @@ pub fn update(
         ));
     }
     db.write(|w| {
-        let (_, before) = require_contact_of(w.conn, number, id)?;
+        let (_, before) = require_open_contact_of(w.conn, number, id)?;
         ensure_in_use(&before, ctx.today)?;
         if let Some(r) = remove.iter().find(|r| !before.responsibilities.contains(r)) {
             return Err(Error::conflict(format!(
@@ -359,7 +370,7 @@ pub fn end(
     backdate: bool,
 ) -> Result<AccountContact> {
     db.write(|w| {
-        let (_, before) = require_contact_of(w.conn, number, id)?;
+        let (_, before) = require_open_contact_of(w.conn, number, id)?;
         let dating = crate::domain::period::check_dating(
             "ending an account contact",
             on,
@@ -401,7 +412,7 @@ pub struct ContactPrimary {
 /// account itself, or its site); the previous one is demoted.
 pub fn set_primary(db: &mut Db, ctx: &Context, number: &str, id: i64) -> Result<ContactPrimary> {
     db.write(|w| {
-        let (account, before) = require_contact_of(w.conn, number, id)?;
+        let (account, before) = require_open_contact_of(w.conn, number, id)?;
         if before.end.is_some() {
             return Err(Error::conflict(format!(
                 "account contact {id} has an end date and cannot become the primary contact"

@@ -63,6 +63,9 @@ pub fn set(
         if matches!(owner, Owner::Person(_)) {
             crate::ops::garble::require_not_garbled(w.conn, id)?;
         }
+        if let Owner::Account(number) = owner {
+            crate::ops::account::require_open(w.conn, number)?;
+        }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();
         if !rule.ty.active {
@@ -72,7 +75,7 @@ pub fn set(
         }
         rule.ensure_applies(entity)?;
         if let Owner::Contact(_) = owner {
-            let contact = crate::ops::contact::require(w.conn, id)?;
+            let contact = crate::ops::contact::require_open(w.conn, id)?;
             let ty = catalog_store::contact_types(w.conn)?
                 .into_iter()
                 .find(|t| t.class == contact.class && t.code == contact.contact_type)
@@ -116,13 +119,16 @@ pub fn remove(db: &mut Db, ctx: &Context, owner: &Owner, code: &str) -> Result<C
         if matches!(owner, Owner::Person(_)) {
             crate::ops::garble::require_not_garbled(w.conn, id)?;
         }
+        if let Owner::Account(number) = owner {
+            crate::ops::account::require_open(w.conn, number)?;
+        }
         let rule = rule_for(w.conn, &code)?;
         let code = rule.ty.code.clone();
         let value = store::get(w.conn, entity, id, rule.ty.id)?.ok_or_else(|| {
             Error::not_found(format!("{entity} {} has no characteristic {code}", describe(owner)))
         })?;
         if let Owner::Contact(_) = owner {
-            let contact = crate::ops::contact::require(w.conn, id)?;
+            let contact = crate::ops::contact::require_open(w.conn, id)?;
             let required = catalog_store::contact_types(w.conn)?
                 .into_iter()
                 .find(|t| t.class == contact.class && t.code == contact.contact_type)

@@ -38,6 +38,14 @@ pub fn require(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
     })
 }
 
+/// The contact with this id (3), refused (4) when its person was garbled: for every change
+/// to a contact (close, reopen, log, characteristics).
+pub fn require_open(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
+    let contact = require(conn, id)?;
+    crate::ops::garble::require_not_garbled(conn, contact.person_id)?;
+    Ok(contact)
+}
+
 /// The id of the contact a reference names: an id is taken as it is (the command checks
 /// that it exists), an external id must exist (3).
 pub fn resolve_id(conn: &rusqlite::Connection, r: &RecordRef) -> Result<i64> {
@@ -212,7 +220,7 @@ pub fn close(
 ) -> Result<ContactDetail> {
     let resolution = text::comment("resolution", resolution)?;
     db.write(|w| {
-        let contact = require(w.conn, id)?;
+        let contact = require_open(w.conn, id)?;
         if !contact.open {
             return Err(Error::conflict(format!("contact {id} is already closed"))
                 .with_hint(format!("reopen it first with: custctl contact reopen {id}")));
@@ -252,7 +260,7 @@ pub fn close(
 pub fn reopen(db: &mut Db, ctx: &Context, id: i64, comment: Option<&str>) -> Result<ContactDetail> {
     let comment = text::optional(comment, |v| text::comment("comment", v))?;
     db.write(|w| {
-        let contact = require(w.conn, id)?;
+        let contact = require_open(w.conn, id)?;
         if contact.open {
             return Err(
                 Error::conflict(format!("contact {id} is already open")).with_hint(format!(
@@ -292,7 +300,7 @@ pub fn log_add(
     let on = remind_on.map(|d| parse_date("remind-on", d)).transpose()?;
     let reminder = ReminderSpec::from_input(on, to_user, to_role)?;
     db.write(|w| {
-        require(w.conn, id)?;
+        require_open(w.conn, id)?;
         let log_id = store::insert_log(
             w.conn,
             id,
@@ -350,6 +358,7 @@ pub fn reminder_done(db: &mut Db, ctx: &Context, log_id: i64) -> Result<LogEntry
             Error::not_found(format!("log entry {log_id} does not exist"))
                 .with_hint("see due reminders with: custctl contact reminders")
         })?;
+        require_open(w.conn, entry.contact_id)?;
         if entry.remind_on.is_none() {
             return Err(Error::conflict(format!(
                 "log entry {log_id} carries no reminder"

@@ -22,11 +22,12 @@ fn referenced(what: &str, by: &[String], hint: &str) -> Error {
 }
 
 /// `person delete`: the person with its contact points and characteristics, when no
-/// account, account contact, contact or party relationship names it.
+/// account, account contact, contact or party relationship names it. A garbled person is
+/// refused (4) naming the garble entry: it stays as the garbled tombstone.
 pub fn person(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<serde_json::Value> {
     db.write(|w| {
         crate::ops::duplicate::refuse_merged(w.conn, reference)?;
-        let person = crate::ops::person::require(w.conn, reference)?;
+        let person = crate::ops::person::require_open(w.conn, reference)?;
         let by = store::person_references(w.conn, person.id)?;
         if !by.is_empty() {
             return Err(referenced(
@@ -59,10 +60,10 @@ pub fn person(db: &mut Db, ctx: &Context, reference: &PersonRef) -> Result<serde
 
 /// `account delete`: the account with its sites, characteristics and profile assignments,
 /// when no receipt-method assignment, instrument, account contact or relationship names it.
-/// Its customer party stays.
+/// Its customer party stays. A garbled customer's account is refused (4), as every change.
 pub fn account(db: &mut Db, ctx: &Context, number: &str) -> Result<serde_json::Value> {
     db.write(|w| {
-        let account = crate::ops::account::require(w.conn, number)?;
+        let account = crate::ops::account::require_open(w.conn, number)?;
         let by = store::account_references(w.conn, account.id)?;
         if !by.is_empty() {
             return Err(referenced(

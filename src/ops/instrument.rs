@@ -375,7 +375,7 @@ fn insert_dated(
     new: &NewInstrument,
     backdate: bool,
 ) -> Result<(Instrument, Dating)> {
-    let account = require(w.conn, &new.account)?;
+    let account = crate::ops::account::require_open(w.conn, &new.account)?;
     let site_id = new
         .row
         .site_id

@@ -138,7 +138,7 @@ fn period_of(start: Option<&str>, end: Option<&str>, today: NaiveDate) -> Result
 pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Assignment> {
     let period = period_of(input.start, input.end, ctx.today)?;
     db.write(|w| {
-        let account = require(w.conn, input.number)?;
+        let account = crate::ops::account::require_open(w.conn, input.number)?;
         let method = require_method(w.conn, input.method)?;
         let site_id = input
             .site
@@ -285,7 +285,7 @@ pub fn end(
     backdate: bool,
 ) -> Result<Assignment> {
     db.write(|w| {
-        let account = require(w.conn, number)?;
+        let account = crate::ops::account::require_open(w.conn, number)?;
         let before = require_assignment(w.conn, &account, id, on)?;
         let ended = before.period().ended_on(on)?;
         let dating = check_dating("ending an assignment", on, ctx.today, backdate)?;
@@ -377,7 +377,7 @@ pub fn set_primary(
     backdate: bool,
 ) -> Result<PrimaryMoved<Assignment>> {
     db.write(|w| {
-        let account = require(w.conn, number)?;
+        let account = crate::ops::account::require_open(w.conn, number)?;
         let target = require_assignment(w.conn, &account, id, from)?;
         let dating = check_dating("moving the primary", from, ctx.today, backdate)?;
         let existing = store::scope_primaries(w.conn, account.id, target.site_id)?;

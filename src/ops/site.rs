@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::domain::account::{Site, SiteUse, parse_site_uses};
 use crate::domain::clear::{self, Change};
 use crate::domain::country::country;
+use crate::domain::period::Dating;
 use crate::domain::primary;
 use crate::domain::text;
 use crate::error::{Error, Result};
@@ -36,6 +37,13 @@ fn require_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result
             ),
         ),
     }
+}
+
+/// [`require_site_of`] for a change: refused (4) when the account's customer was garbled.
+fn require_open_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result<(i64, Site)> {
+    let found = require_site_of(conn, number, id)?;
+    crate::ops::account::require_open(conn, number)?;
+    Ok(found)
 }
 
 /// `account site list`: the sites in use on `on`, or every site with `all`.
@@ -106,7 +114,7 @@ pub fn update(
         country("country", v)
     })?;
     db.write(|w| {
-        let (_, before) = require_site_of(w.conn, number, id)?;
+        let (_, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
         let mut after = before.clone();
         if let Some(a) = address {
@@ -199,7 +207,7 @@ pub fn end(
     backdate: bool,
 ) -> Result<SiteEnded> {
     db.write(|w| {
-        let (_, before) = require_site_of(w.conn, number, id)?;
+        let (_, before) = require_open_site_of(w.conn, number, id)?;
         let dating = crate::domain::period::check_dating("ending a site", on, ctx.today, backdate)?;
         if let Some(end) = before.end {
             return Err(Error::conflict(format!(
@@ -222,7 +230,7 @@ pub fn end(
         }
         let mut cascaded = Vec::new();
         for u in &users {
-            end_user(w, ctx, u, id, on)?;
+            end_user(w, ctx, u, id, on, dating)?;
             cascaded.push(CascadeEnd {
                 kind: u.kind,
                 id: u.id,
@@ -254,15 +262,18 @@ pub fn end(
     })
 }
 
-/// Ends one record that uses an ending site on `on`, audited as its own "end".
+/// Ends one record that uses an ending site on `on`, audited as its own "end", marked
+/// `backdated` as the site's end is.
 fn end_user(
     w: &Writer<'_>,
     ctx: &Context,
     user: &store::SiteUser,
     site_id: i64,
     on: NaiveDate,
+    dating: Dating,
 ) -> Result<()> {
     let why = json!({"site": site_id});
+    let backdated = dating.is_backdated();
     match user.kind {
         "instrument" => {
             let span = store::dated_span(w.conn, "instrument", user.id)?
@@ -277,7 +288,7 @@ fn end_user(
                 "end",
                 "instrument",
                 user.id,
-                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why}),
+                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why, "backdated": backdated}),
             )
         }
         "receipt-method assignment" => {
@@ -293,7 +304,7 @@ fn end_user(
                 "end",
                 "receipt_method_assignment",
                 user.id,
-                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why}),
+                json!({"end": {"from": span.end, "to": ended.end}, "with_site": why, "backdated": backdated}),
             )
         }
         _ => {
@@ -310,6 +321,7 @@ fn end_user(
                     "end": {"from": before.end, "to": on},
                     "primary": {"from": before.primary, "to": false},
                     "with_site": why,
+                    "backdated": backdated,
                 }),
             )
         }
@@ -335,7 +347,7 @@ pub fn set_primary(
 ) -> Result<SitePrimary> {
     let wanted = uses.map(parse_site_uses).transpose()?;
     db.write(|w| {
-        let (account_id, before) = require_site_of(w.conn, number, id)?;
+        let (account_id, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
         let wanted = wanted.clone().unwrap_or_else(|| before.uses.clone());
         if let Some(missing) = wanted.iter().find(|u| !before.uses.contains(u)) {

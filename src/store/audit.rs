@@ -529,8 +529,9 @@ fn redaction_note(conn: &Connection, by: i64) -> Result<Option<RedactionNote>> {
 /// Replaces, in every entry so far, the strings holding one of `needles` (lower-case) with
 /// a tombstone, marking each changed entry as redacted by `by` (the id the garble entry
 /// will get); returns what the garble entry must record. Every entry is read once.
-/// `all` is sought in entries about the records in `about` (entity, id); `identifying` in
-/// every entry.
+/// `all` is sought in entries about the records in `about` (entity, id), where every value
+/// under a personal field is replaced too ([`crate::domain::audit::redact_fields`]: also
+/// the values those records held before); `identifying` in every entry.
 pub fn redact(
     conn: &Connection,
     key: &Key,
@@ -556,13 +557,13 @@ pub fn redact(
             let text: String = row.get::<_, String>(6)?.to_lowercase();
             let entity: String = row.get(4)?;
             let entity_id: Option<String> = row.get(5)?;
-            let needles = match entity_id {
-                Some(id) if about.contains(&(entity, id.clone())) => &all,
-                _ => &identifying,
-            };
-            if !needles.iter().any(|n| {
-                text.contains(n.as_str()) || json_escaped(n).is_some_and(|e| text.contains(&e))
-            }) {
+            let own = entity_id.is_some_and(|id| about.contains(&(entity, id)));
+            let needles = if own { &all } else { &identifying };
+            if !own
+                && !needles.iter().any(|n| {
+                    text.contains(n.as_str()) || json_escaped(n).is_some_and(|e| text.contains(&e))
+                })
+            {
                 continue;
             }
             let r = entry_from_row(row)?;
@@ -578,7 +579,10 @@ pub fn redact(
             }
             let before = changes_digest(key, &r.entry.changes);
             let mut changes = r.entry.changes.clone();
-            let paths = crate::domain::audit::redact(&mut changes, needles);
+            let mut paths = crate::domain::audit::redact(&mut changes, needles);
+            if own {
+                paths.extend(crate::domain::audit::redact_fields(&mut changes));
+            }
             if paths.is_empty() {
                 continue;
             }
