@@ -34,7 +34,7 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::import::{Entity, KeyState, Outcome, Row, RowError, at};
 use crate::ops::{Context, audit};
-use crate::store::import::{self as import_store, ContactFields};
+use crate::store::import::{self as import_store, ContactFields, StoredContact};
 use crate::store::{Writer, contact as store, contact_catalog, person as person_store};
 
 /// At most this many person references are remembered (memory stays bounded).
@@ -65,7 +65,10 @@ pub struct ContactImport {
     keyed: bool,
     /// The stored contact `key_state` found for the key `looked_up_key`, for `prepare`.
     looked_up_key: String,
-    looked_up: Option<(i64, ContactFields)>,
+    looked_up: Option<StoredContact>,
+    /// Some contact had a characteristic when the attempt began (else a stored contact
+    /// has none to read: one probe less per stored row).
+    characteristics_at_start: bool,
     /// The largest stored key named by the file so far (untracked attempts).
     last_stored_key: String,
     /// New rows not inserted yet (at most `INSERT_BATCH`).
@@ -96,6 +99,7 @@ impl ContactImport {
             keyed: false,
             looked_up_key: String::new(),
             looked_up: None,
+            characteristics_at_start: true,
             last_stored_key: String::new(),
             pending: Vec::with_capacity(store::INSERT_BATCH),
             repeat: false,
@@ -111,7 +115,7 @@ impl ContactImport {
     fn person(&mut self, w: &Writer<'_>, row: &Row) -> std::result::Result<i64, RowError> {
         // A cache hit needs no allocation: the cache holds ids found and external ids that
         // passed `text::code` (which trims and changes nothing else).
-        match (row.value("person_id"), row.value("person_external_id")) {
+        match (row.value_at(PERSON_ID), row.value_at(PERSON_EXTERNAL_ID)) {
             (Some(id), _) => {
                 if let Ok(n) = id.trim().parse::<i64>()
                     && self.person_ids.contains(&n)
@@ -127,7 +131,7 @@ impl ContactImport {
             (None, None) => {}
         }
         let (field, key, reference) =
-            match (row.value("person_id"), row.value("person_external_id")) {
+            match (row.value_at(PERSON_ID), row.value_at(PERSON_EXTERNAL_ID)) {
                 (Some(id), _) => {
                     let id = id.trim();
                     match id.parse::<i64>() {
@@ -179,13 +183,14 @@ impl ContactImport {
     }
 
     /// The stored contact with this external id (written before the import or by it).
-    fn stored(&mut self, w: &Writer<'_>, key: &str) -> Result<Option<(i64, ContactFields)>> {
+    fn stored(&mut self, w: &Writer<'_>, key: &str) -> Result<Option<StoredContact>> {
         if !self.keyed && self.looked_up_key == key {
             return Ok(self.looked_up.take());
         }
         // A row of this file with the key may still be buffered.
         self.flush(w)?;
-        import_store::contact_by_external_id_fields(w.conn, key)
+        // (Rows written by this attempt may have characteristics.)
+        import_store::contact_by_external_id_fields(w.conn, key, true)
     }
 
     /// The line of the `n`-th row inserted by this attempt, when remembered.
@@ -238,6 +243,46 @@ pub enum Plan {
     },
     Unchanged,
 }
+
+/// An absent column keeps the stored value (`old`); an empty cell clears it.
+fn pick<'x>(cell: Option<Option<&'x str>>, old: Option<&'x str>) -> Option<&'x str> {
+    match cell {
+        None => old,
+        Some(v) => v,
+    }
+}
+
+/// The index of `name` in [`ContactImport`]'s fields, at compile time.
+const fn field_index(name: &str) -> usize {
+    let fields = <ContactImport as Entity>::FIELDS;
+    let mut i = 0;
+    while i < fields.len() {
+        let (a, b) = (fields[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a contact import field")
+}
+
+const EXTERNAL_ID: usize = field_index("external_id");
+const PERSON_ID: usize = field_index("person_id");
+const PERSON_EXTERNAL_ID: usize = field_index("person_external_id");
+const CLASS: usize = field_index("class");
+const TYPE: usize = field_index("type");
+const METHOD: usize = field_index("method");
+const DIRECTION: usize = field_index("direction");
+const CONTACTED_AT: usize = field_index("contacted_at");
+const USER: usize = field_index("user");
+const COMMENT: usize = field_index("comment");
+const OPEN: usize = field_index("open");
 
 /// The column a validation message is about.
 fn column_of(message: &str) -> Option<&'static str> {
@@ -305,6 +350,7 @@ impl Entity for ContactImport {
         self.keyed = keyed;
         self.looked_up_key.clear();
         self.looked_up = None;
+        self.characteristics_at_start = import_store::any_contact_characteristic(w.conn)?;
         self.last_stored_key.clear();
         self.pending.clear();
         self.repeat = false;
@@ -329,7 +375,13 @@ impl Entity for ContactImport {
         {
             return Ok(KeyState::Repeat);
         }
-        let found = import_store::contact_by_external_id_fields(w.conn, key)?;
+        // Untracked stored keys come in increasing order: each is read once, before this
+        // attempt changed it.
+        let found = import_store::contact_by_external_id_fields(
+            w.conn,
+            key,
+            self.characteristics_at_start,
+        )?;
         self.looked_up_key.clear();
         self.looked_up_key.push_str(key);
         Ok(match found {
@@ -337,7 +389,7 @@ impl Entity for ContactImport {
                 self.looked_up = None;
                 KeyState::Untracked
             }
-            Some((id, _)) if id > self.max_id_at_start => KeyState::Repeat,
+            Some(stored) if stored.id > self.max_id_at_start => KeyState::Repeat,
             // The key table (a temporary table) made every read of the import miss the
             // page cache (measured: 4.7 reads a row); while the stored keys of the file come
             // in increasing order none can repeat, so none needs it. A file out of that
@@ -429,55 +481,53 @@ impl Entity for ContactImport {
         ctx: &Context,
         row: &Row,
     ) -> std::result::Result<Plan, RowError> {
-        let open = match row.value("open") {
+        let open = match row.value_at(OPEN) {
             Some(v) => Some(parse_open(v).map_err(at("open"))?),
             None => None,
         };
-        let external_id = row.value("external_id").map(str::trim);
+        let external_id = row.value_at(EXTERNAL_ID).map(str::trim);
         let stored_row = match external_id {
             Some(_) if self.empty_at_start && !row.seen_before() => None,
             Some(ext) => self.stored(w, ext)?,
             None => None,
         };
-        let existing = stored_row.as_ref().map(|(id, _)| *id);
+        let existing = stored_row.as_ref().map(|c| c.id);
         // The stored contact's codes are needed only to fill in absent columns.
-        let all_columns = [
-            "class",
-            "type",
-            "method",
-            "direction",
-            "contacted_at",
-            "user",
-            "comment",
-        ]
-        .iter()
-        .all(|f| row.cell(f).is_some());
+        let all_columns = [CLASS, TYPE, METHOD, DIRECTION, CONTACTED_AT, USER, COMMENT]
+            .iter()
+            .all(|&f| row.cell_at(f).is_some());
         let stored = match existing {
             Some(id) if !all_columns => store::get(w.conn, id)?,
             _ => None,
         };
-        let before = stored_row.map(|(_, fields)| fields);
-        // An absent column keeps the stored value; an empty cell clears it.
-        let pick = |field: &str, old: Option<&str>| -> Option<String> {
-            match row.cell(field) {
-                None => old.map(str::to_string),
-                Some(v) => v.map(str::to_string),
-            }
+        // A row naming the stored contact's own person by id needs no person lookup (the
+        // stored reference holds); by external id, the person cache answers.
+        let same_person = match (&stored_row, row.value_at(PERSON_ID)) {
+            (Some(c), Some(id)) => id.trim().parse::<i64>().ok() == Some(c.fields.person_id),
+            _ => false,
         };
+        let before = stored_row.map(|c| c.fields);
+        // An absent column keeps the stored value; an empty cell clears it.
+        // (Cells are borrowed, not copied.)
         let s = stored.as_ref();
-        let class = pick("class", s.map(|c| c.class.as_str())).unwrap_or_default();
-        let ctype = pick("type", s.map(|c| c.contact_type.as_str())).unwrap_or_default();
-        let method = pick("method", s.and_then(|c| c.method.map(|m| m.as_str())));
-        let direction = pick("direction", s.and_then(|c| c.direction.map(|d| d.as_str())));
+        let class = pick(row.cell_at(CLASS), s.map(|c| c.class.as_str())).unwrap_or_default();
+        let ctype = pick(row.cell_at(TYPE), s.map(|c| c.contact_type.as_str())).unwrap_or_default();
+        let method = pick(
+            row.cell_at(METHOD),
+            s.and_then(|c| c.method.map(|m| m.as_str())),
+        );
+        let direction = pick(
+            row.cell_at(DIRECTION),
+            s.and_then(|c| c.direction.map(|d| d.as_str())),
+        );
         // contacted_at and user cannot be null: empty is the default (now, the actor) for a
         // new contact and keeps the stored value of an existing one.
-        let keep = |field: &str, old: Option<&str>| -> Option<String> {
-            row.value(field).or(old).map(str::to_string)
-        };
         let b = before.as_ref();
-        let contacted_at = keep("contacted_at", b.map(|c| c.contacted_at.as_str()));
-        let user = keep("user", b.map(|c| c.user.as_str()));
-        let comment = pick("comment", s.and_then(|c| c.comment.as_deref()));
+        let contacted_at = row
+            .value_at(CONTACTED_AT)
+            .or(b.map(|c| c.contacted_at.as_str()));
+        let user = row.value_at(USER).or(b.map(|c| c.user.as_str()));
+        let comment = pick(row.cell_at(COMMENT), s.and_then(|c| c.comment.as_deref()));
         let given_chars: Vec<(&str, &str)> = row
             .dynamic()
             .iter()
@@ -485,17 +535,17 @@ impl Entity for ContactImport {
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
         let input = ContactInput {
-            class: &class,
-            contact_type: &ctype,
-            method: method.as_deref(),
-            direction: direction.as_deref(),
-            contacted_at: contacted_at.as_deref(),
-            comment: comment.as_deref(),
+            class,
+            contact_type: ctype,
+            method,
+            direction,
+            contacted_at,
+            comment,
             open: open.unwrap_or(before.as_ref().is_some_and(|b| b.open)),
             characteristics: given_chars,
             letter: None,
             external_id,
-            user: user.as_deref(),
+            user,
         };
         let catalog = self.catalog.as_ref().expect("loaded above");
         let new =
@@ -511,10 +561,11 @@ impl Entity for ContactImport {
             })?;
         let person_id = match (
             &before,
-            row.cell("person_id"),
-            row.cell("person_external_id"),
+            row.cell_at(PERSON_ID),
+            row.cell_at(PERSON_EXTERNAL_ID),
         ) {
             (Some(b), None, None) => b.person_id,
+            (Some(b), _, _) if same_person => b.person_id,
             _ => self.person(w, row)?,
         };
         let Some(before) = before else {

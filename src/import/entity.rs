@@ -114,9 +114,19 @@ impl Row {
     /// empty (or blank), `Some(Some(value))` otherwise.
     pub fn cell(&self, field: &str) -> Option<Option<&str>> {
         let i = self.fields.iter().position(|f| *f == field)?;
+        self.cell_at(i)
+    }
+
+    /// [`Row::cell`] by the field's index in [`Entity::FIELDS`] (no name lookup).
+    pub fn cell_at(&self, i: usize) -> Option<Option<&str>> {
         self.values[i]
             .as_deref()
             .map(|v| if v.trim().is_empty() { None } else { Some(v) })
+    }
+
+    /// [`Row::value`] by the field's index in [`Entity::FIELDS`].
+    pub fn value_at(&self, i: usize) -> Option<&str> {
+        self.cell_at(i).flatten()
     }
 
     /// The value of `field`, or `None` when absent or empty.

@@ -98,6 +98,8 @@ pub fn insert_many(
         }
         stmt.raw_execute()
     };
+    // Built once per process: the statement cache is keyed by the SQL text.
+    static BATCH_SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let sql = |n: usize| {
         let mut sql = String::from(
             "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
@@ -121,14 +123,17 @@ pub fn insert_many(
     };
     let mut run = || -> rusqlite::Result<()> {
         for chunk in chunks.by_ref() {
-            bind(&mut conn.prepare_cached(&sql(INSERT_BATCH))?, chunk)?;
+            let batch_sql = BATCH_SQL.get_or_init(|| sql(INSERT_BATCH));
+            bind(&mut conn.prepare_cached(batch_sql)?, chunk)?;
             add_characteristics(conn, chunk)?;
         }
+        let one = if chunks.remainder().is_empty() {
+            String::new()
+        } else {
+            sql(1)
+        };
         for row in chunks.remainder() {
-            bind(
-                &mut conn.prepare_cached(&sql(1))?,
-                std::slice::from_ref(row),
-            )?;
+            bind(&mut conn.prepare_cached(&one)?, std::slice::from_ref(row))?;
             add_characteristics(conn, std::slice::from_ref(row))?;
         }
         Ok(())

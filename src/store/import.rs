@@ -79,20 +79,43 @@ pub fn max_contact_id(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contact", [], |r| r.get(0))?)
 }
 
-/// The contact with this external id and the fields an import row sets, in one query (the
-/// re-import reads every stored row it names: one statement each).
+/// Whether any contact has a characteristic.
+pub fn any_contact_characteristic(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contact_characteristic)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// A stored contact as an import row compares with it.
+#[derive(Debug, Clone)]
+pub struct StoredContact {
+    pub id: i64,
+    pub fields: ContactFields,
+}
+
+/// The contact with this external id and the fields an import row sets, in one query (the re-import reads every stored row it names: one statement
+/// each). `characteristics`: also read its characteristics (false when the caller knows
+/// that no contact has any).
 pub fn contact_by_external_id_fields(
     conn: &Connection,
     external_id: &str,
-) -> Result<Option<(i64, ContactFields)>> {
+    characteristics: bool,
+) -> Result<Option<StoredContact>> {
+    let sql = if characteristics {
+        "SELECT c.id, c.person_id, c.contact_type_id, c.contacted_at, c.user, c.method,
+                c.direction, c.comment, c.open,
+                (SELECT json_group_array(json_array(cc.characteristic_type_id, cc.value))
+                   FROM contact_characteristic cc WHERE cc.contact_id = c.id)
+           FROM contact c WHERE c.external_id = ?1"
+    } else {
+        "SELECT c.id, c.person_id, c.contact_type_id, c.contacted_at, c.user, c.method,
+                c.direction, c.comment, c.open, NULL
+           FROM contact c WHERE c.external_id = ?1"
+    };
     let found = conn
-        .prepare_cached(
-            "SELECT c.id, c.person_id, c.contact_type_id, c.contacted_at, c.user, c.method,
-                    c.direction, c.comment, c.open,
-                    (SELECT json_group_array(json_array(cc.characteristic_type_id, cc.value))
-                       FROM contact_characteristic cc WHERE cc.contact_id = c.id)
-               FROM contact c WHERE c.external_id = ?1",
-        )?
+        .prepare_cached(sql)?
         .query_row([external_id], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
@@ -120,7 +143,7 @@ pub fn contact_by_external_id_fields(
         list.sort();
         fields.characteristics = list;
     }
-    Ok(Some((id, fields)))
+    Ok(Some(StoredContact { id, fields }))
 }
 
 /// The person ids the contact table names that no person has: one pass over the index by
