@@ -101,24 +101,13 @@ pub fn insert_many(
     // Built once per process: the statement cache is keyed by the SQL text.
     static BATCH_SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let sql = |n: usize| {
+        // Short: the statement cache hashes and compares the text on every use.
         let mut sql = String::from(
-            "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
-                                  comment, open, external_id, letter_template_id, letter_status, created_at)
-             VALUES ",
+            "INSERT INTO contact(person_id,contact_type_id,contacted_at,user,method,direction,\
+             comment,open,external_id,letter_template_id,letter_status,created_at)VALUES",
         );
-        for r in 0..n {
-            if r > 0 {
-                sql.push(',');
-            }
-            sql.push('(');
-            for c in 0..COLS {
-                if c > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("?{}", r * COLS + c + 1));
-            }
-            sql.push(')');
-        }
+        let row = format!("({})", ["?"; COLS].join(","));
+        sql.push_str(&vec![row; n].join(","));
         sql
     };
     let mut run = || -> rusqlite::Result<()> {

@@ -103,16 +103,15 @@ pub fn contact_by_external_id_fields(
     external_id: &str,
     characteristics: bool,
 ) -> Result<Option<StoredContact>> {
+    // Short texts: the statement cache hashes and compares the text on every use (once a
+    // row here).
     let sql = if characteristics {
-        "SELECT c.id, c.person_id, c.contact_type_id, c.contacted_at, c.user, c.method,
-                c.direction, c.comment, c.open,
-                (SELECT json_group_array(json_array(cc.characteristic_type_id, cc.value))
-                   FROM contact_characteristic cc WHERE cc.contact_id = c.id)
-           FROM contact c WHERE c.external_id = ?1"
+        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
+         (SELECT json_group_array(json_array(characteristic_type_id,value))\
+         FROM contact_characteristic WHERE contact_id=c.id)FROM contact c WHERE external_id=?1"
     } else {
-        "SELECT c.id, c.person_id, c.contact_type_id, c.contacted_at, c.user, c.method,
-                c.direction, c.comment, c.open, NULL
-           FROM contact c WHERE c.external_id = ?1"
+        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
+         NULL FROM contact WHERE external_id=?1"
     };
     let found = conn
         .prepare_cached(sql)?
