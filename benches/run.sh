@@ -6,6 +6,8 @@
 #   RUNS=N          runs of each import, alternating; the minimum counts (default 3)
 #   BIG=1           also measure the peak memory of a 10x larger import
 #   IMPORT_ONLY=1   stop after the import figures (skip add and list)
+#   PERSONS=M       also time `person import` of M new persons against `sqlite3 .import`
+#                   of the same CSV (the issue's size is 1000000; it takes minutes)
 #   CUSTCTL_BIN=F   measure this custctl binary; NO_BUILD=1 skips the cargo build
 #
 # Needs: cargo, python3, sqlite3, /usr/bin/time. Prints a markdown table of the results.
@@ -122,7 +124,15 @@ cat <<REPORT
 | peak RSS at $((N * 10)) rows | $BIG_RSS | | flat |
 REPORT
 }
-if [ "${IMPORT_ONLY:-0}" = 1 ]; then import_report; exit 0; fi
+PERSON_LINE=""
+if [ -n "${PERSONS:-}" ]; then
+    python3 "$ROOT/benches/gen_contacts.py" "$WORK/persons" 0 "$PERSONS"
+    rm -f "$WORK/p.db" "$WORK/p.db.key" "$WORK/p.db-wal" "$WORK/p.db-shm" "$WORK/pref.db"
+    measure "$WORK/t_person" "$B" --db "$WORK/p.db" -q person import "$WORK/persons/persons.csv"
+    measure "$WORK/t_person_ref" sqlite3 "$WORK/pref.db" ".mode csv" ".import '$WORK/persons/persons.csv' bare"
+    PERSON_LINE="| \`person import\` of $PERSONS new persons (s) / .import | $(secs "$WORK/t_person") / $(secs "$WORK/t_person_ref") = **$(ratio "$(secs "$WORK/t_person")" "$(secs "$WORK/t_person_ref")")** | $(cpu "$WORK/t_person") / $(cpu "$WORK/t_person_ref") = $(ratio "$(cpu "$WORK/t_person")" "$(cpu "$WORK/t_person_ref")") | ≤ 2 (peak RSS $(rss "$WORK/t_person") KiB) |"
+fi
+if [ "${IMPORT_ONLY:-0}" = 1 ]; then import_report; echo "$PERSON_LINE"; exit 0; fi
 
 # 2. one contact add as a process vs one sqlite3 INSERT as a process, on the loaded database
 RUNS=20
@@ -154,6 +164,7 @@ measure "$WORK/t_all_ref" sqlite3 -json "$DB" "SELECT c.*, cc.code AS class, ct.
 ALL=$(secs "$WORK/t_all"); ALL_REF=$(secs "$WORK/t_all_ref"); ALL_RSS=$(rss "$WORK/t_all")
 
 import_report
+echo "$PERSON_LINE"
 echo
 cat <<REPORT
 | figure | custctl | sqlite3 | ratio | target |
