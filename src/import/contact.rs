@@ -683,3 +683,22 @@ impl ContactImport {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line of the n-th inserted row, from runs of consecutive lines.
+    #[test]
+    fn inserted_rows_are_named_by_their_lines() {
+        let mut c = ContactImport::new(false);
+        c.max_id_at_start = 100;
+        for line in [2, 3, 4, 7, 8, 12] {
+            c.remember_line(line);
+        }
+        assert_eq!(c.line_runs, vec![(1, 2), (4, 7), (6, 12)]);
+        let named: Vec<Option<u64>> = (1..=6).map(|n| c.line_of(n)).collect();
+        assert_eq!(named, [2, 3, 4, 7, 8, 12].map(Some).to_vec());
+        assert_eq!(c.rows_named(&[101, 105, 50]), "line 2, line 8, contact #50");
+    }
+}

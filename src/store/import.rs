@@ -323,3 +323,39 @@ pub fn create_indexes(conn: &Connection, sqls: &[String]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set-based check finds what foreign keys would have refused row by row.
+    #[test]
+    fn missing_parents_are_found_set_based() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("migrations/0001_foundation.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO person (id, kind, name, created_at, updated_at)
+                  VALUES (1, 'person', 'Ann', 't', 't');
+             INSERT INTO contact_class (id, code, description, created_at) VALUES (1, 'B', 'b', 't');
+             INSERT INTO contact_type (id, class_id, code, description, created_at)
+                  VALUES (1, 1, 'Q', 'q', 't');
+             PRAGMA foreign_keys = OFF;
+             INSERT INTO contact (person_id, contact_type_id, contacted_at, user, created_at)
+                  VALUES (1, 1, 't', 'u', 't'), (7, 1, 't', 'u', 't'), (7, 2, 't', 'u', 't'),
+                         (1, 1, 't', 'u', 't');",
+        )
+        .unwrap();
+        assert_eq!(missing_persons(&conn).unwrap(), vec![7]);
+        assert_eq!(
+            contacts_naming(&conn, "person_id", 7, 5).unwrap(),
+            vec![2, 3]
+        );
+        assert!(parent_exists(&conn, "contact_type", 1).unwrap());
+        assert!(!parent_exists(&conn, "contact_type", 2).unwrap());
+        assert_eq!(
+            contacts_naming(&conn, "contact_type_id", 2, 5).unwrap(),
+            vec![3]
+        );
+    }
+}
