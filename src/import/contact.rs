@@ -342,7 +342,29 @@ impl Entity for ContactImport {
     const ROW_SAVEPOINT: bool = false;
     const FOREIGN_KEYS_OFF: bool = true;
 
-    fn begin(&mut self, w: &Writer<'_>, ctx: &Context, keyed: bool) -> Result<()> {
+    fn begin(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        keyed: bool,
+        rows_guess: Option<u64>,
+    ) -> Result<()> {
+        // A file with more rows than there are persons will probably look most of them up,
+        // each a random read: read them all at once, in index order, when the cache holds
+        // them (the cache would reach that size anyway).
+        if self.persons.is_empty()
+            && let Some(rows) = rows_guess
+        {
+            let persons = import_store::count(w.conn, "person")?;
+            if persons <= PERSON_CACHE as u64 && rows >= persons {
+                import_store::for_each_person_external_id(w.conn, |ext, id| {
+                    // Only what a row's cell would be checked into (the cache skips it).
+                    if text::code("person_external_id", &ext).is_ok_and(|v| v == ext) {
+                        self.persons.insert(ext, id);
+                    }
+                })?;
+            }
+        }
         self.catalog = Some(contact_catalog::load(w.conn)?);
         self.now = ctx.timestamp();
         self.max_id_at_start = import_store::max_contact_id(w.conn)?;

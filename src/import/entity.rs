@@ -203,8 +203,15 @@ pub trait Entity {
     const FOREIGN_KEYS_OFF: bool = false;
 
     /// Called at the start of each attempt, inside its transaction. `keyed`: every key goes
-    /// through the key table (the first attempt of the bulk path runs without it).
-    fn begin(&mut self, _w: &Writer<'_>, _ctx: &Context, _keyed: bool) -> Result<()> {
+    /// through the key table (the first attempt of the bulk path runs without it);
+    /// `rows_guess`: about how many rows the file has, when its size is known.
+    fn begin(
+        &mut self,
+        _w: &Writer<'_>,
+        _ctx: &Context,
+        _keyed: bool,
+        _rows_guess: Option<u64>,
+    ) -> Result<()> {
         Ok(())
     }
 

@@ -124,7 +124,12 @@ fn attempts<E: Entity>(
             key: &key,
         };
         store::begin_keys(w.conn)?;
-        entity.begin(&w, ctx, keyed)?;
+        let rows_guess = opts
+            .source
+            .size()
+            .or(spool_size)
+            .map(|bytes| bytes / BYTES_PER_ROW_GUESS);
+        entity.begin(&w, ctx, keyed, rows_guess)?;
         let rebuild = match (E::BULK_TABLE, opts.source.size().or(spool_size)) {
             (Some(table), Some(bytes))
                 if bytes / BYTES_PER_ROW_GUESS > store::count(w.conn, table)? =>

@@ -64,6 +64,20 @@ pub fn contact_by_external_id(conn: &Connection, external_id: &str) -> Result<Op
         .optional()?)
 }
 
+/// Calls `f` with each person's external id and id, in the order of the external-id index.
+pub fn for_each_person_external_id(
+    conn: &Connection,
+    mut f: impl FnMut(String, i64),
+) -> Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT external_id, id FROM person WHERE external_id IS NOT NULL")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        f(r.get(0)?, r.get(1)?);
+    }
+    Ok(())
+}
+
 /// Whether a person with this id exists.
 pub fn person_exists(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn
