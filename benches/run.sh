@@ -3,7 +3,12 @@
 #
 # usage: benches/run.sh [CONTACTS] [PERSONS]        defaults: 1000000 100000
 #   BENCH_DIR=DIR   where to put the data (default: a new temp dir, removed at the end)
+#   RUNS=N          runs of each import, alternating; the minimum counts (default 3)
 #   BIG=1           also measure the peak memory of a 10x larger import
+#   IMPORT_ONLY=1   stop after the import figures (skip add and list)
+#   PERSONS=M       also time `person import` of M new persons against `sqlite3 .import`
+#                   of the same CSV (the issue's size is 1000000; it takes minutes)
+#   CUSTCTL_BIN=F   measure this custctl binary; NO_BUILD=1 skips the cargo build
 #
 # Needs: cargo, python3, sqlite3, /usr/bin/time. Prints a markdown table of the results.
 set -euo pipefail
@@ -15,8 +20,10 @@ WORK=${BENCH_DIR:-$(mktemp -d)}
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK"
 
-cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml"
-B=$ROOT/target/release/custctl
+[ "${NO_BUILD:-0}" = 1 ] || cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml" --bin custctl --example floor_loader
+B=${CUSTCTL_BIN:-$ROOT/target/release/custctl}
+FLOOR=$ROOT/target/release/examples/floor_loader
+RUNS_IMPORT=${RUNS:-3}
 export CUSTCTL_ACTOR=bench
 unset CUSTCTL_NOW
 
@@ -36,10 +43,11 @@ setup() { # a fresh database with the catalog and the persons
 # measure OUT CMD...: runs CMD under /usr/bin/time; OUT gets "seconds max_rss_kib"
 measure() {
     local out=$1; shift
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null
+    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >/dev/null
 }
 secs() { cut -d' ' -f1 "$1"; }
 rss() { cut -d' ' -f2 "$1"; }
+cpu() { awk '{printf "%.2f\n", $3 + $4}' "$1"; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}' if b>0 else 'n/a')" "$1" "$2"; }
 now() { date +%s.%N; }
 per_run() { python3 -c "import sys; print(f'{(float(sys.argv[2])-float(sys.argv[1]))/int(sys.argv[3]):.4f}')" "$1" "$2" "$3"; }
@@ -47,30 +55,84 @@ per_run() { python3 -c "import sys; print(f'{(float(sys.argv[2])-float(sys.argv[
 DB=$WORK/bench.db
 REF=$WORK/ref.db
 
-# 1. import: custctl contact import vs sqlite3 .import into a bare table, same CSV.
-setup "$DB"
-measure "$WORK/t_import" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"
-rm -f "$REF"
-measure "$WORK/t_ref" sqlite3 "$REF" ".mode csv" ".import '$WORK/contacts.csv' bare"
-IMPORT=$(secs "$WORK/t_import"); IMPORT_RSS=$(rss "$WORK/t_import"); REFT=$(secs "$WORK/t_ref")
+# 1. import, side by side and alternating: custctl `contact import` into a database holding
+#    the catalog and the persons, `sqlite3 .import` of the same CSV into a bare table, and
+#    the hand-written floor loader (examples/floor_loader.rs) into the same database as
+#    custctl; then custctl again on its loaded database (every row unchanged). Each figure
+#    is the minimum of RUNS runs; the ratios are of those minima.
+TMPL=$WORK/template.db
+setup "$TMPL"
+sqlite3 "$TMPL" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+fresh() { # a copy of the template (database and key file)
+    rm -f "$1" "$1-wal" "$1-shm"
+    cp "$TMPL" "$1"; cp "$TMPL.key" "$1.key"
+}
+min_of() { sort -g | head -n1; }
+run_custctl() { fresh "$DB"; measure "$WORK/t_import.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"; }
+run_ref() { rm -f "$REF"; measure "$WORK/t_ref.$i" sqlite3 "$REF" ".mode csv" ".import '$WORK/contacts.csv' bare"; }
+run_floor() { fresh "$FDB"; measure "$WORK/t_floor.$i" "$FLOOR" "$FDB" "$WORK/contacts.csv"; }
+FDB=$WORK/floor.db
+for i in $(seq "$RUNS_IMPORT"); do
+    echo "import run $i of $RUNS_IMPORT" >&2
+    if [ $((i % 2)) = 1 ]; then run_custctl; run_ref; run_floor; else run_floor; run_ref; run_custctl; fi
+    # the same file again on the loaded database: every row unchanged
+    measure "$WORK/t_again.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"
+    for t in import ref floor again; do echo "  $t: $(secs "$WORK/t_$t.$i") s wall, $(cpu "$WORK/t_$t.$i") s cpu" >&2; done
+done
+IMPORT=$(for f in "$WORK"/t_import.*; do secs "$f"; done | min_of)
+REFT=$(for f in "$WORK"/t_ref.*; do secs "$f"; done | min_of)
+FLOORT=$(for f in "$WORK"/t_floor.*; do secs "$f"; done | min_of)
+AGAIN=$(for f in "$WORK"/t_again.*; do secs "$f"; done | min_of)
+IMPORT_CPU=$(for f in "$WORK"/t_import.*; do cpu "$f"; done | min_of)
+REF_CPU=$(for f in "$WORK"/t_ref.*; do cpu "$f"; done | min_of)
+FLOOR_CPU=$(for f in "$WORK"/t_floor.*; do cpu "$f"; done | min_of)
+AGAIN_CPU=$(for f in "$WORK"/t_again.*; do cpu "$f"; done | min_of)
+IMPORT_RSS=$(for f in "$WORK"/t_import.*; do rss "$f"; done | sort -g | tail -n1)
+FLOOR_RSS=$(for f in "$WORK"/t_floor.*; do rss "$f"; done | sort -g | tail -n1)
+AGAIN_RSS=$(for f in "$WORK"/t_again.*; do rss "$f"; done | sort -g | tail -n1)
 
 # 1b. memory at a tenth of the rows (flat memory means about the same peak)
 head -n $((N / 10 + 1)) "$WORK/contacts.csv" > "$WORK/tenth.csv"
-setup "$WORK/small.db"
+fresh "$WORK/small.db"
 measure "$WORK/t_small" "$B" --db "$WORK/small.db" -q contact import "$WORK/tenth.csv"
 SMALL_RSS=$(rss "$WORK/t_small")
-
-# 1c. the same file again: every row unchanged
-measure "$WORK/t_again" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"
-AGAIN=$(secs "$WORK/t_again")
 
 BIG_RSS="not run (BIG=1)"
 if [ "${BIG:-0}" = 1 ]; then
     python3 "$ROOT/benches/gen_contacts.py" "$WORK/big" $((N * 10)) "$P"
-    setup "$WORK/big.db"
+    fresh "$WORK/big.db"
     measure "$WORK/t_big" "$B" --db "$WORK/big.db" -q contact import "$WORK/big/contacts.csv"
     BIG_RSS="$(rss "$WORK/t_big") KiB in $(secs "$WORK/t_big") s"
 fi
+
+import_report() {
+cat <<REPORT
+| figure | wall | cpu (user+sys) | target |
+|---|---|---|---|
+| runs (alternating; minimum of each) | $RUNS_IMPORT | | |
+| \`contact import\` of $N rows (s) | $IMPORT | $IMPORT_CPU | |
+| \`sqlite3 .import\`, bare table (s) | $REFT | $REF_CPU | |
+| floor loader (examples/floor_loader.rs) (s) | $FLOORT | $FLOOR_CPU | |
+| **custctl / .import** | **$(ratio "$IMPORT" "$REFT")** | $(ratio "$IMPORT_CPU" "$REF_CPU") | ≤ 2 (aim 1.6) |
+| floor / .import | $(ratio "$FLOORT" "$REFT") | $(ratio "$FLOOR_CPU" "$REF_CPU") | (1.4–1.75 measured before) |
+| **custctl / floor** | **$(ratio "$IMPORT" "$FLOORT")** | $(ratio "$IMPORT_CPU" "$FLOOR_CPU") | ≤ 1.1 |
+| the same import again, all unchanged (s) | $AGAIN | $AGAIN_CPU | |
+| **again / first import** | **$(ratio "$AGAIN" "$IMPORT")** | $(ratio "$AGAIN_CPU" "$IMPORT_CPU") | ≤ 0.5 |
+| peak RSS of the import (KiB) | $IMPORT_RSS (floor: $FLOOR_RSS) | | < 32768 |
+| peak RSS of the re-import (KiB) | $AGAIN_RSS | | < 32768 |
+| peak RSS at $((N / 10)) rows (KiB) | $SMALL_RSS | | flat |
+| peak RSS at $((N * 10)) rows | $BIG_RSS | | flat |
+REPORT
+}
+PERSON_LINE=""
+if [ -n "${PERSONS:-}" ]; then
+    python3 "$ROOT/benches/gen_contacts.py" "$WORK/persons" 0 "$PERSONS"
+    rm -f "$WORK/p.db" "$WORK/p.db.key" "$WORK/p.db-wal" "$WORK/p.db-shm" "$WORK/pref.db"
+    measure "$WORK/t_person" "$B" --db "$WORK/p.db" -q person import "$WORK/persons/persons.csv"
+    measure "$WORK/t_person_ref" sqlite3 "$WORK/pref.db" ".mode csv" ".import '$WORK/persons/persons.csv' bare"
+    PERSON_LINE="| \`person import\` of $PERSONS new persons (s) / .import | $(secs "$WORK/t_person") / $(secs "$WORK/t_person_ref") = **$(ratio "$(secs "$WORK/t_person")" "$(secs "$WORK/t_person_ref")")** | $(cpu "$WORK/t_person") / $(cpu "$WORK/t_person_ref") = $(ratio "$(cpu "$WORK/t_person")" "$(cpu "$WORK/t_person_ref")") | ≤ 2 (peak RSS $(rss "$WORK/t_person") KiB) |"
+fi
+if [ "${IMPORT_ONLY:-0}" = 1 ]; then import_report; echo "$PERSON_LINE"; exit 0; fi
 
 # 2. one contact add as a process vs one sqlite3 INSERT as a process, on the loaded database
 RUNS=20
@@ -101,14 +163,12 @@ measure "$WORK/t_all" "$B" --db "$DB" contact list --format ndjson
 measure "$WORK/t_all_ref" sqlite3 -json "$DB" "SELECT c.*, cc.code AS class, ct.code AS type FROM contact c JOIN contact_type ct ON ct.id = c.contact_type_id JOIN contact_class cc ON cc.id = ct.class_id ORDER BY c.contacted_at DESC, c.id DESC"
 ALL=$(secs "$WORK/t_all"); ALL_REF=$(secs "$WORK/t_all_ref"); ALL_RSS=$(rss "$WORK/t_all")
 
+import_report
+echo "$PERSON_LINE"
+echo
 cat <<REPORT
 | figure | custctl | sqlite3 | ratio | target |
 |---|---|---|---|---|
-| contact import of $N rows (s) | $IMPORT | $REFT (.import, bare table) | $(ratio "$IMPORT" "$REFT") | ≤ 2 (aim 1.5) |
-| peak memory of that import (KiB) | $IMPORT_RSS | | | < 65536 |
-| peak memory at $((N / 10)) rows (KiB) | $SMALL_RSS | | | flat |
-| peak memory at $((N * 10)) rows | $BIG_RSS | | | < 65536 |
-| the same import again, all unchanged (s) | $AGAIN | | | |
 | one contact add, as a process (s) | $ADD | $ADD_REF (INSERT) | $(ratio "$ADD" "$ADD_REF") | ≤ 2 |
 | contact list --person (person $PID) --format json (s) | $LIST1 | $LIST1_REF (-json) | $(ratio "$LIST1" "$LIST1_REF") | ≤ 2 |
 | contact list --format ndjson, all rows (s) | $ALL | $ALL_REF (-json) | $(ratio "$ALL" "$ALL_REF") | ≤ 1 |

@@ -1537,3 +1537,119 @@ fn contact_import_refuses_a_system_only_letter_like_contact_add() {
     let v = env.json(&["contact", "import", &f]);
     assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
 }
+
+/// The bulk path loads contacts with foreign-key enforcement off (checking every parent
+/// before COMMIT instead): a row naming a person that does not exist is still refused with
+/// its line, and nothing is written; the database's foreign keys hold afterwards.
+#[test]
+fn contact_import_refuses_a_missing_person_by_line_with_foreign_keys_off_for_the_load() {
+    let env = Env::new();
+    contact_setup(&env);
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_id,class,type\n\
+          F1,1,BILL,Q\n\
+          F2,999,BILL,Q\n\
+          F3,2,BILL,Q\n\
+          F4,1000,BILL,Q\n",
+    );
+    let v = env.refused(&["contact", "import", &f, "--json"], 5).json();
+    let errors = v["errors"].as_array().unwrap();
+    let lines: Vec<u64> = errors.iter().map(|e| e["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, vec![3, 5], "{v}");
+    assert_eq!(errors[0]["kind"], "not_found");
+    assert_eq!(errors[0]["column"], "person_id");
+    assert!(
+        errors[0]["message"].as_str().unwrap().contains("999"),
+        "{v}"
+    );
+    // With --skip-invalid the other rows are written, and every reference holds.
+    let v = env.json(&["contact", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [4, 2, 0, 0, 2]);
+    let conn = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+    let broken: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(broken, 0);
+}
+
+/// The first reading tracks no key: a key repeated among new rows (found by the unique
+/// index) and stored keys named out of order (which might repeat) make the import read the
+/// file again with every key tracked, which names both lines of a clash.
+#[test]
+fn contact_import_finds_keys_named_twice_without_the_key_table_on_the_first_reading() {
+    let env = Env::new();
+    contact_setup(&env);
+    let new = write(
+        &env,
+        "new.csv",
+        b"external_id,person_external_id,class,type,comment\n\
+          N1,P1,BILL,Q,a\n\
+          N2,P1,BILL,Q,b\n\
+          N1,P1,BILL,Q,a\n\
+          N2,P1,BILL,Q,other\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &new, "--json"], 5)
+        .json();
+    let lines: Vec<u64> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![3, 5], "{v}");
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("line 5"),
+        "{v}"
+    );
+    // Without the clash: the exact repeat is unchanged.
+    let ok = write(
+        &env,
+        "ok.csv",
+        b"external_id,person_external_id,class,type,comment\n\
+          N1,P1,BILL,Q,a\n\
+          N2,P1,BILL,Q,b\n\
+          N1,P1,BILL,Q,a\n",
+    );
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &ok])),
+        [3, 2, 0, 1, 0]
+    );
+    // Stored keys, out of order, one named twice with other values.
+    let again = write(
+        &env,
+        "again.csv",
+        b"external_id,comment\n\
+          N2,b\n\
+          N1,changed\n\
+          N2,b\n\
+          N1,a\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &again, "--json"], 5)
+        .json();
+    let lines: Vec<u64> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![3, 5], "{v}");
+    // In order and each once: updated and unchanged in one reading.
+    let sorted = write(
+        &env,
+        "sorted.csv",
+        b"external_id,comment\nN1,changed\nN2,b\n",
+    );
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &sorted])),
+        [2, 0, 1, 1, 0]
+    );
+}

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::domain::characteristic::{CharacteristicRule, CharacteristicType, Entity};
 use crate::domain::letter::LetterStatus;
 use crate::domain::text;
-use crate::domain::time::{format_timestamp, parse_timestamp, printable};
+use crate::domain::time::{canonical_timestamp, format_timestamp, parse_timestamp, printable};
 use crate::error::{Error, Result};
 use crate::string_enum;
 
@@ -292,7 +292,11 @@ pub fn validate(
         .map(|d| Direction::parse("direction", d))
         .transpose()?;
     let contacted_at = match input.contacted_at {
-        Some(at) => format_timestamp(&parse_timestamp("contact time", at)?),
+        Some(at) => match canonical_timestamp(at) {
+            // Already in stored form (what every export prints): the same value, unparsed.
+            Some(v) => v.to_string(),
+            None => format_timestamp(&parse_timestamp("contact time", at)?),
+        },
         None => now.to_string(),
     };
     let comment = text::optional(input.comment, |v| text::comment("comment", v))?;

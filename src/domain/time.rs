@@ -47,6 +47,34 @@ pub fn parse_year_month(field: &str, value: &str) -> Result<(i32, u32)> {
     Ok((year, month))
 }
 
+/// `value` (trimmed) when it is already a timestamp in the form custctl stores
+/// (`YYYY-MM-DDTHH:MM:SSZ`, a real UTC date and time, seconds 00-59, year 0001-9999):
+/// then `format_timestamp(&parse_timestamp(value)?)` is `value` itself, and a bulk import
+/// skips the parse and the formatting. `None` for any other form (parse it).
+pub fn canonical_timestamp(value: &str) -> Option<&str> {
+    let v = value.trim();
+    let b = v.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    if b[16] != b':' || b[19] != b'Z' {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
+    let ok = year >= 1
+        && hour < 24
+        && minute < 60
+        && second < 60
+        && NaiveDate::from_ymd_opt(year as i32, month, day).is_some();
+    ok.then_some(v)
+}
+
 /// A point in time: RFC 3339 (`2026-11-22T10:15:00Z`, any offset), a local date and time
 /// without offset (`2026-11-22T10:15:00` or with a space), or a date (local midnight).
 pub fn parse_timestamp(field: &str, value: &str) -> Result<DateTime<Utc>> {
@@ -137,6 +165,33 @@ pub fn printable(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn canonical_timestamps_are_what_parse_and_format_give() {
+        for v in [
+            "2026-11-22T10:15:00Z",
+            " 2024-02-29T23:59:59Z ",
+            "0001-01-01T00:00:00Z",
+            "9999-12-31T23:59:59Z",
+        ] {
+            let parsed = format_timestamp(&parse_timestamp("t", v).unwrap());
+            assert_eq!(canonical_timestamp(v), Some(parsed.as_str()), "{v}");
+        }
+        for v in [
+            "2023-02-29T10:00:00Z",
+            "2026-11-22T24:00:00Z",
+            "2026-11-22T10:15:60Z",
+            "0000-01-01T00:00:00Z",
+            "2026-11-22T10:15:00+01:00",
+            "2026-11-22t10:15:00z",
+            "2026-11-22 10:15:00Z",
+            "2026-11-22T10:15:00.5Z",
+            "+026-11-22T10:15:00Z",
+        ] {
+            assert_eq!(canonical_timestamp(v), None, "{v}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -60,6 +60,10 @@ pub struct Row {
     /// Set by the pipeline when the key table has seen this row's key earlier in the file
     /// (a `Cell`: rows reach the pipeline by shared reference).
     pub(super) seen_before: std::cell::Cell<bool>,
+    /// The line the row starts on, set by the pipeline.
+    pub(super) line: std::cell::Cell<u64>,
+    /// Buffers of cells of earlier rows, reused: a row costs no allocation per cell.
+    spare: Vec<String>,
 }
 
 impl Row {
@@ -69,7 +73,24 @@ impl Row {
             values: vec![None; fields.len()],
             dynamic: Vec::new(),
             seen_before: std::cell::Cell::new(false),
+            line: std::cell::Cell::new(0),
+            spare: Vec::new(),
         }
+    }
+
+    /// Sets the cell of the `i`-th field, reusing a buffer of an earlier row.
+    pub(super) fn set_value(&mut self, i: usize, value: &str) {
+        let mut buf = self.spare.pop().unwrap_or_default();
+        buf.push_str(value);
+        if let Some(mut old) = self.values[i].replace(buf) {
+            old.clear();
+            self.spare.push(old);
+        }
+    }
+
+    /// The line of the file this row starts on (1-based).
+    pub fn line(&self) -> u64 {
+        self.line.get()
     }
 
     /// Whether an earlier row of this file has the same key (so a record with this key may
@@ -79,7 +100,12 @@ impl Row {
     }
 
     pub(super) fn clear(&mut self) {
-        self.values.iter_mut().for_each(|v| *v = None);
+        for v in self.values.iter_mut() {
+            if let Some(mut buf) = v.take() {
+                buf.clear();
+                self.spare.push(buf);
+            }
+        }
         self.dynamic.clear();
         self.seen_before.set(false);
     }
@@ -88,9 +114,19 @@ impl Row {
     /// empty (or blank), `Some(Some(value))` otherwise.
     pub fn cell(&self, field: &str) -> Option<Option<&str>> {
         let i = self.fields.iter().position(|f| *f == field)?;
+        self.cell_at(i)
+    }
+
+    /// [`Row::cell`] by the field's index in [`Entity::FIELDS`] (no name lookup).
+    pub fn cell_at(&self, i: usize) -> Option<Option<&str>> {
         self.values[i]
             .as_deref()
             .map(|v| if v.trim().is_empty() { None } else { Some(v) })
+    }
+
+    /// [`Row::value`] by the field's index in [`Entity::FIELDS`].
+    pub fn value_at(&self, i: usize) -> Option<&str> {
+        self.cell_at(i).flatten()
     }
 
     /// The value of `field`, or `None` when absent or empty.
@@ -114,6 +150,20 @@ impl Row {
         }
         h.finish() as i64
     }
+}
+
+/// What the bulk path knows of a row's key before `prepare` (see [`Entity::key_state`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyState {
+    /// The key table need not track the key: no stored record has it (the unique index
+    /// finds a second row with it), or the stored keys of this file so far come in
+    /// increasing order (so none was named twice).
+    Untracked,
+    /// The key table tracks the key, so that a second row with other values is found.
+    Tracked,
+    /// A row earlier in this file may have the key, and no key table tracked it: the
+    /// attempt starts again with every key in the key table (which names both lines).
+    Repeat,
 }
 
 /// An importable entity.
@@ -146,6 +196,48 @@ pub trait Entity {
     /// writes, and a row it refuses is rolled back alone and rejected like any invalid row.
     /// Only the bulk path (contacts), whose `write` cannot refuse a row, turns it off.
     const ROW_SAVEPOINT: bool = true;
+
+    /// The bulk path (contacts): foreign-key enforcement is off for the import's transaction
+    /// (set before BEGIN, restored after), and [`Entity::check_parents`] checks every parent
+    /// of the written rows, set-based, before COMMIT.
+    const FOREIGN_KEYS_OFF: bool = false;
+
+    /// Called at the start of each attempt, inside its transaction. `keyed`: every key goes
+    /// through the key table (the first attempt of the bulk path runs without it);
+    /// `rows_guess`: about how many rows the file has, when its size is known.
+    fn begin(
+        &mut self,
+        _w: &Writer<'_>,
+        _ctx: &Context,
+        _keyed: bool,
+        _rows_guess: Option<u64>,
+    ) -> Result<()> {
+        Ok(())
+    }
+
+    /// When the attempt is not keyed: what is known of `key` (a lookup `prepare` reuses).
+    /// The default tracks every key in the key table.
+    fn key_state(&mut self, _w: &Writer<'_>, _key: &str) -> Result<KeyState> {
+        Ok(KeyState::Tracked)
+    }
+
+    /// Whether a write found a key twice that no key table tracked (the unique index refused
+    /// a buffered row): the attempt starts again, keyed.
+    fn repeat_found(&self) -> bool {
+        false
+    }
+
+    /// After the last row: writes what is still buffered.
+    fn flush(&mut self, _w: &Writer<'_>) -> Result<()> {
+        Ok(())
+    }
+
+    /// Before COMMIT (after the indexes are built again): with [`Entity::FOREIGN_KEYS_OFF`],
+    /// checks every parent the written rows reference; a missing one refuses the file,
+    /// naming the lines.
+    fn check_parents(&mut self, _w: &Writer<'_>) -> Result<()> {
+        Ok(())
+    }
 
     /// Reads one row's cells: their form (5), and which record the row names. It writes
     /// nothing.

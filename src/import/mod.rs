@@ -41,7 +41,7 @@ mod source;
 
 use crate::error::{Error, Result};
 
-pub use entity::{Entity, Outcome, Row, RowError, at};
+pub use entity::{Entity, KeyState, Outcome, Row, RowError, at};
 pub use parse::{Event, Raw, parse_rows};
 pub use report::{ErrorLog, Hooks, Report, RowReport, Summary};
 pub use run::run;

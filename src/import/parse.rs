@@ -146,7 +146,7 @@ fn parse_csv<E: Entity>(
                 }
                 match std::str::from_utf8(field) {
                     Ok(v) => match slot {
-                        Slot::Field(f) => row.values[*f] = Some(v.to_string()),
+                        Slot::Field(f) => row.set_value(*f, v),
                         Slot::Dynamic(t) => row.dynamic.push((t.clone(), v.to_string())),
                         Slot::Ignored => {}
                     },

@@ -15,7 +15,7 @@ use super::parse::{Event, Raw, parse_rows};
 use super::rejects::{Rejects, looks_like_card, mask, mask_text, mask_value};
 use super::report::{ErrorLog, Hooks, Report, RowReport, Summary};
 use super::source::{Source, open_input, temp_file};
-use super::{Entity, Options, Outcome, Row, RowError, at};
+use super::{Entity, KeyState, Options, Outcome, Row, RowError, at};
 use crate::domain::card::{mask_pans, redact};
 use crate::error::{Error, Result};
 use crate::ops::Context;
@@ -45,11 +45,42 @@ struct Attempt<'a, E: Entity> {
     /// A clash was found: stop writing, only look for more clashes.
     scan_only: bool,
     scan_only_from: u64,
+    /// Every key goes through the key table (else only those [`Entity::key_state`] says).
+    keyed: bool,
+    /// A key was found twice that the key table did not track: the attempt stops here and
+    /// starts again keyed; rows from this line on were not handled.
+    restart_from: Option<u64>,
+}
+
+/// How an attempt that must start again keyed stops the parser.
+fn restart_signal() -> Error {
+    Error::internal("the import starts again with every key tracked")
 }
 
 /// Imports one file. Returns the report; the caller decides the exit code (5 when rows were
 /// invalid and nothing was written).
 pub fn run<E: Entity>(
+    db: &mut Db,
+    ctx: &Context,
+    entity: &mut E,
+    opts: &Options,
+    hooks: &mut Hooks<'_>,
+) -> Result<Report> {
+    if !E::FOREIGN_KEYS_OFF {
+        return attempts(db, ctx, entity, opts, hooks);
+    }
+    // The bulk path: no foreign-key probe per row; the entity checks every parent,
+    // set-based, before COMMIT. The pragma is a no-op inside a transaction, so it is set
+    // before BEGIN, and restored after, whatever happened.
+    db.conn.pragma_update(None, "foreign_keys", false)?;
+    let out = attempts(db, ctx, entity, opts, hooks);
+    let restored = db.conn.pragma_update(None, "foreign_keys", true);
+    let out = out?;
+    restored?;
+    Ok(out)
+}
+
+fn attempts<E: Entity>(
     db: &mut Db,
     ctx: &Context,
     entity: &mut E,
@@ -83,6 +114,7 @@ pub fn run<E: Entity>(
     store::bulk_cache(&db.conn)?;
     let mut known = Clashes::new();
     let mut reported_before = 0;
+    let mut keyed = false;
     loop {
         let tx = db
             .conn
@@ -92,6 +124,12 @@ pub fn run<E: Entity>(
             key: &key,
         };
         store::begin_keys(w.conn)?;
+        let rows_guess = opts
+            .source
+            .size()
+            .or(spool_size)
+            .map(|bytes| bytes / BYTES_PER_ROW_GUESS);
+        entity.begin(&w, ctx, keyed, rows_guess)?;
         let rebuild = match (E::BULK_TABLE, opts.source.size().or(spool_size)) {
             (Some(table), Some(bytes))
                 if bytes / BYTES_PER_ROW_GUESS > store::count(w.conn, table)? =>
@@ -114,6 +152,8 @@ pub fn run<E: Entity>(
             reported_before,
             scan_only: false,
             scan_only_from: u64::MAX,
+            keyed,
+            restart_from: None,
         };
         let mut input = open_input(opts, spool.as_ref())?;
         let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
@@ -121,7 +161,21 @@ pub fn run<E: Entity>(
         let parsed = parse_rows::<E>(reader, opts, &mut |event| {
             attempt.event(&w, event, &bytes, hooks)
         })
-        .and_then(|()| attempt.open_rejects().map(|_| ()));
+        .and_then(|()| attempt.open_rejects().map(|_| ()))
+        .and_then(|()| attempt.entity.flush(&w));
+        if attempt.restart_from.is_none() && attempt.entity.repeat_found() {
+            // The last buffered rows repeated a key: every row was handled.
+            attempt.restart_from = Some(u64::MAX);
+        }
+        if let Some(from) = attempt.restart_from {
+            // Rows before `from` were handled and their errors reported; read again with
+            // every key in the key table (the clash path below then names both lines).
+            reported_before = reported_before.max(from.min(attempt.scan_only_from));
+            known.extend(attempt.found.drain());
+            keyed = true;
+            drop(tx);
+            continue;
+        }
         if let Err(e) = parsed {
             // The file was refused (a verification-code key, broken CSV, a failed write):
             // dropping the temporary rejects file removes it, so none stays behind.
@@ -131,7 +185,7 @@ pub fn run<E: Entity>(
         (hooks.progress)(input.bytes.get());
         if !attempt.found.is_empty() {
             // Roll back and read again, now knowing every clashing key.
-            reported_before = attempt.scan_only_from;
+            reported_before = reported_before.max(attempt.scan_only_from);
             known.extend(attempt.found.drain());
             drop(tx);
             continue;
@@ -148,9 +202,13 @@ pub fn run<E: Entity>(
             Some(r) => Some(r.finish()?),
             None => None,
         };
-        let commit = !opts.dry_run && (summary.rejected == 0 || opts.skip_invalid);
-        if commit {
+        let complete = summary.rejected == 0 || opts.skip_invalid;
+        let commit = !opts.dry_run && complete;
+        if complete {
             store::create_indexes(w.conn, &rebuild)?;
+            attempt.entity.check_parents(&w)?;
+        }
+        if commit {
             let sha = hex::encode(input.hasher.borrow_mut().clone().finalize());
             append(
                 w.conn,
@@ -262,12 +320,16 @@ impl<E: Entity> Attempt<'_, E> {
         raw: Raw<'_>,
         hooks: &mut Hooks<'_>,
     ) -> Result<()> {
+        row.line.set(line);
         if let Some(key_field) = E::KEY
             && let Some(key) = row.value(key_field).map(str::trim)
         {
-            let hash = row.hash();
             if let Some(&(first, first_hash, other)) = self.known.get(key) {
-                let named = if hash == first_hash { other } else { first };
+                let named = if row.hash() == first_hash {
+                    other
+                } else {
+                    first
+                };
                 let e = Error::invalid(format!(
                     "line {named} has the same {key_field} '{}' with different values",
                     printable(key)
@@ -275,6 +337,19 @@ impl<E: Entity> Attempt<'_, E> {
                 .with_hint("a file may name each record once (an exact repeat is allowed)");
                 return self.reject_as(line, at(key_field)(e), raw, hooks, true);
             }
+            let tracked = self.keyed
+                || match self.entity.key_state(w, key)? {
+                    KeyState::Untracked => false,
+                    KeyState::Tracked => true,
+                    KeyState::Repeat => {
+                        self.restart_from = Some(line);
+                        return Err(restart_signal());
+                    }
+                };
+            if !tracked {
+                return self.handle(w, line, row, raw, hooks);
+            }
+            let hash = row.hash();
             let earlier = store::see_key(w.conn, key, line, hash)?;
             row.seen_before.set(earlier.is_some());
             if let Some((first, first_hash)) = earlier
@@ -289,6 +364,18 @@ impl<E: Entity> Attempt<'_, E> {
                 }
             }
         }
+        self.handle(w, line, row, raw, hooks)
+    }
+
+    /// Checks and writes one row whose key (if any) was looked at.
+    fn handle(
+        &mut self,
+        w: &Writer<'_>,
+        line: u64,
+        row: &Row,
+        raw: Raw<'_>,
+        hooks: &mut Hooks<'_>,
+    ) -> Result<()> {
         if self.scan_only {
             return Ok(());
         }
@@ -304,6 +391,11 @@ impl<E: Entity> Attempt<'_, E> {
             Ok(outcome) => {
                 if E::ROW_SAVEPOINT {
                     w.conn.prepare_cached("RELEASE import_row")?.execute([])?;
+                }
+                if self.entity.repeat_found() {
+                    // A buffered row repeated a key: this row and those before it are done.
+                    self.restart_from = Some(line + 1);
+                    return Err(restart_signal());
                 }
                 match outcome {
                     Outcome::Inserted => self.summary.inserted += 1,

@@ -80,14 +80,16 @@ pub fn detail(conn: &rusqlite::Connection, id: i64) -> Result<ContactDetail> {
 /// The checks of a new contact that `contact add` and each row of `contact import` share:
 /// the catalog's rules (`domain::contact::validate`: class, type, characteristics, values)
 /// and that a manual contact queues no system-only letter (4). `queue_letters`: whether the
-/// type's (or the named) letter template is queued.
+/// type's (or the named) letter template is queued; `now` is `ctx.timestamp()`, formatted
+/// once by the caller (an import checks many rows).
 pub fn check_new(
     input: &ContactInput<'_>,
     catalog: &crate::domain::contact::ContactCatalog,
     ctx: &Context,
+    now: &str,
     queue_letters: bool,
 ) -> Result<crate::domain::contact::NewContact> {
-    let new = validate(input, catalog, &ctx.timestamp(), &ctx.actor, queue_letters)?;
+    let new = validate(input, catalog, now, &ctx.actor, queue_letters)?;
     new.ensure_letter_allowed()?;
     Ok(new)
 }
@@ -102,7 +104,7 @@ pub fn add(
     db.write(|w| {
         let now = ctx.timestamp();
         let catalog = catalog_store::load(w.conn)?;
-        let new = check_new(input, &catalog, ctx, true)?;
+        let new = check_new(input, &catalog, ctx, &now, true)?;
         let person = crate::ops::person::require_open(w.conn, &person_ref)?;
         if let Some(ext) = &new.external_id
             && let Some(other) = store::id_by_external_id(w.conn, ext)?

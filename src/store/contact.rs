@@ -59,6 +59,122 @@ pub fn insert(conn: &Connection, person_id: i64, c: &NewContact, created_at: &st
     Ok(id)
 }
 
+/// Rows of one multi-row INSERT of [`insert_many`].
+pub const INSERT_BATCH: usize = 50;
+
+/// The bulk path of `contact import`: inserts checked contacts (from
+/// `domain::contact::validate`, like [`insert`]) with their characteristics, [`INSERT_BATCH`]
+/// rows per statement through one cached multi-row INSERT (the rest one by one). Returns
+/// `false`, having written nothing of the batch, when the unique index on `external_id`
+/// refused a row: a key repeated in the file, which the caller handles.
+pub fn insert_many(
+    conn: &Connection,
+    rows: &[(i64, NewContact)],
+    created_at: &str,
+) -> Result<bool> {
+    const COLS: usize = 12;
+    if rows.is_empty() {
+        return Ok(true);
+    }
+    // One full batch is one statement, which SQLite undoes alone when it fails; rows one by
+    // one may fail halfway, and a savepoint undoes them all.
+    let tx_savepoint = rows.len() > 1 && rows.len() != INSERT_BATCH;
+    let mut chunks = rows.chunks_exact(INSERT_BATCH);
+    let bind = |stmt: &mut rusqlite::CachedStatement<'_>, rows: &[(i64, NewContact)]| {
+        for (r, (person_id, c)) in rows.iter().enumerate() {
+            let at = r * COLS;
+            stmt.raw_bind_parameter(at + 1, person_id)?;
+            stmt.raw_bind_parameter(at + 2, c.contact_type_id)?;
+            stmt.raw_bind_parameter(at + 3, &c.contacted_at)?;
+            stmt.raw_bind_parameter(at + 4, &c.user)?;
+            stmt.raw_bind_parameter(at + 5, c.method.map(Method::as_str))?;
+            stmt.raw_bind_parameter(at + 6, c.direction.map(Direction::as_str))?;
+            stmt.raw_bind_parameter(at + 7, &c.comment)?;
+            stmt.raw_bind_parameter(at + 8, c.open as i64)?;
+            stmt.raw_bind_parameter(at + 9, &c.external_id)?;
+            stmt.raw_bind_parameter(at + 10, c.letter_template_id)?;
+            stmt.raw_bind_parameter(at + 11, c.letter_status.as_str())?;
+            stmt.raw_bind_parameter(at + 12, created_at)?;
+        }
+        stmt.raw_execute()
+    };
+    // Built once per process: the statement cache is keyed by the SQL text.
+    static BATCH_SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = |n: usize| {
+        // Short: the statement cache hashes and compares the text on every use.
+        let mut sql = String::from(
+            "INSERT INTO contact(person_id,contact_type_id,contacted_at,user,method,direction,\
+             comment,open,external_id,letter_template_id,letter_status,created_at)VALUES",
+        );
+        let row = format!("({})", ["?"; COLS].join(","));
+        sql.push_str(&vec![row; n].join(","));
+        sql
+    };
+    let mut run = || -> rusqlite::Result<()> {
+        for chunk in chunks.by_ref() {
+            let batch_sql = BATCH_SQL.get_or_init(|| sql(INSERT_BATCH));
+            bind(&mut conn.prepare_cached(batch_sql)?, chunk)?;
+            add_characteristics(conn, chunk)?;
+        }
+        let one = if chunks.remainder().is_empty() {
+            String::new()
+        } else {
+            sql(1)
+        };
+        for row in chunks.remainder() {
+            bind(&mut conn.prepare_cached(&one)?, std::slice::from_ref(row))?;
+            add_characteristics(conn, std::slice::from_ref(row))?;
+        }
+        Ok(())
+    };
+    if tx_savepoint {
+        conn.prepare_cached("SAVEPOINT insert_many")?.execute([])?;
+    }
+    match run() {
+        Ok(()) => {
+            if tx_savepoint {
+                conn.prepare_cached("RELEASE insert_many")?.execute([])?;
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            if tx_savepoint {
+                conn.prepare_cached("ROLLBACK TO insert_many")?
+                    .execute([])?;
+                conn.prepare_cached("RELEASE insert_many")?.execute([])?;
+            }
+            match e.sqlite_error() {
+                Some(f)
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                        && e.to_string().contains("contact.external_id") =>
+                {
+                    Ok(false)
+                }
+                _ => Err(e.into()),
+            }
+        }
+    }
+}
+
+/// The characteristics of `rows`, just inserted with consecutive ids (the last one is
+/// `last_insert_rowid`: SQLite gives each new row the largest rowid plus one).
+fn add_characteristics(conn: &Connection, rows: &[(i64, NewContact)]) -> rusqlite::Result<()> {
+    if rows.iter().all(|(_, c)| c.characteristics.is_empty()) {
+        return Ok(());
+    }
+    let first = conn.last_insert_rowid() - rows.len() as i64 + 1;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, (_, c)) in rows.iter().enumerate() {
+        for (type_id, value) in &c.characteristics {
+            stmt.execute(params![first + i as i64, type_id, value])?;
+        }
+    }
+    Ok(())
+}
+
 /// Columns of [`contact_from_row`]; the contact is `c`. `CROSS JOIN` keeps `contact` the
 /// outer loop, so that its indexes (by person and time, by time) serve every list.
 const SELECT_CONTACT: &str = "SELECT c.id, c.person_id, c.contacted_at, c.user, cc.code, ct.code,
