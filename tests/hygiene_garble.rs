@@ -692,6 +692,7 @@ fn a_garbled_persons_accounts_are_closed_to_changes() {
             "EUR",
         ],
         &["account", "receipt-method", "assign", "Z1", "CHECK"],
+        &["instrument", "update", "1", "--holder", "Zeb Again"],
     ] {
         let refused = env.refused(args, 4);
         assert!(

@@ -643,6 +643,7 @@ pub fn end(
 ) -> Result<Instrument> {
     db.write(|w| {
         let before = require_instrument(w.conn, id, on)?;
+        crate::ops::account::require_open(w.conn, &before.account)?;
         let dating = check_dating("ending an instrument", on, ctx.today, backdate)?;
         let day = on.succ_opt().unwrap_or(on);
         let old = answer(&load(w.conn, id, day)?);
@@ -800,6 +801,8 @@ pub fn update_in(
     backdate: bool,
 ) -> Result<Option<Instrument>> {
     let before = require_instrument(w.conn, id, ctx.today)?;
+    // A garbled customer's account takes no change (a holder would bring personal data back).
+    crate::ops::account::require_open(w.conn, &before.account)?;
     let pick = |new: &Option<Option<String>>, old: &Option<String>| match new {
         Some(v) => v.clone(),
         None => old.clone(),
@@ -931,6 +934,7 @@ pub fn set_primary(
 ) -> Result<PrimaryMoved<Instrument>> {
     db.write(|w| {
         let target = require_instrument(w.conn, id, from)?;
+        crate::ops::account::require_open(w.conn, &target.account)?;
         let dating = check_dating("moving the primary", from, ctx.today, backdate)?;
         let existing = store::scope_primaries(
             w.conn,
