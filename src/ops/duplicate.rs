@@ -209,11 +209,7 @@ fn merge_in(
         ] {
             for id in store::ids_referring(conn, table, column, dup.id)? {
                 if table == "party_relationship" {
-                    let (s, o): (i64, i64) = conn.query_row(
-                        "SELECT subject_id, object_id FROM party_relationship WHERE id = ?1",
-                        [id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )?;
+                    let (s, o) = store::relationship_persons(conn, id)?;
                     let other = if column == "subject_id" { o } else { s };
                     if other == keep.id || dups.iter().any(|d| d.id == other) {
                         return Err(Error::conflict(format!(

@@ -328,14 +328,7 @@ fn garble_one(
 
     // The records the audit log's entries are about.
     for (entity, ids) in [
-        (
-            "contact_point",
-            all_ids(
-                w,
-                "SELECT id FROM contact_point WHERE person_id = ?1",
-                person.id,
-            )?,
-        ),
+        ("contact_point", store::points_of(w.conn, person.id)?),
         ("account", accounts.clone()),
         ("contact", contacts.clone()),
         (
@@ -355,19 +348,15 @@ fn garble_one(
         for s in store::sites_of(w.conn, a)? {
             about.insert(("site".into(), s.to_string()));
         }
-        for i in all_ids(w, "SELECT id FROM instrument WHERE account_id = ?1", a)? {
+        for i in store::instruments_of(w.conn, a)? {
             about.insert(("instrument".into(), i.to_string()));
         }
-        for i in all_ids(
-            w,
-            "SELECT id FROM receipt_method_assignment WHERE account_id = ?1",
-            a,
-        )? {
+        for i in store::assignments_of(w.conn, a)? {
             about.insert(("receipt_method_assignment".into(), i.to_string()));
         }
     }
     for &c in &contacts {
-        for l in all_ids(w, "SELECT id FROM contact_log WHERE contact_id = ?1", c)? {
+        for l in store::logs_of(w.conn, c)? {
             about.insert(("contact_log".into(), l.to_string()));
         }
     }
@@ -403,22 +392,13 @@ fn garble_one(
             "redactions": redactions,
         }),
     )?;
-    let written: i64 = w
-        .conn
-        .query_row("SELECT max(id) FROM audit_log", [], |r| r.get(0))?;
+    let written = store::newest_audit_entry(w.conn)?;
     if written != entry {
         return Err(Error::internal(
             "the garble entry did not get the id it was given",
         ));
     }
     Ok(report)
-}
-
-fn all_ids(w: &Writer<'_>, sql: &str, id: i64) -> Result<Vec<i64>> {
-    Ok(w.conn
-        .prepare_cached(sql)?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
 }
 
 fn join(ids: &[i64]) -> String {

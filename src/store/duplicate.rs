@@ -8,6 +8,15 @@ use rusqlite::{Connection, params};
 use crate::domain::duplicate::{Block, Reason, address_key, name_key, url_key};
 use crate::error::Result;
 
+/// The two persons of a party relationship: (subject, object).
+pub fn relationship_persons(conn: &Connection, id: i64) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT subject_id, object_id FROM party_relationship WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
 fn push(blocks: &mut HashMap<(Reason, String), Vec<i64>>, reason: Reason, key: String, id: i64) {
     blocks.entry((reason, key)).or_default().push(id);
 }

@@ -137,6 +137,51 @@ pub fn open_contacts_of(conn: &Connection, person: i64) -> Result<Vec<i64>> {
     )
 }
 
+/// Every contact point of the person, ended ones too.
+pub fn points_of(conn: &Connection, person: i64) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM contact_point WHERE person_id = ?1",
+        person,
+    )
+}
+
+/// Every instrument of the account, ended ones too.
+pub fn instruments_of(conn: &Connection, account: i64) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM instrument WHERE account_id = ?1",
+        account,
+    )
+}
+
+/// Every receipt-method assignment of the account, ended ones too.
+pub fn assignments_of(conn: &Connection, account: i64) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM receipt_method_assignment WHERE account_id = ?1",
+        account,
+    )
+}
+
+/// The log entries of the contact.
+pub fn logs_of(conn: &Connection, contact: i64) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM contact_log WHERE contact_id = ?1",
+        contact,
+    )
+}
+
+/// The id of the newest audit entry.
+pub fn newest_audit_entry(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(id), 0) FROM audit_log", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 /// The party relationships the person is in.
 pub fn relationships_of(conn: &Connection, person: i64) -> Result<Vec<i64>> {
     ids(
