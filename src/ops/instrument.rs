@@ -181,19 +181,7 @@ fn validate_values(
         .transpose()?;
     Period::new(start, end)?;
     let preference = present(input.preference)
-        .map(|p| {
-            p.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| *n >= 1)
-                .ok_or_else(|| {
-                    Error::invalid(format!(
-                        "preference: '{}' is not a whole number of 1 or more",
-                        crate::domain::time::printable(p.trim())
-                    ))
-                    .with_hint("1 is the first choice")
-                })
-        })
+        .map(parse_preference)
         .transpose()?;
     let holder = text::optional(present(input.holder), |v| text::name("holder", v))?;
     let external_id = text::optional(present(input.external_id), |v| text::code("external id", v))?;
