@@ -476,18 +476,25 @@ fn a_record_changed_after_its_audit_entry_in_the_same_write_gets_its_final_diges
     let mut db = Db::open(&dir.path().join("s.db")).unwrap();
     let ctx = Context::new("tester", common::NOW.parse().unwrap());
     // A use case that writes its audit entry first and changes the record after it.
+    // (Through store functions: code outside the library holds only the store handle.)
     db.write(|w| {
-        w.conn
-            .execute(
-                "INSERT INTO person (id, kind, name, created_at, updated_at)
-                 VALUES (1, 'person', 'Ada', 'x', 'x')",
-                [],
-            )
-            .unwrap();
-        audit(w, &ctx, "add", "person", 1, serde_json::json!({}))?;
-        w.conn
-            .execute("UPDATE person SET name = 'Ada Lovelace' WHERE id = 1", [])
-            .unwrap();
+        use custctl::domain::person::{NewPerson, PersonKind};
+        use custctl::store::person;
+        let new = NewPerson {
+            kind: PersonKind::Person,
+            name: "Ada".into(),
+            first_name: None,
+            last_name: None,
+            external_id: None,
+            email: None,
+            phone: None,
+        };
+        let id = person::insert(w.conn, &new, "x")?;
+        assert_eq!(id, 1);
+        audit(w, &ctx, "add", "person", id, serde_json::json!({}))?;
+        let mut p = person::get(w.conn, id)?.unwrap();
+        p.name = "Ada Lovelace".into();
+        person::update(w.conn, &p, "x")?;
         Ok(())
     })
     .unwrap();

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::time::Instant;
 
-use rusqlite::TransactionBehavior;
 use serde_json::{Map, Value, json};
 use sha2::Digest;
 
@@ -70,14 +69,8 @@ pub fn run<E: Entity>(
         return attempts(db, ctx, entity, opts, hooks);
     }
     // The bulk path: no foreign-key probe per row; the entity checks every parent,
-    // set-based, before COMMIT. The pragma is a no-op inside a transaction, so it is set
-    // before BEGIN, and restored after, whatever happened.
-    db.conn.pragma_update(None, "foreign_keys", false)?;
-    let out = attempts(db, ctx, entity, opts, hooks);
-    let restored = db.conn.pragma_update(None, "foreign_keys", true);
-    let out = out?;
-    restored?;
-    Ok(out)
+    // set-based, before COMMIT.
+    db.without_foreign_keys(|db| attempts(db, ctx, entity, opts, hooks))
 }
 
 fn attempts<E: Entity>(
@@ -111,16 +104,14 @@ fn attempts<E: Entity>(
         None => None,
     };
     let key = db.key()?.clone();
-    store::bulk_cache(&db.conn)?;
+    db.bulk_cache()?;
     let mut known = Clashes::new();
     let mut reported_before = 0;
     let mut keyed = false;
     loop {
-        let tx = db
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = db.begin_bulk()?;
         let w = Writer {
-            conn: &tx,
+            conn: &tx.handle(),
             key: &key,
         };
         store::begin_keys(w.conn)?;
@@ -230,8 +221,7 @@ fn attempts<E: Entity>(
                     }),
                 },
             )?;
-            w.seal()?;
-            tx.commit()?;
+            tx.commit(&key)?;
             if let Some(f) = rejects_file {
                 f.persist().map_err(|mut e| {
                     e.message = format!(
@@ -380,7 +370,7 @@ impl<E: Entity> Attempt<'_, E> {
             return Ok(());
         }
         if E::ROW_SAVEPOINT {
-            w.conn.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+            w.conn.savepoint("import_row")?;
         }
         let mut written = false;
         let done = self.entity.prepare(w, self.ctx, row).and_then(|plan| {
@@ -390,7 +380,7 @@ impl<E: Entity> Attempt<'_, E> {
         match done {
             Ok(outcome) => {
                 if E::ROW_SAVEPOINT {
-                    w.conn.prepare_cached("RELEASE import_row")?.execute([])?;
+                    w.conn.release("import_row")?;
                 }
                 if self.entity.repeat_found() {
                     // A buffered row repeated a key: this row and those before it are done.
@@ -408,10 +398,8 @@ impl<E: Entity> Attempt<'_, E> {
             // value): undo what the row wrote, and reject it.
             Err(e) if e.is_refusal() && (E::ROW_SAVEPOINT || !written) => {
                 if E::ROW_SAVEPOINT {
-                    w.conn
-                        .prepare_cached("ROLLBACK TO import_row")?
-                        .execute([])?;
-                    w.conn.prepare_cached("RELEASE import_row")?.execute([])?;
+                    w.conn.rollback_to("import_row")?;
+                    w.conn.release("import_row")?;
                 }
                 self.reject(line, e, raw, hooks)
             }

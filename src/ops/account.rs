@@ -13,6 +13,7 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::person::{changed_fields, require as require_person};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{
     Db, Writer, account as store, instrument as instrument_store, person as person_store,
     receipt_method as receipt_method_store,
@@ -22,7 +23,7 @@ use crate::store::{
 pub const DEFAULT_CURRENCY: &str = "USD";
 
 /// The account with this number, or not found (3).
-pub fn require(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
+pub fn require(conn: &Tx<'_>, number: &str) -> Result<Account> {
     store::by_number(conn, number.trim())?.ok_or_else(|| {
         Error::not_found(format!("account {} does not exist", number.trim()))
             .with_hint("list accounts with: custctl account list")
@@ -31,14 +32,14 @@ pub fn require(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
 
 /// The account with this number (3), refused (4) when its customer was garbled: for every
 /// change to an account or to what hangs on it (sites, contacts, payment details).
-pub fn require_open(conn: &rusqlite::Connection, number: &str) -> Result<Account> {
+pub fn require_open(conn: &Tx<'_>, number: &str) -> Result<Account> {
     let account = require(conn, number)?;
     crate::ops::garble::require_not_garbled(conn, account.person_id)?;
     Ok(account)
 }
 
 /// The site with this id, or not found (3).
-pub fn require_site(conn: &rusqlite::Connection, id: i64) -> Result<Site> {
+pub fn require_site(conn: &Tx<'_>, id: i64) -> Result<Site> {
     store::get_site(conn, id)?.ok_or_else(|| Error::not_found(format!("site {id} does not exist")))
 }
 
@@ -297,7 +298,7 @@ pub fn update_in(
 /// today; the hint gives the `person relate` commands that make it so. Runs after the change
 /// inside the write transaction, which the error rolls back.
 fn ensure_contacts_follow(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     account: &Account,
     today: chrono::NaiveDate,
 ) -> Result<()> {
@@ -342,7 +343,7 @@ fn ensure_contacts_follow(
 /// (4), naming them. Runs after the status change inside the write transaction, which the
 /// error rolls back.
 fn ensure_no_payment_details_in_force(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     account: &Account,
     today: chrono::NaiveDate,
 ) -> Result<()> {

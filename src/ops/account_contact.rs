@@ -12,6 +12,7 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::account::{require as require_account, require_site};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{
     Db, account as account_store, account_contact as store, person as person_store,
 };
@@ -239,7 +240,7 @@ pub const CLEARABLE: &[&str] = &["job-title", "responsibilities"];
 
 /// [`require_contact_of`] for a change: refused (4) when the account's customer was garbled.
 fn require_open_contact_of(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     number: &str,
     id: i64,
 ) -> Result<(crate::domain::account::Account, AccountContact)> {
@@ -250,7 +251,7 @@ fn require_open_contact_of(
 
 /// The contact `id` of account `number`, or not found (3).
 fn require_contact_of(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     number: &str,
     id: i64,
 ) -> Result<(crate::domain::account::Account, AccountContact)> {

@@ -5,6 +5,7 @@ use crate::domain::reference::RecordRef;
 use crate::domain::time::{format_timestamp, parse_timestamp};
 use crate::error::{Error, Result};
 use crate::store::Db;
+use crate::store::Tx;
 use crate::store::audit::{
     ExpectedHead, Filter, StoredEntry, Verification, list as list_entries, verify as verify_chain,
 };
@@ -89,7 +90,7 @@ pub const KNOWN_ENTITIES: &[&str] = &[
 /// as the audit recorded it), an id or `ext:VALUE` for persons, contacts and instruments;
 /// other kinds by id. An
 /// account number the audit never saw is taken as an internal id when it is one.
-fn resolve_id(conn: &rusqlite::Connection, entity: Option<&str>, id: &str) -> Result<String> {
+fn resolve_id(conn: &Tx<'_>, entity: Option<&str>, id: &str) -> Result<String> {
     match entity {
         Some("account") => {
             if let Some(a) = crate::store::account::by_number(conn, id)? {

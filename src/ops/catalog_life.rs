@@ -16,17 +16,18 @@ use crate::ops::contact_catalog::{require_characteristic_type, require_template}
 use crate::ops::person::changed_fields;
 use crate::ops::receipt_method::require_method;
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::lifecycle::{self as store, CatalogTable};
 use crate::store::{Db, Writer, contact_catalog as catalog_store};
 
-fn require_class(conn: &rusqlite::Connection, code: &str) -> Result<ContactClass> {
+fn require_class(conn: &Tx<'_>, code: &str) -> Result<ContactClass> {
     catalog_store::class_by_code(conn, code.trim())?.ok_or_else(|| {
         Error::not_found(format!("contact class {} does not exist", code.trim()))
             .with_hint("see the classes with: custctl catalog list contact-class")
     })
 }
 
-fn require_type(conn: &rusqlite::Connection, class: &str, code: &str) -> Result<ContactType> {
+fn require_type(conn: &Tx<'_>, class: &str, code: &str) -> Result<ContactType> {
     let class_row = require_class(conn, class)?;
     catalog_store::contact_types(conn)?
         .into_iter()

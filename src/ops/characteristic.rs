@@ -11,6 +11,7 @@ use crate::domain::person::PersonRef;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{Db, characteristic as store, contact_catalog as catalog_store};
 
 /// The record whose characteristics a command names.
@@ -32,7 +33,7 @@ impl Owner {
     }
 
     /// The owner's id, or not found (3).
-    fn resolve(&self, conn: &rusqlite::Connection) -> Result<i64> {
+    fn resolve(&self, conn: &Tx<'_>) -> Result<i64> {
         Ok(match self {
             Owner::Contact(id) => crate::ops::contact::require(conn, *id)?.id,
             Owner::Person(r) => crate::ops::person::require(conn, r)?.id,
@@ -41,7 +42,7 @@ impl Owner {
     }
 }
 
-fn rule_for(conn: &rusqlite::Connection, code: &str) -> Result<CharacteristicRule> {
+fn rule_for(conn: &Tx<'_>, code: &str) -> Result<CharacteristicRule> {
     CharacteristicRule::new(crate::ops::contact_catalog::require_characteristic_type(
         conn, code,
     )?)
@@ -164,7 +165,7 @@ fn describe(owner: &Owner) -> String {
 
 /// Doctor: stored characteristic values their type no longer allows, or on records their
 /// type does not apply to. At most 1000 lines.
-pub fn invalid_values(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+pub fn invalid_values(conn: &Tx<'_>) -> Result<Vec<String>> {
     let rules: HashMap<String, CharacteristicRule> = catalog_store::characteristic_types(conn)?
         .into_iter()
         .map(|t| Ok((t.code.clone(), CharacteristicRule::new(t)?)))

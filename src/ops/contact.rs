@@ -16,6 +16,7 @@ use crate::domain::text;
 use crate::domain::time::{format_timestamp, parse_date, parse_timestamp};
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit, person::require as require_person};
+use crate::store::Tx;
 use crate::store::contact::ContactFilter;
 use crate::store::{
     Db, characteristic as char_store, contact as store, contact_catalog as catalog_store,
@@ -31,7 +32,7 @@ pub struct ContactDetail {
 }
 
 /// The contact with this id, or not found (3).
-pub fn require(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
+pub fn require(conn: &Tx<'_>, id: i64) -> Result<Contact> {
     store::get(conn, id)?.ok_or_else(|| {
         Error::not_found(format!("contact {id} does not exist"))
             .with_hint("find contacts with: custctl contact list --person REF")
@@ -40,7 +41,7 @@ pub fn require(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
 
 /// The contact with this id (3), refused (4) when its person was garbled: for every change
 /// to a contact (close, reopen, log, characteristics).
-pub fn require_open(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
+pub fn require_open(conn: &Tx<'_>, id: i64) -> Result<Contact> {
     let contact = require(conn, id)?;
     crate::ops::garble::require_not_garbled(conn, contact.person_id)?;
     Ok(contact)
@@ -48,7 +49,7 @@ pub fn require_open(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
 
 /// The id of the contact a reference names: an id is taken as it is (the command checks
 /// that it exists), an external id must exist (3).
-pub fn resolve_id(conn: &rusqlite::Connection, r: &RecordRef) -> Result<i64> {
+pub fn resolve_id(conn: &Tx<'_>, r: &RecordRef) -> Result<i64> {
     match r {
         RecordRef::Id(id) => Ok(*id),
         RecordRef::External(e) => store::id_by_external_id(conn, e)?.ok_or_else(|| {
@@ -66,7 +67,7 @@ pub fn resolve(db: &mut Db, r: &RecordRef) -> Result<i64> {
     }
 }
 
-pub fn detail(conn: &rusqlite::Connection, id: i64) -> Result<ContactDetail> {
+pub fn detail(conn: &Tx<'_>, id: i64) -> Result<ContactDetail> {
     Ok(ContactDetail {
         contact: require(conn, id)?,
         characteristics: char_store::list(conn, Entity::Contact, id)?,

@@ -12,6 +12,7 @@ use crate::domain::letter::{LetterTemplate, NewLetterTemplate, check_body, check
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{Db, contact_catalog as store};
 
 fn duplicate(kind: &str, code: &str) -> Error {
@@ -164,17 +165,14 @@ pub fn types(db: &mut Db) -> Result<Vec<ContactType>> {
 }
 
 /// The characteristic type with this code, or not found (3).
-pub fn require_characteristic_type(
-    conn: &rusqlite::Connection,
-    code: &str,
-) -> Result<CharacteristicType> {
+pub fn require_characteristic_type(conn: &Tx<'_>, code: &str) -> Result<CharacteristicType> {
     store::characteristic_type(conn, code)?.ok_or_else(|| {
         Error::not_found(format!("characteristic type {code} does not exist"))
             .with_hint("see them with: custctl catalog list characteristic-type")
     })
 }
 
-pub fn require_template(conn: &rusqlite::Connection, code: &str) -> Result<LetterTemplate> {
+pub fn require_template(conn: &Tx<'_>, code: &str) -> Result<LetterTemplate> {
     store::template(conn, code)?.ok_or_else(|| {
         Error::not_found(format!("letter template {code} does not exist"))
             .with_hint("see them with: custctl catalog list letter-template")
@@ -222,7 +220,7 @@ pub struct TemplateSummary {
 
 /// The codes of the characteristic types that apply to contacts (what
 /// `characteristics.CODE` in a template may name).
-fn contact_characteristic_codes(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+fn contact_characteristic_codes(conn: &Tx<'_>) -> Result<Vec<String>> {
     Ok(store::characteristic_types(conn)?
         .into_iter()
         .filter(|t| t.applies_to.contains(&Entity::Contact))

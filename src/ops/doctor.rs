@@ -1,10 +1,10 @@
 //! `doctor`: the database's integrity, the audit chain, and every business invariant.
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::key::Key;
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::audit::Verification;
 use crate::store::{
     Db, KeyState, account as account_store, digest, doctor as checks, person as person_store,
@@ -46,8 +46,8 @@ impl DoctorReport {
     }
 }
 
-type Check = fn(&Connection) -> Result<Vec<String>>;
-type KeyedCheck = fn(&Connection, &Key, &mut DoctorReport) -> Result<Vec<String>>;
+type Check = fn(&Tx<'_>) -> Result<Vec<String>>;
+type KeyedCheck = fn(&Tx<'_>, &Key, &mut DoctorReport) -> Result<Vec<String>>;
 
 /// The invariants that need the key (skipped, with the key-file finding, when it is missing
 /// or foreign). Each returns one line per violation.
@@ -242,7 +242,7 @@ const INVARIANTS: &[(&str, Check)] = &[
 
 /// Every broken business invariant that needs no key, as "name: problem" (`person merge`
 /// checks that it breaks none).
-pub fn rule_findings(conn: &Connection) -> Result<Vec<String>> {
+pub fn rule_findings(conn: &Tx<'_>) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (name, check) in INVARIANTS {
         for problem in check(conn)? {

@@ -11,6 +11,7 @@ use crate::domain::duplicate::{self, Group};
 use crate::domain::person::{Person, PersonRef, normalised_point_value};
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{Db, Writer, characteristic as chars, duplicate as store, person as persons};
 
 /// A candidate group with its persons' names, for printing.
@@ -131,7 +132,7 @@ pub fn merged_away(id: i64, into: i64) -> Error {
 
 /// Refuses (4) a reference to a person merged into another (for `update` and `delete`,
 /// which would otherwise act on the survivor).
-pub fn refuse_merged(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<()> {
+pub fn refuse_merged(conn: &Tx<'_>, reference: &PersonRef) -> Result<()> {
     if let Some(id) = persons::resolve_exact_id(conn, reference)?
         && let Some(into) = store::merged_into(conn, id)?
     {

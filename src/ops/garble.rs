@@ -12,6 +12,7 @@ use crate::domain::person::{Person, PersonKind, PersonRef};
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::garble::{self as store, Column, col};
 use crate::store::{Db, Writer};
 
@@ -51,7 +52,7 @@ pub fn garbled_error(person: i64, entry: i64) -> Error {
 }
 
 /// Refuses (4) when the person was garbled.
-pub fn require_not_garbled(conn: &rusqlite::Connection, person: i64) -> Result<()> {
+pub fn require_not_garbled(conn: &Tx<'_>, person: i64) -> Result<()> {
     match store::garbled_by(conn, person)? {
         Some(entry) => Err(garbled_error(person, entry)),
         None => Ok(()),

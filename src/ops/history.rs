@@ -8,12 +8,12 @@
 //! answers before and after for a correction).
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::Result;
 use crate::ops::account::require as require_account;
 use crate::ops::instrument::require_instrument;
+use crate::store::Tx;
 use crate::store::audit::{Filter, StoredEntry, list as audit_list};
 use crate::store::{Db, account_contact as contact_store, receipt_method as method_store};
 
@@ -40,7 +40,7 @@ fn date(v: Option<&serde_json::Value>) -> Option<NaiveDate> {
 }
 
 /// The versions of each record of `entity` with these ids, oldest first per record.
-fn versions(conn: &Connection, entity: &str, ids: &[i64]) -> Result<Vec<Version>> {
+fn versions(conn: &Tx<'_>, entity: &str, ids: &[i64]) -> Result<Vec<Version>> {
     let mut out = Vec::new();
     for id in ids {
         let mut entries: Vec<StoredEntry> = audit_list(

@@ -19,7 +19,6 @@
 //! asked, and each reveal is audited. A card's number never reaches this module's output.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -40,6 +39,7 @@ use crate::ops::receipt_method::{
     PrimaryMoved, audit_demotions, default_on, missing_instrument, require_bill_to_site,
 };
 use crate::ops::{Context, audit, dated};
+use crate::store::Tx;
 use crate::store::instrument::{self as store, NewInstrumentRow};
 use crate::store::{Db, Writer};
 
@@ -471,13 +471,13 @@ fn answer(i: &Instrument) -> serde_json::Value {
     json!({"active": i.active, "primary": i.primary})
 }
 
-fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
+fn load(conn: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Instrument> {
     store::get(conn, id, on)?.ok_or_else(|| Error::internal("instrument vanished"))
 }
 
 /// The instrument with this id, or not found (3).
 /// The id of the instrument a reference names (an external id must exist, 3).
-pub fn resolve_id(conn: &Connection, r: &RecordRef) -> Result<i64> {
+pub fn resolve_id(conn: &Tx<'_>, r: &RecordRef) -> Result<i64> {
     match r {
         RecordRef::Id(id) => Ok(*id),
         RecordRef::External(e) => store::id_by_external_id(conn, e)?.ok_or_else(|| {
@@ -496,7 +496,7 @@ pub fn resolve(db: &mut Db, r: &RecordRef) -> Result<i64> {
     }
 }
 
-pub fn require_instrument(conn: &Connection, id: i64, on: NaiveDate) -> Result<Instrument> {
+pub fn require_instrument(conn: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Instrument> {
     store::get(conn, id, on)?.ok_or_else(|| {
         Error::not_found(format!("instrument {id} does not exist"))
             .with_hint("list them with: custctl instrument list NUMBER --all")
@@ -524,7 +524,7 @@ fn audit_reveal(w: &Writer<'_>, ctx: &Context, items: &[Instrument]) -> Result<(
 
 /// Marks `default` on each instrument: per currency for bank accounts, among the cards.
 fn mark_defaults(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     items: &mut [Instrument],
     on: NaiveDate,
@@ -574,7 +574,7 @@ pub fn list(
     all: bool,
 ) -> Result<Vec<Instrument>> {
     let cur = currency_code.map(|c| currency("currency", c)).transpose()?;
-    let read = |conn: &Connection| -> Result<Vec<Instrument>> {
+    let read = |conn: &Tx<'_>| -> Result<Vec<Instrument>> {
         let account = require(conn, number)?;
         let mut items = store::list(conn, account.id, cur.as_deref(), on)?;
         if !all {
@@ -602,7 +602,7 @@ pub fn show(
     on: NaiveDate,
     reveal: bool,
 ) -> Result<Instrument> {
-    let read = |conn: &Connection| -> Result<Instrument> {
+    let read = |conn: &Tx<'_>| -> Result<Instrument> {
         let mut i = require_instrument(conn, id, on)?;
         let mut one = [i.clone()];
         mark_defaults(conn, i.account_id, &mut one, on)?;
@@ -982,7 +982,7 @@ pub fn set_primary(
 
 /// The primary of one scope on `on`, if any.
 fn primary_of(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     kind: PaymentType,
@@ -997,7 +997,7 @@ fn primary_of(
 }
 
 fn default_of(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     kind: PaymentType,
@@ -1042,7 +1042,7 @@ fn default_of(
 /// with the lowest order of preference, then the earliest start (the site's own when it has
 /// any, else the account's). None, with the reason, when there is none. Masked.
 pub fn default_bank_account(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     currency_code: &str,
@@ -1061,7 +1061,7 @@ pub fn default_bank_account(
 
 /// The default card on `on`, chosen as [`default_bank_account`] chooses among the cards.
 pub fn default_card(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     on: NaiveDate,
@@ -1106,7 +1106,7 @@ pub fn defaults(
 
 /// [`defaults`] inside an open transaction.
 pub fn defaults_in(
-    conn: &Connection,
+    conn: &Tx<'_>,
     number: &str,
     site: Option<i64>,
     on: NaiveDate,
@@ -1149,7 +1149,7 @@ pub fn doctor_today() -> NaiveDate {
 /// Instrument problems for `doctor`: two primaries of one scope on one day, a primary
 /// outside its instrument's usable period, one card or bank account active twice on one
 /// account at overlapping dates.
-pub fn doctor_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn doctor_problems(conn: &Tx<'_>) -> Result<Vec<String>> {
     use std::collections::{BTreeMap, HashMap};
     let today = doctor_today();
     let all = store::all(conn, today)?;

@@ -13,6 +13,7 @@ use crate::domain::text;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::{Context, audit};
 use crate::outfile::{Finished, Protected, Target, create_dir, io_error};
+use crate::store::Tx;
 use crate::store::contact::{Letter, LetterFilter};
 use crate::store::{
     Db, account as account_store, characteristic as char_store, contact as store,
@@ -292,7 +293,7 @@ pub fn reprint(db: &mut Db, ctx: &Context, id: i64) -> Result<String> {
     })
 }
 
-fn require(conn: &rusqlite::Connection, id: i64) -> Result<Letter> {
+fn require(conn: &Tx<'_>, id: i64) -> Result<Letter> {
     crate::ops::contact::require(conn, id)?;
     store::letter(conn, id)?.ok_or_else(|| {
         Error::not_found(format!("contact {id} has no letter"))
@@ -302,7 +303,7 @@ fn require(conn: &rusqlite::Connection, id: i64) -> Result<Letter> {
 
 /// What a template sees ([`letter::context`]): `person`, `account` (the person's
 /// lowest-numbered account, or null), `contact`, `characteristics` (code -> value) and `log`.
-fn letter_context(conn: &rusqlite::Connection, contact_id: i64) -> Result<Value> {
+fn letter_context(conn: &Tx<'_>, contact_id: i64) -> Result<Value> {
     let contact = crate::ops::contact::require(conn, contact_id)?;
     let person = person_store::get(conn, contact.person_id)?;
     let account = account_store::first_of_person(conn, contact.person_id)?;

@@ -13,16 +13,17 @@ use crate::domain::phone;
 use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::{Context, audit, dated};
+use crate::store::Tx;
 use crate::store::{Db, Writer, person as store};
 
 /// The person a reference names, or not found (3).
-pub fn require(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<Person> {
+pub fn require(conn: &Tx<'_>, reference: &PersonRef) -> Result<Person> {
     store::find(conn, reference)?.ok_or_else(|| not_found(reference))
 }
 
 /// The person a reference names (3), refused (4) when it was garbled: for every change to a
 /// person and every new record about it.
-pub fn require_open(conn: &rusqlite::Connection, reference: &PersonRef) -> Result<Person> {
+pub fn require_open(conn: &Tx<'_>, reference: &PersonRef) -> Result<Person> {
     let person = require(conn, reference)?;
     crate::ops::garble::require_not_garbled(conn, person.id)?;
     Ok(person)
@@ -293,7 +294,7 @@ pub fn update_in(
 /// Sets the primary contact point of `kind` to `value`: the current primary's value is
 /// replaced, or a new primary is added when there is none.
 pub fn replace_primary_point(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     person_id: i64,
     kind: PointType,
     value: &PointValue,

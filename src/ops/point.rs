@@ -12,6 +12,7 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::person::{changed_fields, require};
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{Db, person as store};
 
 /// The optional fields of a contact point, as `--clear` names them.
@@ -20,7 +21,7 @@ pub const CLEARABLE: &[&str] = &["purpose"];
 /// A contact point of the same type and normalised value as `value` that the person still
 /// uses (other than `except`) makes a duplicate (4).
 pub fn ensure_no_duplicate(
-    conn: &rusqlite::Connection,
+    conn: &Tx<'_>,
     person_id: i64,
     kind: crate::domain::person::PointType,
     value: &str,
@@ -42,7 +43,7 @@ pub fn ensure_no_duplicate(
 }
 
 /// The contact point `id` of the person, or not found (3).
-fn require_point(conn: &rusqlite::Connection, person_id: i64, id: i64) -> Result<ContactPoint> {
+fn require_point(conn: &Tx<'_>, person_id: i64, id: i64) -> Result<ContactPoint> {
     store::get_point(conn, id)?
         .filter(|p| p.person_id == person_id)
         .ok_or_else(|| {

@@ -13,6 +13,7 @@ use crate::domain::text;
 use crate::error::{Error, Result};
 use crate::ops::account::require as require_account;
 use crate::ops::{Context, audit, dated};
+use crate::store::Tx;
 use crate::store::{Db, Writer, profile as store};
 
 /// The class a new account gets from its creation date, when it exists.
@@ -23,7 +24,7 @@ fn class_not_found(code: &str) -> Error {
         .with_hint("list profile classes with: custctl catalog list profile-class")
 }
 
-fn load_class(conn: &rusqlite::Connection, code: &str) -> Result<ProfileClass> {
+fn load_class(conn: &Tx<'_>, code: &str) -> Result<ProfileClass> {
     let (id, code, description, created_at) =
         store::class_by_code(conn, code)?.ok_or_else(|| class_not_found(code))?;
     Ok(ProfileClass {
@@ -207,11 +208,7 @@ pub fn set(
 
 /// What `profile show --on D` answers (the assignment and class in force), for the answers
 /// of a correction.
-fn answer(
-    conn: &rusqlite::Connection,
-    account_id: i64,
-    day: NaiveDate,
-) -> Result<serde_json::Value> {
+fn answer(conn: &Tx<'_>, account_id: i64, day: NaiveDate) -> Result<serde_json::Value> {
     Ok(match in_force(conn, account_id, day)? {
         Some(p) => json!({"assignment_id": p.assignment_id, "class": p.class}),
         None => serde_json::Value::Null,
@@ -317,11 +314,7 @@ pub struct ProfileInForce {
 }
 
 /// The profile in force on `on`, or None when no assignment covers that day.
-pub fn in_force(
-    conn: &rusqlite::Connection,
-    account_id: i64,
-    on: NaiveDate,
-) -> Result<Option<ProfileInForce>> {
+pub fn in_force(conn: &Tx<'_>, account_id: i64, on: NaiveDate) -> Result<Option<ProfileInForce>> {
     let Some(profile) = store::profiles_of(conn, account_id)?
         .into_iter()
         .find(|p| p.period.contains(on))

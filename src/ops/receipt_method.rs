@@ -10,7 +10,6 @@
 //! `ops::instrument::defaults` gathers both with the default instruments.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -25,6 +24,7 @@ use crate::domain::time::parse_date;
 use crate::error::{Error, Result};
 use crate::ops::account::{require, require_site};
 use crate::ops::{Context, audit, dated};
+use crate::store::Tx;
 use crate::store::{Db, Writer, instrument as instrument_store, receipt_method as store};
 
 pub struct NewMethodInput<'a> {
@@ -97,7 +97,7 @@ pub fn add_method(db: &mut Db, ctx: &Context, input: &NewMethodInput<'_>) -> Res
 }
 
 /// The receipt method with this code, or not found (3).
-pub fn require_method(conn: &Connection, code: &str) -> Result<ReceiptMethod> {
+pub fn require_method(conn: &Tx<'_>, code: &str) -> Result<ReceiptMethod> {
     store::method_by_code(conn, code.trim())?.ok_or_else(|| {
         Error::not_found(format!("receipt method {} does not exist", code.trim()))
             .with_hint("add it with: custctl catalog receipt-method add CODE --description TEXT --kind automatic|manual")
@@ -106,7 +106,7 @@ pub fn require_method(conn: &Connection, code: &str) -> Result<ReceiptMethod> {
 
 /// The site `site_id` checked for a payment record of `account`: it exists (3), belongs to
 /// the account and is a bill-to site (4).
-pub fn require_bill_to_site(conn: &Connection, account: &Account, site_id: i64) -> Result<i64> {
+pub fn require_bill_to_site(conn: &Tx<'_>, account: &Account, site_id: i64) -> Result<i64> {
     let site = require_site(conn, site_id)?;
     site.ensure_belongs_to(account)?;
     site.ensure_bill_to()?;
@@ -225,7 +225,7 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
     })
 }
 
-fn load(conn: &Connection, id: i64, on: NaiveDate) -> Result<Assignment> {
+fn load(conn: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Assignment> {
     store::assignment(conn, id, on)?.ok_or_else(|| Error::internal("assignment vanished"))
 }
 
@@ -241,7 +241,7 @@ fn primary_answer(existing: &[primary::PrimaryPeriod], day: NaiveDate) -> serde_
 
 /// The assignment `id` of `account`, or not found (3).
 fn require_assignment(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account: &Account,
     id: i64,
     on: NaiveDate,
@@ -423,7 +423,7 @@ pub fn set_primary(
 /// assignment in force on that day, the site's own before the account's. None (with the
 /// reason) when there is no primary.
 pub fn default_on(
-    conn: &Connection,
+    conn: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     on: NaiveDate,
@@ -469,7 +469,7 @@ pub fn default_on(
 /// The warning for an automatic method without an instrument of its payment type in force
 /// on `on` (at the assignment's site, or the account's own), or None.
 pub fn missing_instrument(
-    conn: &Connection,
+    conn: &Tx<'_>,
     assignment: &Assignment,
     on: NaiveDate,
 ) -> Result<Option<String>> {

@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::ops::account::{SiteDemotion, require};
 use crate::ops::person::changed_fields;
 use crate::ops::{Context, audit};
+use crate::store::Tx;
 use crate::store::{
     Db, Writer, account as store, instrument as instrument_store,
     receipt_method as receipt_method_store,
@@ -24,7 +25,7 @@ use crate::store::{
 pub const CLEARABLE: &[&str] = &["city", "postal-code", "country"];
 
 /// The site `id` of account `number`, or not found (3).
-fn require_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result<(i64, Site)> {
+fn require_site_of(conn: &Tx<'_>, number: &str, id: i64) -> Result<(i64, Site)> {
     let account = require(conn, number)?;
     match store::get_site(conn, id)? {
         Some(site) if site.account_id == account.id => Ok((account.id, site)),
@@ -40,7 +41,7 @@ fn require_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result
 }
 
 /// [`require_site_of`] for a change: refused (4) when the account's customer was garbled.
-fn require_open_site_of(conn: &rusqlite::Connection, number: &str, id: i64) -> Result<(i64, Site)> {
+fn require_open_site_of(conn: &Tx<'_>, number: &str, id: i64) -> Result<(i64, Site)> {
     let found = require_site_of(conn, number, id)?;
     crate::ops::account::require_open(conn, number)?;
     Ok(found)

@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::domain::account_contact::{AccountContact, Responsibility};
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::flag;
 
 const SELECT: &str = "SELECT ac.id, ac.account_id, a.number, ac.site_id, ac.person_id, p.name,
@@ -50,7 +51,8 @@ pub struct NewContactRow<'a> {
     pub responsibilities: &'a [Responsibility],
 }
 
-pub fn insert(conn: &Connection, c: &NewContactRow<'_>, now: &str) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, c: &NewContactRow<'_>, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO account_contact (account_id, site_id, person_id, job_title, is_primary, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -73,7 +75,8 @@ pub fn insert(conn: &Connection, c: &NewContactRow<'_>, now: &str) -> Result<i64
     Ok(id)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<AccountContact>> {
+pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountContact>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE ac.id = ?1"))?
         .query_row([id], |r| from_row(conn, r))
@@ -81,7 +84,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<AccountContact>> {
 }
 
 /// The contacts of an account (its own and its sites'), by id.
-pub fn of_account(conn: &Connection, account_id: i64) -> Result<Vec<AccountContact>> {
+pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountContact>> {
+    let conn = tx.sqlite();
     let mut stmt =
         conn.prepare_cached(&format!("{SELECT} WHERE ac.account_id = ?1 ORDER BY ac.id"))?;
     let rows = stmt.query_map([account_id], |r| from_row(conn, r))?;
@@ -89,7 +93,8 @@ pub fn of_account(conn: &Connection, account_id: i64) -> Result<Vec<AccountConta
 }
 
 /// The primary contact of the account itself (`site_id` None) or of a site.
-pub fn primary_of(conn: &Connection, account_id: i64, site_id: Option<i64>) -> Result<Option<i64>> {
+pub fn primary_of(tx: &Tx<'_>, account_id: i64, site_id: Option<i64>) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT id FROM account_contact WHERE account_id = ?1 AND site_id IS ?2 AND is_primary = 1",
@@ -100,11 +105,12 @@ pub fn primary_of(conn: &Connection, account_id: i64, site_id: Option<i64>) -> R
 
 /// The contact of this person for the account itself or this site, if there is one.
 pub fn existing(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     person_id: i64,
 ) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT id FROM account_contact
@@ -114,7 +120,8 @@ pub fn existing(
         .optional()?)
 }
 
-pub fn set_primary(conn: &Connection, id: i64, primary: bool) -> Result<()> {
+pub fn set_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE account_contact SET is_primary = ?2 WHERE id = ?1")?
         .execute(params![id, primary])?;
     Ok(())
@@ -122,7 +129,8 @@ pub fn set_primary(conn: &Connection, id: i64, primary: bool) -> Result<()> {
 
 /// Accounts (site NULL) or sites with more than one primary contact (for `doctor`), as
 /// (account number, site id).
-pub fn duplicate_primaries(conn: &Connection) -> Result<Vec<(String, Option<i64>)>> {
+pub fn duplicate_primaries(tx: &Tx<'_>) -> Result<Vec<(String, Option<i64>)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT a.number, ac.site_id FROM account_contact ac JOIN account a ON a.id = ac.account_id
          WHERE ac.is_primary = 1 GROUP BY ac.account_id, ac.site_id HAVING count(*) > 1",
@@ -134,10 +142,8 @@ pub fn duplicate_primaries(conn: &Connection) -> Result<Vec<(String, Option<i64>
 /// Account contacts whose person has no `contact` party relationship to the account's
 /// customer party active on `today` (for `doctor`), as (contact id, account number,
 /// person id).
-pub fn without_party_relationship(
-    conn: &Connection,
-    today: &str,
-) -> Result<Vec<(i64, String, i64)>> {
+pub fn without_party_relationship(tx: &Tx<'_>, today: &str) -> Result<Vec<(i64, String, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT ac.id, a.number, ac.person_id FROM account_contact ac
            JOIN account a ON a.id = ac.account_id
@@ -153,7 +159,8 @@ pub fn without_party_relationship(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_job_title(conn: &Connection, id: i64, job_title: Option<&str>) -> Result<()> {
+pub fn set_job_title(tx: &Tx<'_>, id: i64, job_title: Option<&str>) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE account_contact SET job_title = ?2 WHERE id = ?1")?
         .execute(params![id, job_title])?;
     Ok(())
@@ -161,10 +168,11 @@ pub fn set_job_title(conn: &Connection, id: i64, job_title: Option<&str>) -> Res
 
 /// Replaces the responsibilities of an account contact.
 pub fn set_responsibilities(
-    conn: &Connection,
+    tx: &Tx<'_>,
     id: i64,
     responsibilities: &[Responsibility],
 ) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "DELETE FROM account_contact_responsibility WHERE account_contact_id = ?1",
     )?

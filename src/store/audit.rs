@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::domain::audit::{AuditEntry, GENESIS, changes_digest};
 use crate::domain::key::Key;
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::digest;
 
 pub struct NewEntry<'a> {
@@ -25,8 +26,9 @@ pub struct NewEntry<'a> {
 /// (BEGIN IMMEDIATE), so no other writer can append between the read and the insert.
 /// An entry about one audited record carries the digest of that record as it is now, and
 /// the record is remembered until [`seal`] checks it again just before COMMIT.
-pub fn append(conn: &Connection, key: &Key, e: NewEntry<'_>) -> Result<i64> {
-    let digest = digest::entry_digest(conn, key, e.entity, e.entity_id.as_deref())?;
+pub fn append(tx: &Tx<'_>, key: &Key, e: NewEntry<'_>) -> Result<i64> {
+    let conn = tx.sqlite();
+    let digest = digest::entry_digest(tx, key, e.entity, e.entity_id.as_deref())?;
     append_with_digest(conn, key, e, digest)
 }
 
@@ -103,7 +105,8 @@ thread_local! {
 /// Watches every UPDATE and DELETE on `conn`, so that [`seal`] can re-digest an audited
 /// record that a use case changed without writing an entry about it (a person's
 /// `updated_at` touched by adding a contact point, say): no use case needs to know.
-pub fn watch_changes(conn: &Connection) -> Result<()> {
+pub fn watch_changes(tx: &Tx<'_>) -> Result<()> {
+    let conn = tx.sqlite();
     conn.update_hook(Some(|action: Action, db: &str, table: &str, rowid: i64| {
         if db != "main"
             || table == "audit_log"
@@ -136,7 +139,8 @@ pub fn forget_changes() {
 /// every record is its committed state: a record changed again after its audit entry in the
 /// same transaction, and a vouched-for record the transaction changed without an entry about
 /// it. The entry takes the time and actor of the transaction's own entries.
-pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
+pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
+    let conn = tx.sqlite();
     let changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
     let exists: bool = conn
         .prepare_cached(
@@ -164,7 +168,7 @@ pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
     // with the newest digest the log holds for them (none: never vouched for, left alone).
     let mut newest: Option<(String, String)> = None;
     for (table, ids) in changed {
-        if !digest::is_record_table(conn, &table)? {
+        if !digest::is_record_table(tx, &table)? {
             continue;
         }
         for id in ids {
@@ -187,7 +191,7 @@ pub fn seal(conn: &Connection, key: &Key) -> Result<()> {
     let mut pending: Vec<_> = pending.into_iter().collect();
     pending.sort();
     for ((entity, id), (recorded, at, actor)) in pending {
-        let now = digest::digest(conn, key, &entity, id)?;
+        let now = digest::digest(tx, key, &entity, id)?;
         if now != recorded {
             append_with_digest(
                 conn,
@@ -225,7 +229,8 @@ fn newest_digest(conn: &Connection, entity: &str, id: i64) -> Result<Option<Stri
 }
 
 /// The key fingerprint recorded in the database, if any.
-pub fn key_fingerprint(conn: &Connection) -> Result<Option<String>> {
+pub fn key_fingerprint(tx: &Tx<'_>) -> Result<Option<String>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT fingerprint FROM key_fingerprint WHERE id = 1")?
         .query_row([], |r| r.get(0))
@@ -234,22 +239,20 @@ pub fn key_fingerprint(conn: &Connection) -> Result<Option<String>> {
 
 /// Records `fingerprint` unless one is recorded (`replace`: replace it; the schema allows
 /// that only while the audit log is empty); returns the fingerprint now recorded.
-pub fn record_key_fingerprint(
-    conn: &Connection,
-    fingerprint: &str,
-    replace: bool,
-) -> Result<String> {
+pub fn record_key_fingerprint(tx: &Tx<'_>, fingerprint: &str, replace: bool) -> Result<String> {
+    let conn = tx.sqlite();
     let verb = if replace { "REPLACE" } else { "IGNORE" };
     conn.execute(
         &format!("INSERT OR {verb} INTO key_fingerprint (id, fingerprint) VALUES (1, ?1)"),
         [fingerprint],
     )?;
-    Ok(key_fingerprint(conn)?.unwrap_or_default())
+    Ok(key_fingerprint(tx)?.unwrap_or_default())
 }
 
 /// Whether `key` signed the first audit entry (true when there is none): a key that did not
 /// is not this database's.
-pub fn signed_first_entry(conn: &Connection, key: &Key) -> Result<bool> {
+pub fn signed_first_entry(tx: &Tx<'_>, key: &Key) -> Result<bool> {
+    let conn = tx.sqlite();
     let first = conn
         .prepare(&format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"))?
         .query_row([], entry_from_row)
@@ -319,7 +322,8 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Row_> {
 const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest, changes_digest, redacted_by FROM audit_log";
 
 /// Entries matching the filter, newest first.
-pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<StoredEntry>> {
+pub fn list(tx: &Tx<'_>, f: &Filter) -> Result<Vec<StoredEntry>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(&format!(
         "{SELECT_ENTRY} WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
            AND (?3 IS NULL OR actor = ?3) AND (?4 IS NULL OR at >= ?4)
@@ -380,7 +384,8 @@ pub struct ExpectedHead {
 /// broken link) and inserted entries are all found; only removal from the end, or a rewrite
 /// of the whole chain by someone holding the key, is invisible without a head kept elsewhere
 /// (`expect`).
-pub fn verify(conn: &Connection, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
+pub fn verify(tx: &Tx<'_>, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     let mut prev_hmac = GENESIS.to_string();
@@ -533,13 +538,14 @@ fn redaction_note(conn: &Connection, by: i64) -> Result<Option<RedactionNote>> {
 /// under a personal field is replaced too ([`crate::domain::audit::redact_fields`]: also
 /// the values those records held before); `identifying` in every entry.
 pub fn redact(
-    conn: &Connection,
+    tx: &Tx<'_>,
     key: &Key,
     about: &HashSet<(String, String)>,
     all: &[String],
     identifying: &[String],
     by: i64,
 ) -> Result<Vec<RedactionRecord>> {
+    let conn = tx.sqlite();
     let lower = |v: &[String]| -> Vec<String> {
         v.iter()
             .map(|n| n.trim().to_lowercase())
@@ -620,7 +626,8 @@ fn json_escaped(n: &str) -> Option<String> {
 }
 
 /// Whether any entry names this kind of record.
-pub fn entity_recorded(conn: &Connection, entity: &str) -> Result<bool> {
+pub fn entity_recorded(tx: &Tx<'_>, entity: &str) -> Result<bool> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1")?
         .exists([entity])?)
@@ -628,7 +635,8 @@ pub fn entity_recorded(conn: &Connection, entity: &str) -> Result<bool> {
 
 /// The id under which the audit knows the account numbered `number`, also after the account
 /// was deleted (from its `add` entry, or its `delete` entry's last state).
-pub fn account_id_by_number(conn: &Connection, number: &str) -> Result<Option<String>> {
+pub fn account_id_by_number(tx: &Tx<'_>, number: &str) -> Result<Option<String>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT entity_id FROM audit_log

@@ -1,9 +1,10 @@
 //! The catalog as a whole: every kind of setup entry, listed together.
 
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::store::Tx;
 
 /// The catalog kinds in `catalog list` order, with the query that lists each as
 /// (code, description). A kind's own commands show its full detail.
@@ -43,7 +44,8 @@ pub struct CatalogEntry {
 }
 
 /// Entries of one kind, or of all kinds, each kind ordered by code.
-pub fn list(conn: &Connection, kind: Option<&str>) -> Result<Vec<CatalogEntry>> {
+pub fn list(tx: &Tx<'_>, kind: Option<&str>) -> Result<Vec<CatalogEntry>> {
+    let conn = tx.sqlite();
     let mut out = Vec::new();
     for (name, query) in KINDS {
         if kind.is_some_and(|k| k != *name) {

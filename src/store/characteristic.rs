@@ -1,9 +1,10 @@
 //! Characteristic values of contacts, persons and accounts (one value per type per record).
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
 use crate::domain::characteristic::{Characteristic, Entity};
 use crate::error::Result;
+use crate::store::Tx;
 
 /// The table and owner column of an entity's characteristics.
 fn table(entity: Entity) -> (&'static str, &'static str) {
@@ -15,7 +16,8 @@ fn table(entity: Entity) -> (&'static str, &'static str) {
 }
 
 /// The characteristics of one record, by type code.
-pub fn list(conn: &Connection, entity: Entity, owner_id: i64) -> Result<Vec<Characteristic>> {
+pub fn list(tx: &Tx<'_>, entity: Entity, owner_id: i64) -> Result<Vec<Characteristic>> {
+    let conn = tx.sqlite();
     let (t, col) = table(entity);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT ct.code, x.value FROM {t} x
@@ -31,12 +33,8 @@ pub fn list(conn: &Connection, entity: Entity, owner_id: i64) -> Result<Vec<Char
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(
-    conn: &Connection,
-    entity: Entity,
-    owner_id: i64,
-    type_id: i64,
-) -> Result<Option<String>> {
+pub fn get(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<Option<String>> {
+    let conn = tx.sqlite();
     let (t, col) = table(entity);
     Ok(conn
         .prepare_cached(&format!(
@@ -47,13 +45,8 @@ pub fn get(
 }
 
 /// Sets (inserts or replaces) the value of one characteristic type on one record.
-pub fn set(
-    conn: &Connection,
-    entity: Entity,
-    owner_id: i64,
-    type_id: i64,
-    value: &str,
-) -> Result<()> {
+pub fn set(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64, value: &str) -> Result<()> {
+    let conn = tx.sqlite();
     let (t, col) = table(entity);
     conn.prepare_cached(&format!(
         "INSERT INTO {t} ({col}, characteristic_type_id, value) VALUES (?1, ?2, ?3)
@@ -64,7 +57,8 @@ pub fn set(
 }
 
 /// Removes one characteristic; whether there was one.
-pub fn remove(conn: &Connection, entity: Entity, owner_id: i64, type_id: i64) -> Result<bool> {
+pub fn remove(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<bool> {
+    let conn = tx.sqlite();
     let (t, col) = table(entity);
     let n = conn
         .prepare_cached(&format!(
@@ -76,10 +70,11 @@ pub fn remove(conn: &Connection, entity: Entity, owner_id: i64, type_id: i64) ->
 
 /// Calls `f(owner id, type code, value)` for every characteristic of `entity`, for doctor.
 pub fn for_each(
-    conn: &Connection,
+    tx: &Tx<'_>,
     entity: Entity,
     mut f: impl FnMut(i64, &str, &str) -> Result<()>,
 ) -> Result<()> {
+    let conn = tx.sqlite();
     let (t, col) = table(entity);
     let mut stmt = conn.prepare(&format!(
         "SELECT x.{col}, ct.code, x.value FROM {t} x
@@ -97,7 +92,8 @@ pub fn for_each(
 }
 
 /// Contact characteristics of a type their contact type does not allow: (contact id, type).
-pub fn contact_characteristics_not_allowed(conn: &Connection) -> Result<Vec<(i64, String)>> {
+pub fn contact_characteristics_not_allowed(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT x.contact_id, ct.code FROM contact_characteristic x
            JOIN contact c ON c.id = x.contact_id

@@ -21,12 +21,14 @@ use crate::domain::contact::{
 };
 use crate::domain::letter::LetterStatus;
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::{flag, opt_date};
 
 /// Inserts a checked contact (from `domain::contact::validate`) with its characteristics;
 /// returns its id. Statements are cached, so a bulk import can call this per row inside
 /// one transaction.
-pub fn insert(conn: &Connection, person_id: i64, c: &NewContact, created_at: &str) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, person_id: i64, c: &NewContact, created_at: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
                               comment, open, external_id, letter_template_id, letter_status, created_at)
@@ -67,11 +69,8 @@ pub const INSERT_BATCH: usize = 50;
 /// rows per statement through one cached multi-row INSERT (the rest one by one). Returns
 /// `false`, having written nothing of the batch, when the unique index on `external_id`
 /// refused a row: a key repeated in the file, which the caller handles.
-pub fn insert_many(
-    conn: &Connection,
-    rows: &[(i64, NewContact)],
-    created_at: &str,
-) -> Result<bool> {
+pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) -> Result<bool> {
+    let conn = tx.sqlite();
     const COLS: usize = 12;
     if rows.is_empty() {
         return Ok(true);
@@ -211,7 +210,8 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
+pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Contact>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
         .query_row([id], contact_from_row)
@@ -238,10 +238,11 @@ pub struct ContactFilter {
 /// Calls `f` for each matching contact, newest first (contacted_at, then id, descending),
 /// streaming from one query: memory stays flat whatever the number of contacts.
 pub fn for_each(
-    conn: &Connection,
+    tx: &Tx<'_>,
     filter: &ContactFilter,
     mut f: impl FnMut(&Contact) -> Result<()>,
 ) -> Result<()> {
+    let conn = tx.sqlite();
     let mut sql = String::from(SELECT_CONTACT);
     let mut args: Vec<Value> = Vec::new();
     let cond = |sql: &mut String, clause: &str| {
@@ -359,14 +360,16 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
 }
 
 /// The id of the contact with this external id.
-pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
         .optional()?)
 }
 
-pub fn set_open(conn: &Connection, id: i64, open: bool) -> Result<()> {
+pub fn set_open(tx: &Tx<'_>, id: i64, open: bool) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact SET open = ?2 WHERE id = ?1")?
         .execute(params![id, open as i64])?;
     Ok(())
@@ -393,13 +396,14 @@ fn log_from_row(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
 
 /// Appends a log entry (with an optional reminder); returns its id.
 pub fn insert_log(
-    conn: &Connection,
+    tx: &Tx<'_>,
     contact_id: i64,
     at: &str,
     actor: &str,
     text: &str,
     reminder: Option<&ReminderSpec>,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     let (on, user, role) = match reminder {
         Some(ReminderSpec {
             on,
@@ -419,14 +423,16 @@ pub fn insert_log(
     Ok(conn.last_insert_rowid())
 }
 
-pub fn log_of(conn: &Connection, contact_id: i64) -> Result<Vec<LogEntry>> {
+pub fn log_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<LogEntry>> {
+    let conn = tx.sqlite();
     let mut stmt =
         conn.prepare_cached(&format!("{SELECT_LOG} WHERE contact_id = ?1 ORDER BY id"))?;
     let rows = stmt.query_map([contact_id], log_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get_log(conn: &Connection, id: i64) -> Result<Option<LogEntry>> {
+pub fn get_log(tx: &Tx<'_>, id: i64) -> Result<Option<LogEntry>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_LOG} WHERE id = ?1"))?
         .query_row([id], log_from_row)
@@ -434,7 +440,8 @@ pub fn get_log(conn: &Connection, id: i64) -> Result<Option<LogEntry>> {
 }
 
 /// The log entries of a contact whose reminders are not done, by id.
-pub fn open_reminders_of(conn: &Connection, contact_id: i64) -> Result<Vec<i64>> {
+pub fn open_reminders_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM contact_log
           WHERE contact_id = ?1 AND remind_on IS NOT NULL AND reminder_done_at IS NULL ORDER BY id",
@@ -443,7 +450,8 @@ pub fn open_reminders_of(conn: &Connection, contact_id: i64) -> Result<Vec<i64>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()> {
+pub fn mark_reminder_done(tx: &Tx<'_>, log_id: i64, at: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1")?
         .execute(params![log_id, at])?;
     Ok(())
@@ -452,11 +460,12 @@ pub fn mark_reminder_done(conn: &Connection, log_id: i64, at: &str) -> Result<()
 /// Reminders not done whose trigger date is on or before `until`, by trigger date; with
 /// `user` or `role` (or both), only those to that user or to that role.
 pub fn reminders(
-    conn: &Connection,
+    tx: &Tx<'_>,
     until: NaiveDate,
     user: Option<&str>,
     role: Option<&str>,
 ) -> Result<Vec<Reminder>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT l.id, l.contact_id, c.person_id, l.remind_on, l.remind_user, l.remind_role,
                 l.text, l.actor, l.logged_at
@@ -532,7 +541,8 @@ fn letter_from_row(r: &Row<'_>) -> rusqlite::Result<Letter> {
 }
 
 /// Letters (every one that was queued, or the pending or printed ones), by contact id.
-pub fn letters(conn: &Connection, filter: LetterFilter) -> Result<Vec<Letter>> {
+pub fn letters(tx: &Tx<'_>, filter: LetterFilter) -> Result<Vec<Letter>> {
+    let conn = tx.sqlite();
     let condition = match filter {
         LetterFilter::All => "c.letter_status <> 'none' OR x.contact_id IS NOT NULL",
         LetterFilter::Pending => "c.letter_status = 'pending'",
@@ -545,7 +555,8 @@ pub fn letters(conn: &Connection, filter: LetterFilter) -> Result<Vec<Letter>> {
 }
 
 /// The letter of contact `id`, if one was ever queued.
-pub fn letter(conn: &Connection, id: i64) -> Result<Option<Letter>> {
+pub fn letter(tx: &Tx<'_>, id: i64) -> Result<Option<Letter>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_LETTER} WHERE c.id = ?1 AND (c.letter_status <> 'none' OR x.contact_id IS NOT NULL)"
@@ -555,14 +566,16 @@ pub fn letter(conn: &Connection, id: i64) -> Result<Option<Letter>> {
 }
 
 /// The ids of contacts with a pending letter, in id order (served by a partial index).
-pub fn pending_letter_ids(conn: &Connection) -> Result<Vec<i64>> {
+pub fn pending_letter_ids(tx: &Tx<'_>) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt =
         conn.prepare_cached("SELECT id FROM contact WHERE letter_status = 'pending' ORDER BY id")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn letter_template_id(conn: &Connection, contact_id: i64) -> Result<Option<i64>> {
+pub fn letter_template_id(tx: &Tx<'_>, contact_id: i64) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT letter_template_id FROM contact WHERE id = ?1")?
         .query_row([contact_id], |r| r.get(0))
@@ -571,7 +584,8 @@ pub fn letter_template_id(conn: &Connection, contact_id: i64) -> Result<Option<i
 }
 
 /// Whether contact `id`'s letter is still pending with template `template_id`.
-pub fn letter_pending_with(conn: &Connection, id: i64, template_id: i64) -> Result<bool> {
+pub fn letter_pending_with(tx: &Tx<'_>, id: i64, template_id: i64) -> Result<bool> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND letter_status = 'pending'
@@ -582,13 +596,14 @@ pub fn letter_pending_with(conn: &Connection, id: i64, template_id: i64) -> Resu
 
 /// Marks the letter of contact `id` printed at `at`, keeping the text it was printed with.
 pub fn mark_printed(
-    conn: &Connection,
+    tx: &Tx<'_>,
     contact_id: i64,
     at: &str,
     template_id: i64,
     template_version: i64,
     text: &str,
 ) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "UPDATE contact SET letter_status = 'printed', letter_printed_at = ?2 WHERE id = ?1",
     )?
@@ -602,7 +617,8 @@ pub fn mark_printed(
 }
 
 /// The text a letter was printed with, if it was kept.
-pub fn printed_text(conn: &Connection, contact_id: i64) -> Result<Option<String>> {
+pub fn printed_text(tx: &Tx<'_>, contact_id: i64) -> Result<Option<String>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT text FROM letter_print WHERE contact_id = ?1")?
         .query_row([contact_id], |r| r.get(0))
@@ -610,13 +626,8 @@ pub fn printed_text(conn: &Connection, contact_id: i64) -> Result<Option<String>
 }
 
 /// Cancels the pending letter of contact `id`: nothing will extract it.
-pub fn cancel_letter(
-    conn: &Connection,
-    id: i64,
-    reason: &str,
-    at: &str,
-    actor: &str,
-) -> Result<()> {
+pub fn cancel_letter(tx: &Tx<'_>, id: i64, reason: &str, at: &str, actor: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact SET letter_status = 'none' WHERE id = ?1")?
         .execute([id])?;
     conn.prepare_cached(
@@ -629,7 +640,8 @@ pub fn cancel_letter(
 // ------------------------------------------------------------------ doctor
 
 /// Contacts missing a characteristic their type requires: (contact id, type code).
-pub fn missing_required_characteristics(conn: &Connection) -> Result<Vec<(i64, String)>> {
+pub fn missing_required_characteristics(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT c.id, ch.code
            FROM contact_type_characteristic r
@@ -648,7 +660,8 @@ pub fn missing_required_characteristics(conn: &Connection) -> Result<Vec<(i64, S
 /// Contacts whose letter fields disagree: a letter pending or printed without a template,
 /// printed without a print time, or a print time on a letter not printed; a cancelled letter
 /// that is pending or printed again, or a kept printed text of a letter not printed.
-pub fn inconsistent_letters(conn: &Connection) -> Result<Vec<i64>> {
+pub fn inconsistent_letters(tx: &Tx<'_>) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT id FROM contact c
           WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
@@ -664,7 +677,8 @@ pub fn inconsistent_letters(conn: &Connection) -> Result<Vec<i64>> {
 }
 
 /// Log entries marked done that carry no reminder.
-pub fn done_without_reminder(conn: &Connection) -> Result<Vec<i64>> {
+pub fn done_without_reminder(tx: &Tx<'_>) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT id FROM contact_log WHERE reminder_done_at IS NOT NULL AND remind_on IS NULL
           ORDER BY id LIMIT 1000",

@@ -11,12 +11,13 @@ use crate::domain::contact::{
 };
 use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::flag;
 
 /// The whole contact setup, for `domain::contact::validate`. A few queries, whatever the
 /// number of contacts; load it once per command (or per import).
-pub fn load(conn: &Connection) -> Result<ContactCatalog> {
-    let templates = templates(conn)?
+pub fn load(tx: &Tx<'_>) -> Result<ContactCatalog> {
+    let templates = templates(tx)?
         .into_iter()
         .map(|t| TemplateRef {
             id: t.id,
@@ -25,9 +26,9 @@ pub fn load(conn: &Connection) -> Result<ContactCatalog> {
         })
         .collect();
     ContactCatalog::new(
-        classes(conn)?,
-        contact_types(conn)?,
-        characteristic_types(conn)?,
+        classes(tx)?,
+        contact_types(tx)?,
+        characteristic_types(tx)?,
         templates,
     )
 }
@@ -44,7 +45,8 @@ fn class_from_row(r: &Row<'_>) -> rusqlite::Result<ContactClass> {
     })
 }
 
-pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str) -> Result<i64> {
+pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO contact_class (code, description, created_at) VALUES (?1, ?2, ?3)",
     )?
@@ -52,7 +54,8 @@ pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str)
     Ok(conn.last_insert_rowid())
 }
 
-pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ContactClass>> {
+pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ContactClass>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT id, code, description, created_at, active FROM contact_class WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1",
@@ -61,7 +64,8 @@ pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ContactClas
         .optional()?)
 }
 
-pub fn classes(conn: &Connection) -> Result<Vec<ContactClass>> {
+pub fn classes(tx: &Tx<'_>) -> Result<Vec<ContactClass>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT id, code, description, created_at, active FROM contact_class ORDER BY code",
     )?;
@@ -80,7 +84,8 @@ pub struct NewTypeRow<'a> {
     pub characteristics: &'a [(i64, Option<String>, bool)],
 }
 
-pub fn insert_type(conn: &Connection, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
+pub fn insert_type(tx: &Tx<'_>, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO contact_type (class_id, code, description, letter_template_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -103,7 +108,8 @@ pub fn insert_type(conn: &Connection, t: &NewTypeRow<'_>, now: &str) -> Result<i
     Ok(id)
 }
 
-pub fn type_exists(conn: &Connection, class_id: i64, code: &str) -> Result<bool> {
+pub fn type_exists(tx: &Tx<'_>, class_id: i64, code: &str) -> Result<bool> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT 1 FROM contact_type WHERE class_id = ?1 AND code IN (?2, upper(?2))",
@@ -112,7 +118,8 @@ pub fn type_exists(conn: &Connection, class_id: i64, code: &str) -> Result<bool>
 }
 
 /// Every contact type with its characteristic rules, by class and type code.
-pub fn contact_types(conn: &Connection) -> Result<Vec<ContactType>> {
+pub fn contact_types(tx: &Tx<'_>) -> Result<Vec<ContactType>> {
+    let conn = tx.sqlite();
     let mut rules: HashMap<i64, Vec<TypeCharacteristic>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -170,10 +177,11 @@ pub fn contact_types(conn: &Connection) -> Result<Vec<ContactType>> {
 // ------------------------------------------------------------------ characteristic types
 
 pub fn insert_characteristic_type(
-    conn: &Connection,
+    tx: &Tx<'_>,
     t: &NewCharacteristicType,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO characteristic_type (code, description, adhoc, pattern, applies_to_contact,
                                           applies_to_person, applies_to_account, created_at)
@@ -235,7 +243,8 @@ fn values_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
 }
 
 /// One characteristic type with its values.
-pub fn characteristic_type(conn: &Connection, code: &str) -> Result<Option<CharacteristicType>> {
+pub fn characteristic_type(tx: &Tx<'_>, code: &str) -> Result<Option<CharacteristicType>> {
+    let conn = tx.sqlite();
     let found = conn
         .prepare_cached(&format!(
             "{SELECT_CHAR_TYPE} WHERE upper(code) = upper(?1) ORDER BY code = ?1 DESC LIMIT 1"
@@ -252,7 +261,8 @@ pub fn characteristic_type(conn: &Connection, code: &str) -> Result<Option<Chara
 }
 
 /// Every characteristic type with its values, by code.
-pub fn characteristic_types(conn: &Connection) -> Result<Vec<CharacteristicType>> {
+pub fn characteristic_types(tx: &Tx<'_>) -> Result<Vec<CharacteristicType>> {
+    let conn = tx.sqlite();
     let mut values: HashMap<i64, Vec<String>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -294,7 +304,8 @@ const SELECT_TEMPLATE: &str =
     "SELECT id, code, description, system_only, body, created_at, version,
         updated_at FROM letter_template";
 
-pub fn insert_template(conn: &Connection, t: &NewLetterTemplate, now: &str) -> Result<i64> {
+pub fn insert_template(tx: &Tx<'_>, t: &NewLetterTemplate, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO letter_template (code, description, body, system_only, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -330,12 +341,13 @@ fn insert_version(
 /// Makes `description` and `body` the next version of template `id`; returns its number.
 /// The earlier versions stay in `letter_template_version`.
 pub fn update_template(
-    conn: &Connection,
+    tx: &Tx<'_>,
     id: i64,
     description: &str,
     body: &str,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     let version: i64 = conn
         .prepare_cached("SELECT version + 1 FROM letter_template WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?;
@@ -348,21 +360,24 @@ pub fn update_template(
     Ok(version)
 }
 
-pub fn template(conn: &Connection, code: &str) -> Result<Option<LetterTemplate>> {
+pub fn template(tx: &Tx<'_>, code: &str) -> Result<Option<LetterTemplate>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE code = ?1"))?
         .query_row([code], template_from_row)
         .optional()?)
 }
 
-pub fn template_by_id(conn: &Connection, id: i64) -> Result<Option<LetterTemplate>> {
+pub fn template_by_id(tx: &Tx<'_>, id: i64) -> Result<Option<LetterTemplate>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE id = ?1"))?
         .query_row([id], template_from_row)
         .optional()?)
 }
 
-pub fn templates(conn: &Connection) -> Result<Vec<LetterTemplate>> {
+pub fn templates(tx: &Tx<'_>) -> Result<Vec<LetterTemplate>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!("{SELECT_TEMPLATE} ORDER BY code"))?;
     let rows = stmt.query_map([], template_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -19,13 +19,15 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::domain::key::Key;
 use crate::error::Result;
+use crate::store::Tx;
 
 /// Tables whose rows are never audited records.
 const NOT_RECORDS: &[&str] = &["audit_log", "key_fingerprint"];
 
 /// Whether `entity` names a table whose rows are audited records (an integer `id` primary
 /// key), so that its audit entries carry digests.
-pub fn is_record_table(conn: &Connection, entity: &str) -> Result<bool> {
+pub fn is_record_table(tx: &Tx<'_>, entity: &str) -> Result<bool> {
+    let conn = tx.sqlite();
     if NOT_RECORDS.contains(&entity) {
         return Ok(false);
     }
@@ -44,7 +46,8 @@ pub fn is_record_table(conn: &Connection, entity: &str) -> Result<bool> {
 /// column whose value differs from the column's declared default, as its name, a type tag
 /// and the value, every part length-prefixed. Leaving defaults out keeps a record's digest
 /// unchanged when a later migration adds a column with a default.
-pub fn state(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<u8>>> {
+pub fn state(tx: &Tx<'_>, table: &str, id: i64) -> Result<Option<Vec<u8>>> {
+    let conn = tx.sqlite();
     state_with(conn, table, id, &column_defaults(conn, table)?)
 }
 
@@ -99,13 +102,8 @@ fn state_with(
 
 /// The digest of the record `id` of `table` as it is now (a deleted record has a digest
 /// too, so that a deletion behind custctl's back is found).
-pub fn digest(conn: &Connection, key: &Key, table: &str, id: i64) -> Result<String> {
-    Ok(digest_of(
-        key,
-        table,
-        id,
-        state(conn, table, id)?.as_deref(),
-    ))
+pub fn digest(tx: &Tx<'_>, key: &Key, table: &str, id: i64) -> Result<String> {
+    Ok(digest_of(key, table, id, state(tx, table, id)?.as_deref()))
 }
 
 /// The digest of a record's canonical row (`None`: the record does not exist).
@@ -131,7 +129,7 @@ fn digest_of(key: &Key, table: &str, id: i64, state: Option<&[u8]>) -> String {
 /// The digest of the record an audit entry is about, or `None` when the entry is not about
 /// one record of an audited table.
 pub fn entry_digest(
-    conn: &Connection,
+    tx: &Tx<'_>,
     key: &Key,
     entity: &str,
     entity_id: Option<&str>,
@@ -139,10 +137,10 @@ pub fn entry_digest(
     let Some(id) = entity_id.and_then(|i| i.parse::<i64>().ok()) else {
         return Ok(None);
     };
-    if !is_record_table(conn, entity)? {
+    if !is_record_table(tx, entity)? {
         return Ok(None);
     }
-    digest(conn, key, entity, id).map(Some)
+    digest(tx, key, entity, id).map(Some)
 }
 
 /// The declared default of each column of `table`, as SQL text (`None`: no default).
@@ -185,7 +183,8 @@ pub struct RecordCheck {
 }
 
 /// Compares every record's current state with the newest digest the audit log holds for it.
-pub fn check_records(conn: &Connection, key: &Key) -> Result<RecordCheck> {
+pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
+    let conn = tx.sqlite();
     let mut out = RecordCheck::default();
     // The bare columns come from the row holding max(id), SQLite's documented behaviour.
     let mut stmt = conn.prepare(
@@ -203,7 +202,7 @@ pub fn check_records(conn: &Connection, key: &Key) -> Result<RecordCheck> {
             continue;
         };
         if !record_tables.contains_key(&entity) {
-            let defaults = if is_record_table(conn, &entity)? {
+            let defaults = if is_record_table(tx, &entity)? {
                 Some(column_defaults(conn, &entity)?)
             } else {
                 None
@@ -234,7 +233,7 @@ pub fn check_records(conn: &Connection, key: &Key) -> Result<RecordCheck> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for entity in entities {
-        if !is_record_table(conn, &entity)? {
+        if !is_record_table(tx, &entity)? {
             continue;
         }
         let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM \"{entity}\""), [], |r| {

@@ -3,13 +3,15 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use crate::domain::duplicate::{Block, Reason, address_key, name_key, url_key};
 use crate::error::Result;
+use crate::store::Tx;
 
 /// The two persons of a party relationship: (subject, object).
-pub fn relationship_persons(conn: &Connection, id: i64) -> Result<(i64, i64)> {
+pub fn relationship_persons(tx: &Tx<'_>, id: i64) -> Result<(i64, i64)> {
+    let conn = tx.sqlite();
     Ok(conn.query_row(
         "SELECT subject_id, object_id FROM party_relationship WHERE id = ?1",
         [id],
@@ -25,7 +27,8 @@ fn push(blocks: &mut HashMap<(Reason, String), Vec<i64>>, reason: Reason, key: S
 /// use (e-mail lower-cased, phone/fax in E.164, URL by [`url_key`]), a folded name
 /// ([`name_key`]) or the normalised address of a site in use of one of their accounts.
 /// One pass over each table; memory grows with the number of distinct keys.
-pub fn blocks(conn: &Connection) -> Result<Vec<Block>> {
+pub fn blocks(tx: &Tx<'_>) -> Result<Vec<Block>> {
+    let conn = tx.sqlite();
     let mut map: HashMap<(Reason, String), Vec<i64>> = HashMap::new();
     // E-mail addresses and phone/fax numbers (E.164) are grouped by SQLite, on the index
     // `contact_point_by_value (type, lower(value))`: only shared values reach Rust.
@@ -103,7 +106,8 @@ pub fn blocks(conn: &Connection) -> Result<Vec<Block>> {
 }
 
 /// The person a merged-away person was merged into (`None`: not merged, or no such person).
-pub fn merged_into(conn: &Connection, id: i64) -> Result<Option<i64>> {
+pub fn merged_into(tx: &Tx<'_>, id: i64) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     use rusqlite::OptionalExtension;
     Ok(conn
         .prepare_cached("SELECT merged_into FROM person WHERE id = ?1")?
@@ -112,19 +116,16 @@ pub fn merged_into(conn: &Connection, id: i64) -> Result<Option<i64>> {
         .flatten())
 }
 
-pub fn set_merged_into(conn: &Connection, id: i64, into: i64, now: &str) -> Result<()> {
+pub fn set_merged_into(tx: &Tx<'_>, id: i64, into: i64, now: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE person SET merged_into = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, into, now])?;
     Ok(())
 }
 
 /// Ids of the rows of `table` whose `column` is `person_id`, by id.
-pub fn ids_referring(
-    conn: &Connection,
-    table: &str,
-    column: &str,
-    person_id: i64,
-) -> Result<Vec<i64>> {
+pub fn ids_referring(tx: &Tx<'_>, table: &str, column: &str, person_id: i64) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id FROM \"{table}\" WHERE \"{column}\" = ?1 ORDER BY id"
     ))?;
@@ -133,7 +134,8 @@ pub fn ids_referring(
 }
 
 /// Points row `id` of `table` at another person.
-pub fn repoint(conn: &Connection, table: &str, column: &str, id: i64, to: i64) -> Result<()> {
+pub fn repoint(tx: &Tx<'_>, table: &str, column: &str, id: i64, to: i64) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(&format!(
         "UPDATE \"{table}\" SET \"{column}\" = ?2 WHERE id = ?1"
     ))?
@@ -154,7 +156,8 @@ pub const PERSON_REFERENCES: &[(&str, &str)] = &[
 
 /// Rows that refer to a merged-away person, as (table, column, row key, person id)
 /// (for `doctor`).
-pub fn references_to_merged(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+pub fn references_to_merged(tx: &Tx<'_>) -> Result<Vec<(String, String, i64)>> {
+    let conn = tx.sqlite();
     let mut out = Vec::new();
     for (table, column) in PERSON_REFERENCES {
         let mut stmt = conn.prepare(&format!(
@@ -170,7 +173,8 @@ pub fn references_to_merged(conn: &Connection) -> Result<Vec<(String, String, i6
 }
 
 /// A person's characteristics as (type id, type code, value).
-pub fn characteristics(conn: &Connection, person_id: i64) -> Result<Vec<(i64, String, String)>> {
+pub fn characteristics(tx: &Tx<'_>, person_id: i64) -> Result<Vec<(i64, String, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT pc.characteristic_type_id, t.code, pc.value FROM person_characteristic pc
            JOIN characteristic_type t ON t.id = pc.characteristic_type_id
@@ -183,10 +187,11 @@ pub fn characteristics(conn: &Connection, person_id: i64) -> Result<Vec<(i64, St
 /// The persons (not merged away) with a contact point in use of `kind` whose value is
 /// `value` (e-mails compared case-insensitively; phone and fax values are E.164), by id.
 pub fn persons_with_point(
-    conn: &Connection,
+    tx: &Tx<'_>,
     kind: crate::domain::person::PointType,
     value: &str,
 ) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT cp.person_id FROM contact_point cp JOIN person p ON p.id = cp.person_id
           WHERE cp.type = ?1 AND lower(cp.value) = lower(?2) AND cp.end_date IS NULL

@@ -4,15 +4,17 @@
 //! each row as a JSON object of its columns with ids kept. Reading it back into an empty
 //! database gives identical records, catalogs and histories.
 
+use rusqlite::params_from_iter;
 use rusqlite::types::{Value as Sql, ValueRef};
-use rusqlite::{Connection, params_from_iter};
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
+use crate::store::Tx;
 
 /// The tables an export holds, in creation order: not the audit log, nor the key's
 /// fingerprint (each database has its own, from its own key file).
-pub fn tables(conn: &Connection) -> Result<Vec<String>> {
+pub fn tables(tx: &Tx<'_>) -> Result<Vec<String>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT name FROM sqlite_master WHERE type = 'table'
            AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'key_fingerprint')
@@ -23,7 +25,8 @@ pub fn tables(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The columns of `table`, in order.
-pub fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+pub fn columns(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let rows = stmt.query_map([table], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -31,11 +34,12 @@ pub fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
 
 /// Calls `f` with every row of `table` as a JSON object, in key order; returns the count.
 pub fn dump(
-    conn: &Connection,
+    tx: &Tx<'_>,
     table: &str,
     mut f: impl FnMut(Map<String, Value>) -> Result<()>,
 ) -> Result<u64> {
-    let cols = columns(conn, table)?;
+    let conn = tx.sqlite();
+    let cols = columns(tx, table)?;
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
     let mut rows = stmt.query([])?;
     let mut n = 0;
@@ -64,7 +68,8 @@ pub fn dump(
 }
 
 /// Whether `table` holds no rows.
-pub fn is_empty(conn: &Connection, table: &str) -> Result<bool> {
+pub fn is_empty(tx: &Tx<'_>, table: &str) -> Result<bool> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare(&format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"))?
         .query_row([], |r| r.get(0))?)
@@ -72,7 +77,8 @@ pub fn is_empty(conn: &Connection, table: &str) -> Result<bool> {
 
 /// Inserts one exported row. `table` and the column names must be known ones (the caller
 /// checks them against [`tables`] and [`columns`]).
-pub fn load(conn: &Connection, table: &str, record: &Map<String, Value>) -> Result<()> {
+pub fn load(tx: &Tx<'_>, table: &str, record: &Map<String, Value>) -> Result<()> {
+    let conn = tx.sqlite();
     let names: Vec<String> = record.keys().map(|k| format!("\"{k}\"")).collect();
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     let sql = format!(
@@ -107,12 +113,13 @@ fn to_sql(v: &Value) -> Result<Sql> {
 }
 
 /// Defers foreign-key checks to the commit of the current transaction.
-pub fn defer_foreign_keys(conn: &Connection) -> Result<()> {
+pub fn defer_foreign_keys(tx: &Tx<'_>) -> Result<()> {
+    let conn = tx.sqlite();
     conn.pragma_update(None, "defer_foreign_keys", true)?;
     Ok(())
 }
 
 /// Whether the audit log is empty (a new key may only replace one that signed nothing).
-pub fn audit_log_empty(conn: &Connection) -> Result<bool> {
-    is_empty(conn, "audit_log")
+pub fn audit_log_empty(tx: &Tx<'_>) -> Result<bool> {
+    is_empty(tx, "audit_log")
 }

@@ -11,6 +11,7 @@ use crate::domain::card::Brand;
 use crate::domain::payment::{Instrument, PaymentType};
 use crate::domain::primary::{Change, PrimaryPeriod};
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::receipt_method::{
     PrimaryTable, apply_primary_changes, own_primaries, primaries_where,
 };
@@ -47,7 +48,8 @@ pub struct NewInstrumentRow {
 }
 
 /// Inserts an instrument row (the caller has checked every rule); returns its id.
-pub fn insert(conn: &Connection, r: &NewInstrumentRow, now: &str) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, r: &NewInstrumentRow, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     let kind = r.kind.unwrap_or(PaymentType::BankAccount);
     conn.prepare_cached(
         "INSERT INTO instrument (account_id, site_id, kind, brand, last4, expiry, fingerprint,
@@ -91,7 +93,7 @@ fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrumen
     let kind: String = row.get(4)?;
     let brand: Option<String> = row.get(5)?;
     let start: String = row.get(17)?;
-    let primaries = own_primaries(conn, INSTRUMENT_PRIMARY, id)?;
+    let primaries = own_primaries(&Tx::from_sqlite(conn), INSTRUMENT_PRIMARY, id)?;
     let mut i = Instrument {
         id,
         account_id: row.get(1)?,
@@ -147,23 +149,22 @@ fn query(
 }
 
 /// One instrument, with `active` and `primary` as on `on`.
-pub fn get(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Instrument>> {
+pub fn get(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Instrument>> {
+    let conn = tx.sqlite();
     Ok(query(conn, "i.id = ?1", [id], on)?.into_iter().next())
 }
 
 /// The id of the instrument with this external id (in force or not).
-pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
         .optional()?)
 }
 
-pub fn by_external_id(
-    conn: &Connection,
-    external_id: &str,
-    on: NaiveDate,
-) -> Result<Option<Instrument>> {
+pub fn by_external_id(tx: &Tx<'_>, external_id: &str, on: NaiveDate) -> Result<Option<Instrument>> {
+    let conn = tx.sqlite();
     Ok(query(conn, "i.external_id = ?1", [external_id], on)?
         .into_iter()
         .next())
@@ -172,11 +173,12 @@ pub fn by_external_id(
 /// The instruments of an account (its sites' included), cards first, then bank accounts by
 /// currency; optionally only the bank accounts of one currency.
 pub fn list(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     currency: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
+    let conn = tx.sqlite();
     query(
         conn,
         "i.account_id = ?1 AND (?2 IS NULL OR i.currency = ?2)",
@@ -188,12 +190,13 @@ pub fn list(
 /// The instruments of an account that are the same card (`fingerprint`) or the same bank
 /// account (`bank_key`).
 pub fn same_identity(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     fingerprint: Option<&str>,
     bank_key: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
+    let conn = tx.sqlite();
     query(
         conn,
         "i.account_id = ?1 AND ((?2 IS NOT NULL AND i.fingerprint = ?2)
@@ -206,14 +209,14 @@ pub fn same_identity(
 /// The primary periods of every instrument of one scope: one account itself or one site,
 /// one kind, and for bank accounts one currency.
 pub fn scope_primaries(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     kind: PaymentType,
     currency: Option<&str>,
 ) -> Result<Vec<PrimaryPeriod>> {
     primaries_where(
-        conn,
+        tx,
         INSTRUMENT_PRIMARY,
         "SELECT id FROM instrument WHERE account_id = ?1 AND site_id IS ?2 AND kind = ?3
          AND currency IS ?4",
@@ -221,22 +224,23 @@ pub fn scope_primaries(
     )
 }
 
-pub fn primaries(conn: &Connection, id: i64) -> Result<Vec<PrimaryPeriod>> {
-    own_primaries(conn, INSTRUMENT_PRIMARY, id)
+pub fn primaries(tx: &Tx<'_>, id: i64) -> Result<Vec<PrimaryPeriod>> {
+    own_primaries(tx, INSTRUMENT_PRIMARY, id)
 }
 
-pub fn apply_primaries(conn: &Connection, changes: &[Change]) -> Result<()> {
-    apply_primary_changes(conn, INSTRUMENT_PRIMARY, changes)
+pub fn apply_primaries(tx: &Tx<'_>, changes: &[Change]) -> Result<()> {
+    apply_primary_changes(tx, INSTRUMENT_PRIMARY, changes)
 }
 
 /// Sets what `instrument update` may change besides the end: holder, BIC, preference.
 pub fn set_details(
-    conn: &Connection,
+    tx: &Tx<'_>,
     id: i64,
     holder: Option<&str>,
     bic: Option<&str>,
     preference: Option<i64>,
 ) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "UPDATE instrument SET holder = ?2, bic = ?3, preference = ?4 WHERE id = ?1",
     )?
@@ -245,13 +249,15 @@ pub fn set_details(
 }
 
 /// Sets a card's expiry (`YYYY-MM`): a renewed card with the same number.
-pub fn set_expiry(conn: &Connection, id: i64, expiry: &str) -> Result<()> {
+pub fn set_expiry(tx: &Tx<'_>, id: i64, expiry: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE instrument SET expiry = ?2 WHERE id = ?1")?
         .execute(params![id, expiry])?;
     Ok(())
 }
 
-pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+pub fn set_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -260,18 +266,20 @@ pub fn set_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
 // ------------------------------------------------------------------ doctor
 
 /// Every instrument (with flags as on `on`), for the doctor's checks.
-pub fn all(conn: &Connection, on: NaiveDate) -> Result<Vec<Instrument>> {
+pub fn all(tx: &Tx<'_>, on: NaiveDate) -> Result<Vec<Instrument>> {
+    let conn = tx.sqlite();
     query(conn, "1 = 1", [], on)
 }
 
 /// Every primary period of instruments, by instrument.
-pub fn all_primaries(conn: &Connection) -> Result<Vec<PrimaryPeriod>> {
-    primaries_where(conn, INSTRUMENT_PRIMARY, "SELECT id FROM instrument", [])
+pub fn all_primaries(tx: &Tx<'_>) -> Result<Vec<PrimaryPeriod>> {
+    primaries_where(tx, INSTRUMENT_PRIMARY, "SELECT id FROM instrument", [])
 }
 
 /// Instruments in force on `today` on an inactive account (cards past their expiry month
 /// excluded).
-pub fn active_on_inactive(conn: &Connection, today: NaiveDate) -> Result<Vec<(i64, String)>> {
+pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT i.id, a.number FROM instrument i JOIN account a ON a.id = i.account_id
          WHERE a.status = 'inactive' AND i.start_date <= ?1
@@ -283,7 +291,8 @@ pub fn active_on_inactive(conn: &Connection, today: NaiveDate) -> Result<Vec<(i6
 }
 
 /// Whether any instrument has this external id.
-pub fn external_id_taken(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+pub fn external_id_taken(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))

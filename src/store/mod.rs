@@ -13,6 +13,7 @@ pub mod doctor;
 pub mod duplicate;
 pub mod export;
 pub mod garble;
+mod handle;
 pub mod import;
 pub mod instrument;
 pub mod keyfile;
@@ -31,6 +32,8 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::domain::key::Key;
 use crate::error::{Error, Result};
+
+pub use handle::Tx;
 
 /// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
 /// released entry; add the next.
@@ -58,7 +61,7 @@ pub fn set_busy_timeout(timeout: Duration) {
 }
 
 pub struct Db {
-    pub conn: Connection,
+    conn: Connection,
     path: PathBuf,
     key: KeyState,
 }
@@ -73,19 +76,39 @@ pub enum KeyState {
     Present(Key),
 }
 
-/// A write in progress: the `BEGIN IMMEDIATE` transaction and the key that signs its audit
-/// entries.
+/// A write in progress: the handle of its `BEGIN IMMEDIATE` transaction and the key that
+/// signs its audit entries.
 pub struct Writer<'a> {
-    pub conn: &'a Transaction<'a>,
+    pub conn: &'a Tx<'a>,
     pub key: &'a Key,
 }
 
 impl Writer<'_> {
     /// Finishes the write just before COMMIT: records the state of every record this
-    /// transaction's audit entries touched (see [`audit::seal`]). `Db::write` calls it; code
-    /// that opens its own transaction must call it before committing.
+    /// transaction's audit entries touched (see [`audit::seal`]). `Db::write` and
+    /// [`BulkWrite::commit`] call it.
     pub fn seal(&self) -> Result<()> {
         audit::seal(self.conn, self.key)
+    }
+}
+
+/// An import's own write transaction (see [`Db::begin_bulk`]); dropping it rolls back.
+pub struct BulkWrite<'a> {
+    tx: Transaction<'a>,
+}
+
+impl BulkWrite<'_> {
+    /// The handle of this transaction, for the import's [`Writer`].
+    pub fn handle(&self) -> Tx<'_> {
+        Tx::from_sqlite(&self.tx)
+    }
+
+    /// Seals the write (see [`Writer::seal`]) with the key that signed its audit entries, and
+    /// commits.
+    pub fn commit(self, key: &Key) -> Result<()> {
+        audit::seal(&self.handle(), key)?;
+        self.tx.commit()?;
+        Ok(())
     }
 }
 
@@ -142,7 +165,7 @@ impl Db {
         )
         .map_err(|e| open_error(path, e))?;
         configure(&conn).map_err(|e| open_error(path, e))?;
-        audit::watch_changes(&conn)?;
+        audit::watch_changes(&Tx::from_sqlite(&conn))?;
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
@@ -160,20 +183,20 @@ impl Db {
     /// first audit entry (or there is none).
     fn check_key(&mut self, key: Key) -> Result<KeyState> {
         let fingerprint = key_fingerprint(&key);
-        if let Some(stored) = audit::key_fingerprint(&self.conn)? {
+        if let Some(stored) = audit::key_fingerprint(&self.handle())? {
             return Ok(if stored == fingerprint {
                 KeyState::Present(key)
             } else {
                 KeyState::Foreign
             });
         }
-        if !audit::signed_first_entry(&self.conn, &key)? {
+        if !audit::signed_first_entry(&self.handle(), &key)? {
             return Ok(KeyState::Foreign);
         }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let recorded = audit::record_key_fingerprint(&tx, &fingerprint, false)?;
+        let recorded = audit::record_key_fingerprint(&Tx::from_sqlite(&tx), &fingerprint, false)?;
         tx.commit()?;
         Ok(if recorded == fingerprint {
             KeyState::Present(key)
@@ -188,7 +211,7 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        audit::record_key_fingerprint(&tx, &key_fingerprint(key), true)?;
+        audit::record_key_fingerprint(&Tx::from_sqlite(&tx), &key_fingerprint(key), true)?;
         tx.commit()?;
         Ok(())
     }
@@ -238,7 +261,7 @@ impl Db {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         audit::forget_changes();
         let w = Writer {
-            conn: &tx,
+            conn: &Tx::from_sqlite(&tx),
             key: &key,
         };
         let out = f(&w)?;
@@ -256,7 +279,7 @@ impl Db {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         audit::forget_changes();
         let w = Writer {
-            conn: &tx,
+            conn: &Tx::from_sqlite(&tx),
             key: &key,
         };
         let out = f(&w);
@@ -275,13 +298,47 @@ impl Db {
     }
 
     /// Runs `f` in one read transaction, so that every query sees the same snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let out = f(&tx)?;
+        let out = f(&Tx::from_sqlite(&tx))?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// The handle of this database's connection, outside any transaction (for `Db` itself).
+    fn handle(&self) -> Tx<'_> {
+        Tx::from_sqlite(&self.conn)
+    }
+
+    /// Runs `f` (an import's attempts) with foreign keys off: the bulk path checks every
+    /// parent itself, set-based, before COMMIT, instead of a probe per row. The pragma is a
+    /// no-op inside a transaction, so it is set before BEGIN, and restored after, whatever
+    /// happened.
+    pub fn without_foreign_keys<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let out = f(self);
+        let restored = self.conn.pragma_update(None, "foreign_keys", true);
+        let out = out?;
+        restored?;
+        Ok(out)
+    }
+
+    /// Sets the page cache and temporary storage of a bulk import on this connection (see
+    /// [`import::bulk_cache`]).
+    pub fn bulk_cache(&mut self) -> Result<()> {
+        import::bulk_cache(&self.handle())
+    }
+
+    /// Begins an import's own write (`BEGIN IMMEDIATE`): unlike [`Db::write`], an import may
+    /// roll an attempt back and begin again. Dropping it rolls back; [`BulkWrite::commit`]
+    /// seals and commits.
+    pub fn begin_bulk(&mut self) -> Result<BulkWrite<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(BulkWrite { tx })
     }
 
     /// Writes a consistent copy of the database into `target` (an empty file): `VACUUM

@@ -9,6 +9,7 @@ use crate::domain::person::{
     PointType, PointValue,
 };
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::{date, flag, opt_date};
 
 const SELECT_PERSON: &str = "SELECT p.id, p.kind, p.name, p.first_name, p.last_name, p.external_id,
@@ -38,7 +39,8 @@ fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 }
 
 /// Inserts the person (and its email and phone as primary contact points); returns the id.
-pub fn insert(conn: &Connection, p: &NewPerson, now: &str) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, p: &NewPerson, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO person (kind, name, first_name, last_name, external_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -54,23 +56,25 @@ pub fn insert(conn: &Connection, p: &NewPerson, now: &str) -> Result<i64> {
     let id = conn.last_insert_rowid();
     if let Some(email) = &p.email {
         let email = PointValue::plain(email.as_str());
-        insert_point(conn, id, PointType::Email, &email, None, true, now)?;
+        insert_point(tx, id, PointType::Email, &email, None, true, now)?;
     }
     if let Some(phone) = &p.phone {
         let phone = PointValue::from(phone.clone());
-        insert_point(conn, id, PointType::Phone, &phone, None, true, now)?;
+        insert_point(tx, id, PointType::Phone, &phone, None, true, now)?;
     }
     Ok(id)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Person>> {
+pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Person>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_PERSON} WHERE p.id = ?1"))?
         .query_row([id], person_from_row)
         .optional()?)
 }
 
-pub fn id_by_external_id(conn: &Connection, external_id: &str) -> Result<Option<i64>> {
+pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT id FROM person WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
@@ -95,7 +99,7 @@ pub fn take_redirects() -> Vec<(i64, i64)> {
 fn survivor(conn: &Connection, id: i64) -> Result<i64> {
     let mut current = id;
     for _ in 0..64 {
-        match crate::store::duplicate::merged_into(conn, current)? {
+        match crate::store::duplicate::merged_into(&Tx::from_sqlite(conn), current)? {
             Some(next) => current = next,
             None => break,
         }
@@ -108,24 +112,22 @@ fn survivor(conn: &Connection, id: i64) -> Result<i64> {
 
 /// The person a reference names; a person merged into another resolves to its survivor
 /// (noted, see [`take_redirects`]). [`find_exact`] does not follow merges.
-pub fn find(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> {
-    match find_exact(conn, reference)? {
+pub fn find(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<Person>> {
+    let conn = tx.sqlite();
+    match find_exact(tx, reference)? {
         Some(p) => {
             let id = survivor(conn, p.id)?;
-            if id == p.id {
-                Ok(Some(p))
-            } else {
-                get(conn, id)
-            }
+            if id == p.id { Ok(Some(p)) } else { get(tx, id) }
         }
         None => Ok(None),
     }
 }
 
 /// The person a reference names, merged away or not.
-pub fn find_exact(conn: &Connection, reference: &PersonRef) -> Result<Option<Person>> {
+pub fn find_exact(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<Person>> {
+    let conn = tx.sqlite();
     match reference {
-        PersonRef::Id(id) => get(conn, *id),
+        PersonRef::Id(id) => get(tx, *id),
         PersonRef::ExternalId(ext) => Ok(conn
             .prepare_cached(&format!("{SELECT_PERSON} WHERE p.external_id = ?1"))?
             .query_row([ext], person_from_row)
@@ -134,20 +136,22 @@ pub fn find_exact(conn: &Connection, reference: &PersonRef) -> Result<Option<Per
 }
 
 /// The id a reference names, if that person exists.
-pub fn resolve_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64>> {
-    resolve_exact_id(conn, reference)?
+pub fn resolve_id(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
+    resolve_exact_id(tx, reference)?
         .map(|id| survivor(conn, id))
         .transpose()
 }
 
 /// The id a reference names, merged away or not.
-pub fn resolve_exact_id(conn: &Connection, reference: &PersonRef) -> Result<Option<i64>> {
+pub fn resolve_exact_id(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<i64>> {
+    let conn = tx.sqlite();
     match reference {
         PersonRef::Id(id) => Ok(conn
             .prepare_cached("SELECT id FROM person WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
             .optional()?),
-        PersonRef::ExternalId(ext) => id_by_external_id(conn, ext),
+        PersonRef::ExternalId(ext) => id_by_external_id(tx, ext),
     }
 }
 
@@ -156,11 +160,12 @@ pub fn resolve_exact_id(conn: &Connection, reference: &PersonRef) -> Result<Opti
 /// by id.
 /// Garbled persons only with `include_garbled`.
 pub fn list(
-    conn: &Connection,
+    tx: &Tx<'_>,
     search: Option<&str>,
     limit: Option<u64>,
     include_garbled: bool,
 ) -> Result<Vec<Person>> {
+    let conn = tx.sqlite();
     let limit = limit.map(|l| l as i64).unwrap_or(-1);
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PERSON}
@@ -176,11 +181,8 @@ pub fn list(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn external_id_taken(
-    conn: &Connection,
-    external_id: &str,
-    except: Option<i64>,
-) -> Result<bool> {
+pub fn external_id_taken(tx: &Tx<'_>, external_id: &str, except: Option<i64>) -> Result<bool> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached("SELECT 1 FROM person WHERE external_id = ?1 AND id IS NOT ?2")?
         .query_row(params![external_id, except], |_| Ok(()))
@@ -189,7 +191,8 @@ pub fn external_id_taken(
 }
 
 /// Writes the scalar fields of a person (not its contact points).
-pub fn update(conn: &Connection, p: &Person, now: &str) -> Result<()> {
+pub fn update(tx: &Tx<'_>, p: &Person, now: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "UPDATE person SET kind = ?2, name = ?3, first_name = ?4, last_name = ?5,
                 external_id = ?6, updated_at = ?7 WHERE id = ?1",
@@ -206,7 +209,8 @@ pub fn update(conn: &Connection, p: &Person, now: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
+pub fn touch(tx: &Tx<'_>, id: i64, now: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE person SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, now])?;
     Ok(())
@@ -232,7 +236,7 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
 const SELECT_POINT: &str = "SELECT id, person_id, type, value, purpose, is_primary, created_at, typed, end_date FROM contact_point";
 
 pub fn insert_point(
-    conn: &Connection,
+    tx: &Tx<'_>,
     person_id: i64,
     kind: PointType,
     value: &PointValue,
@@ -240,6 +244,7 @@ pub fn insert_point(
     primary: bool,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO contact_point (person_id, type, value, typed, purpose, is_primary, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -256,18 +261,16 @@ pub fn insert_point(
     Ok(conn.last_insert_rowid())
 }
 
-pub fn get_point(conn: &Connection, id: i64) -> Result<Option<ContactPoint>> {
+pub fn get_point(tx: &Tx<'_>, id: i64) -> Result<Option<ContactPoint>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_POINT} WHERE id = ?1"))?
         .query_row([id], point_from_row)
         .optional()?)
 }
 
-pub fn primary_point(
-    conn: &Connection,
-    person_id: i64,
-    kind: PointType,
-) -> Result<Option<ContactPoint>> {
+pub fn primary_point(tx: &Tx<'_>, person_id: i64, kind: PointType) -> Result<Option<ContactPoint>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1 AND end_date IS NULL"
@@ -276,7 +279,8 @@ pub fn primary_point(
         .optional()?)
 }
 
-pub fn set_point_primary(conn: &Connection, id: i64, primary: bool) -> Result<()> {
+pub fn set_point_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact_point SET is_primary = ?2 WHERE id = ?1")?
         .execute(params![id, primary])?;
     Ok(())
@@ -284,14 +288,16 @@ pub fn set_point_primary(conn: &Connection, id: i64, primary: bool) -> Result<()
 
 /// Replaces the value of a contact point (used when an update or import sets `email` or
 /// `phone`, which name the primary point of that type).
-pub fn set_point_value(conn: &Connection, id: i64, value: &PointValue) -> Result<()> {
+pub fn set_point_value(tx: &Tx<'_>, id: i64, value: &PointValue) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact_point SET value = ?2, typed = ?3 WHERE id = ?1")?
         .execute(params![id, value.value, value.typed])?;
     Ok(())
 }
 
 /// The contact points of a person in use (not ended).
-pub fn points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
+pub fn points(tx: &Tx<'_>, person_id: i64) -> Result<Vec<ContactPoint>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_POINT} WHERE person_id = ?1 AND end_date IS NULL ORDER BY type, is_primary DESC, id"
     ))?;
@@ -300,7 +306,8 @@ pub fn points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
 }
 
 /// Every contact point of a person, ended ones too.
-pub fn all_points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>> {
+pub fn all_points(tx: &Tx<'_>, person_id: i64) -> Result<Vec<ContactPoint>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, end_date IS NOT NULL, is_primary DESC, id"
     ))?;
@@ -308,12 +315,8 @@ pub fn all_points(conn: &Connection, person_id: i64) -> Result<Vec<ContactPoint>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn update_point(
-    conn: &Connection,
-    id: i64,
-    value: &PointValue,
-    purpose: Option<&str>,
-) -> Result<()> {
+pub fn update_point(tx: &Tx<'_>, id: i64, value: &PointValue, purpose: Option<&str>) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "UPDATE contact_point SET value = ?2, typed = ?3, purpose = ?4 WHERE id = ?1",
     )?
@@ -322,7 +325,8 @@ pub fn update_point(
 }
 
 /// Ends a contact point on `day` (it is no longer used from then) and drops its primary flag.
-pub fn end_point(conn: &Connection, id: i64, day: NaiveDate) -> Result<()> {
+pub fn end_point(tx: &Tx<'_>, id: i64, day: NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE contact_point SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
         .execute(params![id, day.to_string()])?;
     Ok(())
@@ -348,13 +352,14 @@ fn relationship_from_row(row: &Row<'_>, on: NaiveDate) -> rusqlite::Result<Party
 }
 
 pub fn insert_relationship(
-    conn: &Connection,
+    tx: &Tx<'_>,
     subject_id: i64,
     object_id: i64,
     role: PartyRole,
     period: &Period,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO party_relationship (subject_id, object_id, role, start_date, end_date, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -370,11 +375,8 @@ pub fn insert_relationship(
     Ok(conn.last_insert_rowid())
 }
 
-pub fn get_relationship(
-    conn: &Connection,
-    id: i64,
-    on: NaiveDate,
-) -> Result<Option<PartyRelationship>> {
+pub fn get_relationship(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<PartyRelationship>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_RELATIONSHIP} WHERE id = ?1"))?
         .query_row([id], |r| relationship_from_row(r, on))
@@ -382,7 +384,8 @@ pub fn get_relationship(
 }
 
 /// Sets the last active day of party relationship `id`.
-pub fn set_relationship_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+pub fn set_relationship_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE party_relationship SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -390,12 +393,13 @@ pub fn set_relationship_end(conn: &Connection, id: i64, end: NaiveDate) -> Resul
 
 /// The relationships in which `subject` has `role` towards `object`, oldest first.
 pub fn relationships_between(
-    conn: &Connection,
+    tx: &Tx<'_>,
     subject_id: i64,
     object_id: i64,
     role: PartyRole,
     on: NaiveDate,
 ) -> Result<Vec<PartyRelationship>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 AND object_id = ?2 AND role = ?3 ORDER BY start_date, id"
     ))?;
@@ -407,10 +411,11 @@ pub fn relationships_between(
 
 /// Every relationship a person takes part in, on either side.
 pub fn relationships_of(
-    conn: &Connection,
+    tx: &Tx<'_>,
     person_id: i64,
     on: NaiveDate,
 ) -> Result<Vec<PartyRelationship>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 OR object_id = ?1 ORDER BY start_date, id"
     ))?;
@@ -420,7 +425,8 @@ pub fn relationships_of(
 
 /// Pairs of relationships of the same subject, object and role whose periods overlap
 /// (for `doctor`).
-pub fn overlapping_relationships(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+pub fn overlapping_relationships(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT a.id, b.id FROM party_relationship a JOIN party_relationship b
            ON a.subject_id = b.subject_id AND a.object_id = b.object_id AND a.role = b.role
@@ -434,7 +440,8 @@ pub fn overlapping_relationships(conn: &Connection) -> Result<Vec<(i64, i64)>> {
 
 /// Persons with two primary contact points of one type (the unique index forbids it;
 /// `doctor` re-checks in case the index was dropped).
-pub fn duplicate_primary_points(conn: &Connection) -> Result<Vec<(i64, String)>> {
+pub fn duplicate_primary_points(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT person_id, type FROM contact_point WHERE is_primary = 1
          GROUP BY person_id, type HAVING count(*) > 1",
@@ -445,7 +452,8 @@ pub fn duplicate_primary_points(conn: &Connection) -> Result<Vec<(i64, String)>>
 
 /// Pairs of contact points of one person in use with the same type and normalised value
 /// (for `doctor`), as (person id, first point id, second point id).
-pub fn duplicate_points_in_use(conn: &Connection) -> Result<Vec<(i64, i64, i64)>> {
+pub fn duplicate_points_in_use(tx: &Tx<'_>) -> Result<Vec<(i64, i64, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(&format!(
         "{SELECT_POINT} WHERE end_date IS NULL ORDER BY person_id, type, id"
     ))?;

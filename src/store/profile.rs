@@ -7,12 +7,14 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::domain::period::Period;
 use crate::domain::profile::{AccountProfile, ClassVersion, ProfileValues};
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::{date, opt_date};
 
 /// (id, code, description, created_at) of a class.
 pub type ClassRow = (i64, String, String, String);
 
-pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ClassRow>> {
+pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ClassRow>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(
             "SELECT id, code, description, created_at FROM profile_class WHERE code = ?1",
@@ -21,7 +23,8 @@ pub fn class_by_code(conn: &Connection, code: &str) -> Result<Option<ClassRow>> 
         .optional()?)
 }
 
-pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str) -> Result<i64> {
+pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO profile_class (code, description, created_at) VALUES (?1, ?2, ?3)",
     )?
@@ -29,7 +32,8 @@ pub fn insert_class(conn: &Connection, code: &str, description: &str, now: &str)
     Ok(conn.last_insert_rowid())
 }
 
-pub fn set_description(conn: &Connection, id: i64, description: &str) -> Result<()> {
+pub fn set_description(tx: &Tx<'_>, id: i64, description: &str) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE profile_class SET description = ?2 WHERE id = ?1")?
         .execute(params![id, description])?;
     Ok(())
@@ -37,12 +41,13 @@ pub fn set_description(conn: &Connection, id: i64, description: &str) -> Result<
 
 /// Stores a version holding `values` (every field of the version, carried over already).
 pub fn insert_version(
-    conn: &Connection,
+    tx: &Tx<'_>,
     class_id: i64,
     effective_from: NaiveDate,
     v: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO profile_class_version (profile_class_id, effective_from, payment_terms,
             credit_check, credit_hold, tolerance, statement_cycle, send_statements,
@@ -101,7 +106,8 @@ fn version_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<ClassV
 }
 
 /// The versions of a class, oldest first.
-pub fn versions(conn: &Connection, class_id: i64) -> Result<Vec<ClassVersion>> {
+pub fn versions(tx: &Tx<'_>, class_id: i64) -> Result<Vec<ClassVersion>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(
         "SELECT id, effective_from, payment_terms, credit_check, credit_hold, tolerance,
                 statement_cycle, send_statements, dunning_letters, collector
@@ -142,13 +148,14 @@ fn profile_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Accoun
 }
 
 pub fn insert_profile(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     class_id: i64,
     period: &Period,
     overrides: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO account_profile (account_id, profile_class_id, start_date, end_date, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -170,7 +177,8 @@ pub fn insert_profile(
     Ok(id)
 }
 
-pub fn get_profile(conn: &Connection, id: i64) -> Result<Option<AccountProfile>> {
+pub fn get_profile(tx: &Tx<'_>, id: i64) -> Result<Option<AccountProfile>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_PROFILE} WHERE ap.id = ?1"))?
         .query_row([id], |r| profile_from_row(conn, r))
@@ -178,7 +186,8 @@ pub fn get_profile(conn: &Connection, id: i64) -> Result<Option<AccountProfile>>
 }
 
 /// The profile assignments of an account, by start date.
-pub fn profiles_of(conn: &Connection, account_id: i64) -> Result<Vec<AccountProfile>> {
+pub fn profiles_of(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountProfile>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PROFILE} WHERE ap.account_id = ?1 ORDER BY ap.start_date, ap.id"
     ))?;
@@ -186,7 +195,8 @@ pub fn profiles_of(conn: &Connection, account_id: i64) -> Result<Vec<AccountProf
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_profile_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+pub fn set_profile_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE account_profile SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -194,7 +204,8 @@ pub fn set_profile_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()>
 
 /// Pairs of assignments of one account whose periods overlap (for `doctor`), as
 /// (account number, id, id).
-pub fn overlapping_profiles(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
+pub fn overlapping_profiles(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT a.number, x.id, y.id FROM account_profile x
            JOIN account_profile y ON x.account_id = y.account_id AND x.id < y.id

@@ -8,6 +8,7 @@ use crate::domain::payment::{Assignment, MethodKind, PaymentType, ReceiptMethod}
 use crate::domain::period::Period;
 use crate::domain::primary::{Change, PrimaryPeriod};
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::{date, flag, opt_date};
 
 // ------------------------------------------------------------------ primary periods
@@ -39,11 +40,12 @@ fn primary_from_row(row: &Row<'_>) -> rusqlite::Result<PrimaryPeriod> {
 /// The primary periods of the owners `owner_sql` selects (a query returning owner ids, with
 /// the parameters `args`), by start.
 pub(crate) fn primaries_where(
-    conn: &Connection,
+    tx: &Tx<'_>,
     t: PrimaryTable,
     owner_sql: &str,
     args: impl rusqlite::Params,
 ) -> Result<Vec<PrimaryPeriod>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, {owner}, start_date, end_date FROM {table}
          WHERE {owner} IN ({owner_sql}) ORDER BY start_date, id",
@@ -55,19 +57,20 @@ pub(crate) fn primaries_where(
 }
 
 pub(crate) fn own_primaries(
-    conn: &Connection,
+    tx: &Tx<'_>,
     t: PrimaryTable,
     owner: i64,
 ) -> Result<Vec<PrimaryPeriod>> {
-    primaries_where(conn, t, "?1", [owner])
+    primaries_where(tx, t, "?1", [owner])
 }
 
 /// Applies planned changes to a table of primary periods.
 pub(crate) fn apply_primary_changes(
-    conn: &Connection,
+    tx: &Tx<'_>,
     t: PrimaryTable,
     changes: &[Change],
 ) -> Result<()> {
+    let conn = tx.sqlite();
     for c in changes {
         match *c {
             Change::Update { id, period, .. } => {
@@ -113,7 +116,8 @@ pub struct NewMethodRow<'a> {
     pub reconcile: bool,
 }
 
-pub fn insert_method(conn: &Connection, m: &NewMethodRow<'_>, now: &str) -> Result<i64> {
+pub fn insert_method(tx: &Tx<'_>, m: &NewMethodRow<'_>, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO receipt_method (code, description, kind, payment_type, confirm, remit,
          reconcile, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -161,7 +165,8 @@ fn method_from_row(row: &Row<'_>) -> rusqlite::Result<ReceiptMethod> {
 const SELECT_METHOD: &str = "SELECT id, code, description, kind, payment_type, confirm, remit,
     reconcile, created_at, active FROM receipt_method";
 
-pub fn method_by_code(conn: &Connection, code: &str) -> Result<Option<ReceiptMethod>> {
+pub fn method_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ReceiptMethod>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_METHOD} WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1"
@@ -170,14 +175,16 @@ pub fn method_by_code(conn: &Connection, code: &str) -> Result<Option<ReceiptMet
         .optional()?)
 }
 
-pub fn method(conn: &Connection, id: i64) -> Result<Option<ReceiptMethod>> {
+pub fn method(tx: &Tx<'_>, id: i64) -> Result<Option<ReceiptMethod>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT_METHOD} WHERE id = ?1"))?
         .query_row([id], method_from_row)
         .optional()?)
 }
 
-pub fn methods(conn: &Connection) -> Result<Vec<ReceiptMethod>> {
+pub fn methods(tx: &Tx<'_>) -> Result<Vec<ReceiptMethod>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!("{SELECT_METHOD} ORDER BY code"))?;
     let rows = stmt.query_map([], method_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -192,7 +199,8 @@ pub struct NewAssignmentRow {
     pub period: Period,
 }
 
-pub fn insert_assignment(conn: &Connection, a: &NewAssignmentRow, now: &str) -> Result<i64> {
+pub fn insert_assignment(tx: &Tx<'_>, a: &NewAssignmentRow, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO receipt_method_assignment (account_id, site_id, receipt_method_id,
          start_date, end_date, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -223,7 +231,7 @@ fn assignment_from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Resul
         start: date(&start)?,
         end: opt_date(row.get(8)?)?,
     };
-    let primaries = own_primaries(conn, ASSIGNMENT_PRIMARY, id)?;
+    let primaries = own_primaries(&Tx::from_sqlite(conn), ASSIGNMENT_PRIMARY, id)?;
     Ok(Assignment {
         id,
         account_id: row.get(1)?,
@@ -269,25 +277,28 @@ fn query_assignments(
 }
 
 /// One assignment, with `active` and `primary` as on `on`.
-pub fn assignment(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Assignment>> {
+pub fn assignment(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Assignment>> {
+    let conn = tx.sqlite();
     Ok(query_assignments(conn, "x.id = ?1", [id], on)?
         .into_iter()
         .next())
 }
 
 /// Every assignment of an account (its sites' included), with flags as on `on`.
-pub fn assignments(conn: &Connection, account_id: i64, on: NaiveDate) -> Result<Vec<Assignment>> {
+pub fn assignments(tx: &Tx<'_>, account_id: i64, on: NaiveDate) -> Result<Vec<Assignment>> {
+    let conn = tx.sqlite();
     query_assignments(conn, "x.account_id = ?1", [account_id], on)
 }
 
 /// The assignments of one method to one account (site_id None) or one site.
 pub fn same_method(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
     method_id: i64,
     on: NaiveDate,
 ) -> Result<Vec<Assignment>> {
+    let conn = tx.sqlite();
     query_assignments(
         conn,
         "x.account_id = ?1 AND x.site_id IS ?2 AND x.receipt_method_id = ?3",
@@ -298,27 +309,28 @@ pub fn same_method(
 
 /// The primary periods of every assignment of one scope (an account itself, or one site).
 pub fn scope_primaries(
-    conn: &Connection,
+    tx: &Tx<'_>,
     account_id: i64,
     site_id: Option<i64>,
 ) -> Result<Vec<PrimaryPeriod>> {
     primaries_where(
-        conn,
+        tx,
         ASSIGNMENT_PRIMARY,
         "SELECT id FROM receipt_method_assignment WHERE account_id = ?1 AND site_id IS ?2",
         params![account_id, site_id],
     )
 }
 
-pub fn apply_primaries(conn: &Connection, changes: &[Change]) -> Result<()> {
-    apply_primary_changes(conn, ASSIGNMENT_PRIMARY, changes)
+pub fn apply_primaries(tx: &Tx<'_>, changes: &[Change]) -> Result<()> {
+    apply_primary_changes(tx, ASSIGNMENT_PRIMARY, changes)
 }
 
-pub fn assignment_primaries(conn: &Connection, id: i64) -> Result<Vec<PrimaryPeriod>> {
-    own_primaries(conn, ASSIGNMENT_PRIMARY, id)
+pub fn assignment_primaries(tx: &Tx<'_>, id: i64) -> Result<Vec<PrimaryPeriod>> {
+    own_primaries(tx, ASSIGNMENT_PRIMARY, id)
 }
 
-pub fn set_assignment_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<()> {
+pub fn set_assignment_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE receipt_method_assignment SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -327,7 +339,8 @@ pub fn set_assignment_end(conn: &Connection, id: i64, end: NaiveDate) -> Result<
 // ------------------------------------------------------------------ doctor
 
 /// Pairs of assignments of one method to one account or site whose periods overlap.
-pub fn overlapping_assignments(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+pub fn overlapping_assignments(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT a.id, b.id FROM receipt_method_assignment a
          JOIN receipt_method_assignment b
@@ -343,7 +356,8 @@ pub fn overlapping_assignments(conn: &Connection) -> Result<Vec<(i64, i64)>> {
 
 /// Pairs of primary periods of one scope (account or site) that overlap, and primary periods
 /// outside their assignment's period, as messages.
-pub fn primary_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
+    let conn = tx.sqlite();
     let mut out = Vec::new();
     let mut stmt = conn.prepare(
         "SELECT p.assignment_id, q.assignment_id, a.account_id, a.site_id,
@@ -391,7 +405,8 @@ pub fn primary_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Assignments in force on `today` on an inactive account.
-pub fn active_on_inactive(conn: &Connection, today: NaiveDate) -> Result<Vec<(i64, String)>> {
+pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT x.id, a.number FROM receipt_method_assignment x
          JOIN account a ON a.id = x.account_id

@@ -1,10 +1,11 @@
 //! Account relationships.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use crate::domain::period::Period;
 use crate::domain::relationship::AccountRelationship;
 use crate::error::Result;
+use crate::store::Tx;
 use crate::store::{date, flag, opt_date};
 
 const SELECT: &str = "SELECT r.id, r.account_id, a.number, r.related_account_id, b.number,
@@ -39,7 +40,8 @@ pub struct NewRelationshipRow<'a> {
     pub comment: Option<&'a str>,
 }
 
-pub fn insert(conn: &Connection, r: &NewRelationshipRow<'_>, now: &str) -> Result<i64> {
+pub fn insert(tx: &Tx<'_>, r: &NewRelationshipRow<'_>, now: &str) -> Result<i64> {
+    let conn = tx.sqlite();
     conn.prepare_cached(
         "INSERT INTO account_relationship (account_id, related_account_id, bill_to, ship_to,
             reciprocal, start_date, end_date, comment, created_at)
@@ -59,7 +61,8 @@ pub fn insert(conn: &Connection, r: &NewRelationshipRow<'_>, now: &str) -> Resul
     Ok(conn.last_insert_rowid())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<AccountRelationship>> {
+pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountRelationship>> {
+    let conn = tx.sqlite();
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE r.id = ?1"))?
         .query_row([id], from_row)
@@ -67,7 +70,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<AccountRelationship>> {
 }
 
 /// The relationships between two accounts, in either order.
-pub fn between(conn: &Connection, a: i64, b: i64) -> Result<Vec<AccountRelationship>> {
+pub fn between(tx: &Tx<'_>, a: i64, b: i64) -> Result<Vec<AccountRelationship>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE (r.account_id = ?1 AND r.related_account_id = ?2)
                      OR (r.account_id = ?2 AND r.related_account_id = ?1)
@@ -78,7 +82,8 @@ pub fn between(conn: &Connection, a: i64, b: i64) -> Result<Vec<AccountRelations
 }
 
 /// Every relationship an account takes part in, on either side.
-pub fn of_account(conn: &Connection, account_id: i64) -> Result<Vec<AccountRelationship>> {
+pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountRelationship>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE r.account_id = ?1 OR r.related_account_id = ?1
           ORDER BY r.start_date, r.id"
@@ -87,7 +92,8 @@ pub fn of_account(conn: &Connection, account_id: i64) -> Result<Vec<AccountRelat
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_end(conn: &Connection, id: i64, end: chrono::NaiveDate) -> Result<()> {
+pub fn set_end(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
+    let conn = tx.sqlite();
     conn.prepare_cached("UPDATE account_relationship SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -95,7 +101,8 @@ pub fn set_end(conn: &Connection, id: i64, end: chrono::NaiveDate) -> Result<()>
 
 /// Pairs of relationships between the same two accounts (either order) whose periods
 /// overlap (for `doctor`).
-pub fn overlapping(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+pub fn overlapping(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
+    let conn = tx.sqlite();
     let mut stmt = conn.prepare(
         "SELECT x.id, y.id FROM account_relationship x JOIN account_relationship y
            ON x.id < y.id
