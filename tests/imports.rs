@@ -1653,3 +1653,77 @@ fn contact_import_finds_keys_named_twice_without_the_key_table_on_the_first_read
         [2, 0, 1, 1, 0]
     );
 }
+
+// ------------------------------------------------------------------ Excel's sep= line
+
+#[test]
+fn excel_sep_line_names_the_delimiter_and_keeps_line_numbers() {
+    let env = Env::new();
+    // `sep=;` is line 1; the header is line 2; the bad email is on line 4.
+    let f = write(
+        &env,
+        "excel.csv",
+        b"sep=;\r\nexternal_id;name;email\r\nA;Ann, Jr;ann@example.com\r\nB;Bob;not-an-email\r\nC;Cee;c@example.com\r\n",
+    );
+    let run = env.refused(&["person", "import", &f], 5);
+    assert!(
+        run.stderr.contains("line 4, column email"),
+        "{}",
+        run.stderr
+    );
+    let rejects = env.path("rejects.csv");
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [3, 2, 0, 0, 1]);
+    assert_eq!(v["errors"][0]["line"], 4);
+    assert_eq!(env.json(&["person", "show", "ext:A"])["name"], "Ann, Jr");
+    // The rejects file is written the same way (sep= line, `;`), so it imports as it is
+    // once fixed.
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        text.starts_with("sep=;\nexternal_id;name;email;error\nB;Bob;not-an-email;"),
+        "{text}"
+    );
+    std::fs::write(&rejects, text.replace("not-an-email", "bob@example.com")).unwrap();
+    let v = env.json(&["person", "import", rejects.to_str().unwrap()]);
+    assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
+    // The same file again, and with --delimiter naming the same delimiter: unchanged.
+    let v = env.json(&["person", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
+    let v = env.json(&["person", "import", &f, "--skip-invalid", "--delimiter", ";"]);
+    assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
+    // A --delimiter that contradicts the sep= line is refused (5), nothing written.
+    let run = env.refused(&["person", "import", &f, "--delimiter", ","], 5);
+    assert!(
+        run.stderr
+            .contains("line 1 is sep=; (Excel's delimiter line), but --delimiter is ,"),
+        "{}",
+        run.stderr
+    );
+    // A tab (or `\t` written out) and `|`; also on stdin, after a UTF-8 byte-order mark.
+    for (body, id) in [
+        (&b"sep=\t\nexternal_id\tname\nT1\tTab\n"[..], "T1"),
+        (&b"sep=\\t\nexternal_id\tname\nT2\tTab\n"[..], "T2"),
+        (&b"\xEF\xBB\xBFsep=|\nexternal_id|name\nP1|Pipe\n"[..], "P1"),
+    ] {
+        let run = env
+            .run_with(&["person", "import", "-", "--json"], Some(body))
+            .ok();
+        assert_eq!(counts(&run.json()), [1, 1, 0, 0, 0]);
+        assert!(env.json(&["person", "show", &format!("ext:{id}")])["name"].is_string());
+    }
+    // Only a whole first line `sep=X` is one: `sep=ab` is a header naming an unknown column.
+    let f = write(&env, "not-sep.csv", b"sep=ab\nx\n");
+    let run = env.refused(&["person", "import", &f], 5);
+    assert!(
+        run.stderr.contains("unknown column 'sep=ab'"),
+        "{}",
+        run.stderr
+    );
+}

@@ -29,9 +29,10 @@ pub struct FileImportArgs {
     /// Ignore columns that are not fields of the record (instead of refusing the file)
     #[arg(long)]
     pub ignore_unknown: bool,
-    /// The CSV field separator (one character, or `tab`)
-    #[arg(long, value_name = "C", default_value = ",")]
-    pub delimiter: String,
+    /// The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=`
+    /// first line names, else `,`]
+    #[arg(long, value_name = "C")]
+    pub delimiter: Option<String>,
     /// The file's encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
@@ -92,7 +93,8 @@ impl FileImportArgs {
                 .map(|m| import::parse_map(m))
                 .collect::<Result<_>>()?,
             ignore_unknown: self.ignore_unknown,
-            delimiter: import::parse_delimiter(&self.delimiter)?,
+            delimiter: import::parse_delimiter(self.delimiter.as_deref().unwrap_or(","))?,
+            delimiter_given: self.delimiter.is_some(),
             encoding: self
                 .encoding
                 .as_deref()

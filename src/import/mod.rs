@@ -61,6 +61,8 @@ pub struct Options {
     pub maps: Vec<(String, String)>,
     pub ignore_unknown: bool,
     pub delimiter: u8,
+    /// `--delimiter` was given: a `sep=` line naming another delimiter refuses the file.
+    pub delimiter_given: bool,
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub skip_invalid: bool,
     /// `--rejects FILE`, checked as an output.

@@ -38,6 +38,9 @@ struct Attempt<'a, E: Entity> {
     /// NDJSON line), so that a file refused before any row leaves none.
     rejects: Option<Rejects>,
     rejects_to: Option<&'a Options>,
+    /// The CSV delimiter the file is read with, and whether it began with a `sep=` line
+    /// (the rejects file is written the same way, so that it imports again as it is).
+    dialect: (u8, bool),
     known: &'a Clashes,
     found: Clashes,
     /// Errors on lines before this were already reported by an earlier attempt.
@@ -147,6 +150,7 @@ fn attempts<E: Entity>(
             errors: ErrorLog::new(),
             rejects: None,
             rejects_to,
+            dialect: (opts.delimiter, false),
             known: &known,
             found: Clashes::new(),
             reported_before,
@@ -269,7 +273,7 @@ impl<E: Entity> Attempt<'_, E> {
             && let Some(opts) = self.rejects_to
             && let Some(path) = &opts.rejects
         {
-            self.rejects = Some(Rejects::create(path, opts.input_format(), opts.delimiter)?);
+            self.rejects = Some(Rejects::create(path, opts.input_format(), self.dialect)?);
         }
         Ok(self.rejects.as_mut())
     }
@@ -283,7 +287,12 @@ impl<E: Entity> Attempt<'_, E> {
         hooks: &mut Hooks<'_>,
     ) -> Result<()> {
         match event {
-            Event::Header(header) => {
+            Event::Header {
+                record: header,
+                delimiter,
+                sep_line,
+            } => {
+                self.dialect = (delimiter, sep_line);
                 if let Some(Rejects::Csv(r)) = self.open_rejects()? {
                     // An ignored column may be named by a card number.
                     let mut out = csv::ByteRecord::new();
