@@ -367,8 +367,7 @@ fn ensure_no_payment_details_in_force(
         in_force.join(", ")
     ))
     .with_hint(format!(
-        "end them first (custctl account receipt-method end {} ID --on {today}; custctl instrument end ID --on {today}), then deactivate",
-        account.number
+        "end them first (custctl account receipt-method end ID --on {today}; custctl instrument end ID --on {today}), then deactivate"
     )))
 }
 
