@@ -339,6 +339,16 @@ fn parse_ndjson<E: Entity>(
                 Value::Bool(b) => b.to_string(),
                 Value::Number(n) => n.to_string(),
                 Value::Array(_) | Value::Object(_) if slot == Slot::Ignored => String::new(),
+                Value::Array(items)
+                    if matches!(&slot, Slot::Field(f) if E::LIST_FIELDS.contains(&E::FIELDS[*f]))
+                        && items.iter().all(Value::is_string) =>
+                {
+                    items
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                }
                 Value::Array(_) | Value::Object(_) => {
                     problem = Some(RowError {
                         column: Some(name.clone()),

@@ -331,8 +331,9 @@ impl<E: Entity> Attempt<'_, E> {
     ) -> Result<()> {
         row.line.set(line);
         if let Some(key_field) = E::KEY
-            && let Some(key) = row.value(key_field).map(str::trim)
+            && let Some(key) = E::row_key(row)
         {
+            let key: &str = &key;
             if let Some(&(first, first_hash, other)) = self.known.get(key) {
                 let named = if row.hash() == first_hash {
                     other

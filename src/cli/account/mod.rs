@@ -147,6 +147,8 @@ enum SiteCommand {
     End(SiteEndArgs),
     /// Make a site the account's primary site for its uses (or those given)
     SetPrimary(SiteSetPrimaryArgs),
+    /// Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated
+    Import(import::SiteImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -354,6 +356,7 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
 fn run_site(command: SiteCommand, app: &mut App) -> Result<()> {
     match command {
         SiteCommand::Add(_) => unreachable!("handled in run"),
+        SiteCommand::Import(a) => import::run_sites(a, app),
         SiteCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;
