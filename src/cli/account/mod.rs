@@ -49,6 +49,7 @@ enum AccountCommand {
 
 #[derive(Debug, Args)]
 struct DeleteArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
 }
 
@@ -106,6 +107,7 @@ const LIST: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct ShowArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The day shown [default: today]
     #[arg(long, value_name = "DATE")]
@@ -114,6 +116,7 @@ struct ShowArgs {
 
 #[derive(Debug, Args)]
 struct UpdateArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[arg(long)]
     name: Option<String>,
@@ -153,6 +156,7 @@ enum SiteCommand {
 
 #[derive(Debug, Args)]
 struct SiteListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
@@ -192,12 +196,14 @@ const SITES: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct SiteRefArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
 }
 
 #[derive(Debug, Args)]
 struct SiteUpdateArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     #[arg(long)]
@@ -224,6 +230,7 @@ struct SiteUpdateArgs {
 
 #[derive(Debug, Args)]
 struct SiteEndArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     /// The last day in use [default: today]
@@ -239,6 +246,7 @@ struct SiteEndArgs {
 
 #[derive(Debug, Args)]
 struct SiteSetPrimaryArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     /// Comma-separated uses [default: every use of the site]
@@ -248,6 +256,7 @@ struct SiteSetPrimaryArgs {
 
 #[derive(Debug, Args)]
 struct SiteAddArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[arg(long)]
     address: String,

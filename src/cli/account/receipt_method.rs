@@ -32,6 +32,7 @@ enum ReceiptMethodCommand {
 
 #[derive(Debug, Args)]
 struct HistoryArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[command(flatten)]
     list: ListFlags,
@@ -40,8 +41,10 @@ struct HistoryArgs {
 #[derive(Debug, Args)]
 struct AssignArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The receipt method's code
+    #[arg(add = crate::cli::completions::catalog_codes("receipt-method"))]
     method: String,
     /// First active day [default: today]
     #[arg(long, value_name = "DATE")]
@@ -61,6 +64,7 @@ struct AssignArgs {
 
 #[derive(Debug, Args)]
 struct ListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
