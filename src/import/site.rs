@@ -6,10 +6,11 @@
 //!
 //! A site has no external id: a row names the site **in use** (not ended before today) of
 //! its account with the same address and postal code, compared ignoring case and runs of
-//! spaces (no postal code when the column is absent or empty). None: a new site. Two: the
-//! row is refused (4), naming them. So an import changes a site's city, country, uses and
-//! primary roles (and the spelling of its address); a new address is a new site (end the
-//! old one with `account site end`). An import never ends a site nor takes a primary role
+//! spaces (an empty postal code matches a site without one; without the column the postal
+//! code is not compared). None: a new site. Two: the row is refused (4), naming them. So an
+//! import changes a site's city, country, uses and primary roles, never its address or
+//! postal code (they stay as stored); a new address is a new site (end the old one with
+//! `account site end`). An import never ends a site nor takes a primary role
 //! away (another site's `primary` does): `end` and the other output-only columns of `site
 //! list` are accepted and ignored, so what it prints imports back.
 
@@ -82,16 +83,18 @@ impl SiteImport {
         ctx: &Context,
         account_id: i64,
         address: &str,
-        postal_code: Option<&str>,
+        postal_code: Option<Option<&str>>,
     ) -> std::result::Result<Option<Site>, RowError> {
         let address = folded(address);
-        let postal_code = folded(postal_code.unwrap_or(""));
+        let postal_code = postal_code.map(|p| folded(p.unwrap_or("")));
         let mut found: Vec<Site> = store::sites(w.conn, account_id)?
             .into_iter()
             .filter(|s| {
                 s.in_use_on(ctx.today)
                     && folded(&s.address) == address
-                    && folded(s.postal_code.as_deref().unwrap_or("")) == postal_code
+                    && postal_code
+                        .as_ref()
+                        .is_none_or(|p| folded(s.postal_code.as_deref().unwrap_or("")) == *p)
             })
             .collect();
         if found.len() > 1 {
@@ -193,8 +196,9 @@ impl Entity for SiteImport {
         // Then the account and the site the row names.
         let account = account_ops::require(w.conn, &number).map_err(at("account"))?;
         let postal_key = match &postal_code {
-            Change::Set(p) => Some(p.as_str()),
-            _ => None,
+            Change::Keep => None,
+            Change::Clear => Some(None),
+            Change::Set(p) => Some(Some(p.as_str())),
         };
         let existing = Self::find(w, ctx, account.id, &address, postal_key)?;
         let all_uses = match (&uses, &existing) {
@@ -236,10 +240,11 @@ impl Entity for SiteImport {
                 })
             }
             Some(site) => {
+                // The address and postal code named the site: they stay as stored.
                 let change = SiteChange {
-                    address: (address != site.address).then_some(address),
+                    address: None,
                     city: against(city, &site.city),
-                    postal_code: against(postal_code, &site.postal_code),
+                    postal_code: Change::Keep,
                     country: against(site_country, &site.country),
                     add_uses: all_uses
                         .iter()
@@ -253,9 +258,7 @@ impl Entity for SiteImport {
                         .filter(|u| !all_uses.contains(u))
                         .collect(),
                 };
-                let unchanged = change.address.is_none()
-                    && change.city.is_keep()
-                    && change.postal_code.is_keep()
+                let unchanged = change.city.is_keep()
                     && change.country.is_keep()
                     && change.add_uses.is_empty()
                     && change.remove_uses.is_empty();
