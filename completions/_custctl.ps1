@@ -1274,7 +1274,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;person;import' {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
-            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
@@ -1881,7 +1881,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;contact;import' {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
-            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
@@ -2195,6 +2195,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2300,6 +2301,28 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'custctl;account;site;import' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns that are not fields of the record (instead of refusing the file)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows and set the invalid ones aside (exit 0)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --rejects: replace FILE if it exists')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, but write nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence messages (not data)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'custctl;account;site;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a site; --primary makes it the primary site for each of its uses')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the sites in use on a date (every site with --all)')
@@ -2307,6 +2330,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2328,6 +2352,9 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;site;help;set-primary' {
             break
         }
+        'custctl;account;site;help;import' {
+            break
+        }
         'custctl;account;site;help;help' {
             break
         }
@@ -2344,8 +2371,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
-            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
-            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment (named by its id): --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2439,8 +2466,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;receipt-method;help' {
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
-            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
-            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment (named by its id): --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2635,7 +2662,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;import' {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
-            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
@@ -2716,6 +2743,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated')
             break
         }
         'custctl;account;help;site;add' {
@@ -2736,11 +2764,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;account;help;site;set-primary' {
             break
         }
+        'custctl;account;help;site;import' {
+            break
+        }
         'custctl;account;help;receipt-method' {
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
-            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
-            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment (named by its id): --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
@@ -2957,7 +2988,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;instrument;import' {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the column SOURCE as the field FIELD (repeatable)')
-            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
@@ -3226,7 +3257,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required')
+            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3249,7 +3280,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;import;help' {
-            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required')
+            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3717,6 +3748,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a site''s address; --clear empties an optional field')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a site: --on is its last day in use (today or later)')
             [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make a site the account''s primary site for its uses (or those given)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated')
             break
         }
         'custctl;help;account;site;add' {
@@ -3737,11 +3769,14 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;help;account;site;set-primary' {
             break
         }
+        'custctl;help;account;site;import' {
+            break
+        }
         'custctl;help;account;receipt-method' {
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a receipt method for a period; assignments of one method never overlap')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the assignments in force on a date, with their primary flag on that date')
-            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment: --on is its last active day')
-            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment the primary from a date; the previous primary keeps the role until the day before')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment (named by its id): --on is its last active day')
+            [CompletionResult]::new('set-primary', 'set-primary', [CompletionResultType]::ParameterValue, 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`')
             break
         }
@@ -3865,7 +3900,7 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;help;import' {
-            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required')
+            [CompletionResult]::new('columns', 'columns', [CompletionResultType]::ParameterValue, 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required')
             break
         }
         'custctl;help;import;columns' {

@@ -250,6 +250,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__help__subcmd__site,end)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end"
                 ;;
+            custctl__subcmd__account__subcmd__help__subcmd__site,import)
+                cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__import"
+                ;;
             custctl__subcmd__account__subcmd__help__subcmd__site,list)
                 cmd="custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__list"
                 ;;
@@ -307,6 +310,9 @@ _custctl() {
             custctl__subcmd__account__subcmd__site,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help"
                 ;;
+            custctl__subcmd__account__subcmd__site,import)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__import"
+                ;;
             custctl__subcmd__account__subcmd__site,list)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__list"
                 ;;
@@ -327,6 +333,9 @@ _custctl() {
                 ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,help)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help"
+                ;;
+            custctl__subcmd__account__subcmd__site__subcmd__help,import)
+                cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__import"
                 ;;
             custctl__subcmd__account__subcmd__site__subcmd__help,list)
                 cmd="custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__list"
@@ -969,6 +978,9 @@ _custctl() {
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__site,end)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end"
+                ;;
+            custctl__subcmd__help__subcmd__account__subcmd__site,import)
+                cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__import"
                 ;;
             custctl__subcmd__help__subcmd__account__subcmd__site,list)
                 cmd="custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__list"
@@ -2671,7 +2683,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site)
-            opts="add list show update end set-primary"
+            opts="add list show update end set-primary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2699,6 +2711,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__help__subcmd__site__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3247,7 +3273,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update end set-primary help"
+            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,7 +3387,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__help)
-            opts="add list show update end set-primary help"
+            opts="add list show update end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3403,6 +3429,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3465,6 +3505,56 @@ _custctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__account__subcmd__site__subcmd__import)
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --create --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7951,7 +8041,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site)
-            opts="add list show update end set-primary"
+            opts="add list show update end set-primary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7979,6 +8069,20 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        custctl__subcmd__help__subcmd__account__subcmd__site__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9567,7 +9671,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import__subcmd__columns)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help person account contact instrument"
+            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help person account contact instrument site"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1134,7 +1134,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
             cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
-            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
@@ -1674,7 +1674,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
             cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
-            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -1949,6 +1949,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a site''s address; --clear empties an optional field'
             cand end 'End a site: --on is its last day in use (today or later)'
             cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
+            cand import 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;site;add'= {
@@ -2047,6 +2048,27 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'custctl;account;site;import'= {
+            cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
+            cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
+            cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
+            cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
+            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
+            cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
+            cand --color 'When to colour output'
+            cand --ignore-unknown 'Ignore columns that are not fields of the record (instead of refusing the file)'
+            cand --skip-invalid 'Write the valid rows and set the invalid ones aside (exit 0)'
+            cand --force 'With --rejects: replace FILE if it exists'
+            cand --dry-run 'Check every row and report the counts, but write nothing'
+            cand --json 'Short for --format json'
+            cand -q 'Silence messages (not data)'
+            cand --quiet 'Silence messages (not data)'
+            cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'custctl;account;site;help'= {
             cand add 'Add a site; --primary makes it the primary site for each of its uses'
             cand list 'List the sites in use on a date (every site with --all)'
@@ -2054,6 +2076,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a site''s address; --clear empties an optional field'
             cand end 'End a site: --on is its last day in use (today or later)'
             cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
+            cand import 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;site;help;add'= {
@@ -2067,6 +2090,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;site;help;end'= {
         }
         &'custctl;account;site;help;set-primary'= {
+        }
+        &'custctl;account;site;help;import'= {
         }
         &'custctl;account;site;help;help'= {
         }
@@ -2083,8 +2108,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
             cand list 'List the assignments in force on a date, with their primary flag on that date'
-            cand end 'End an assignment: --on is its last active day'
-            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand end 'End an assignment (named by its id): --on is its last active day'
+            cand set-primary 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
             cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2172,8 +2197,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;receipt-method;help'= {
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
             cand list 'List the assignments in force on a date, with their primary flag on that date'
-            cand end 'End an assignment: --on is its last active day'
-            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand end 'End an assignment (named by its id): --on is its last active day'
+            cand set-primary 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
             cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2345,7 +2370,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
             cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
-            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -2415,6 +2440,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a site''s address; --clear empties an optional field'
             cand end 'End a site: --on is its last day in use (today or later)'
             cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
+            cand import 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
         }
         &'custctl;account;help;site;add'= {
         }
@@ -2428,11 +2454,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;help;site;set-primary'= {
         }
+        &'custctl;account;help;site;import'= {
+        }
         &'custctl;account;help;receipt-method'= {
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
             cand list 'List the assignments in force on a date, with their primary flag on that date'
-            cand end 'End an assignment: --on is its last active day'
-            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand end 'End an assignment (named by its id): --on is its last active day'
+            cand set-primary 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
             cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;account;help;receipt-method;assign'= {
@@ -2624,7 +2652,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;instrument;import'= {
             cand --input-format 'csv (with a header row) or ndjson [default: by the file''s extension, else csv]'
             cand --map 'Read the column SOURCE as the field FIELD (repeatable)'
-            cand --delimiter 'The CSV field separator (one character, or `tab`)'
+            cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
@@ -2863,7 +2891,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --create 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+            cand columns 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;import;columns'= {
@@ -2884,7 +2912,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;import;help'= {
-            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+            cand columns 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;import;help;columns'= {
@@ -3249,6 +3277,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand update 'Change a site''s address; --clear empties an optional field'
             cand end 'End a site: --on is its last day in use (today or later)'
             cand set-primary 'Make a site the account''s primary site for its uses (or those given)'
+            cand import 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
         }
         &'custctl;help;account;site;add'= {
         }
@@ -3262,11 +3291,13 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;help;account;site;set-primary'= {
         }
+        &'custctl;help;account;site;import'= {
+        }
         &'custctl;help;account;receipt-method'= {
             cand assign 'Assign a receipt method for a period; assignments of one method never overlap'
             cand list 'List the assignments in force on a date, with their primary flag on that date'
-            cand end 'End an assignment: --on is its last active day'
-            cand set-primary 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+            cand end 'End an assignment (named by its id): --on is its last active day'
+            cand set-primary 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
             cand history 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
         }
         &'custctl;help;account;receipt-method;assign'= {
@@ -3356,7 +3387,7 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;help;export'= {
         }
         &'custctl;help;import'= {
-            cand columns 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+            cand columns 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
         }
         &'custctl;help;import;columns'= {
         }

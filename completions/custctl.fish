@@ -463,7 +463,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
@@ -769,7 +769,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -944,6 +944,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "update" -d 'Change a site\'s address; --clear empties an optional field'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "end" -d 'End a site: --on is its last day in use (today or later)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "set-primary" -d 'Make a site the account\'s primary site for its uses (or those given)'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "import" -d 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
@@ -960,8 +961,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "assign" -d 'Assign a receipt method for a period; assignments of one method never overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "list" -d 'List the assignments in force on a date, with their primary flag on that date'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "end" -d 'End an assignment: --on is its last active day'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment the primary from a date; the previous primary keeps the role until the day before'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "end" -d 'End an assignment (named by its id): --on is its last active day'
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "history" -d 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1003,7 +1004,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1207,7 +1208,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l input-format -d 'csv (with a header row) or ndjson [default: by the file\'s extension, else csv]' -r -f -a "csv\t''
 ndjson\t''"
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l map -d 'Read the column SOURCE as the field FIELD (repeatable)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`)' -r
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
@@ -1419,7 +1420,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "columns" -d 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l limit -d 'Print at most N rows' -r
@@ -1439,7 +1440,7 @@ complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "columns" -d 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
@@ -1574,6 +1575,6 @@ complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_su
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Assign a profile class to an account for a period, with overrides. A new open-ended assignment that starts after the current open-ended one supersedes it (that one ends the day before); otherwise assignments may not overlap'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'The profile values in force on a date, each with its source (class or override)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
-complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "columns" -d 'List every column an entity import (`person import`, ...) accepts, with its type and whether it is required'
+complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "columns" -d 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from completions" -f -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
 complete -c custctl -n "__fish_custctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Each setting with its value and where it came from (flag, env, config file, built-in)'

@@ -1653,3 +1653,255 @@ fn contact_import_finds_keys_named_twice_without_the_key_table_on_the_first_read
         [2, 0, 1, 1, 0]
     );
 }
+
+// ------------------------------------------------------------------ Excel's sep= line
+
+#[test]
+fn excel_sep_line_names_the_delimiter_and_keeps_line_numbers() {
+    let env = Env::new();
+    // `sep=;` is line 1; the header is line 2; the bad email is on line 4.
+    let f = write(
+        &env,
+        "excel.csv",
+        b"sep=;\r\nexternal_id;name;email\r\nA;Ann, Jr;ann@example.com\r\nB;Bob;not-an-email\r\nC;Cee;c@example.com\r\n",
+    );
+    let run = env.refused(&["person", "import", &f], 5);
+    assert!(
+        run.stderr.contains("line 4, column email"),
+        "{}",
+        run.stderr
+    );
+    let rejects = env.path("rejects.csv");
+    let v = env.json(&[
+        "person",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [3, 2, 0, 0, 1]);
+    assert_eq!(v["errors"][0]["line"], 4);
+    assert_eq!(env.json(&["person", "show", "ext:A"])["name"], "Ann, Jr");
+    // The rejects file is written the same way (sep= line, `;`), so it imports as it is
+    // once fixed.
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        text.starts_with("sep=;\nexternal_id;name;email;error\nB;Bob;not-an-email;"),
+        "{text}"
+    );
+    std::fs::write(&rejects, text.replace("not-an-email", "bob@example.com")).unwrap();
+    let v = env.json(&["person", "import", rejects.to_str().unwrap()]);
+    assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
+    // The same file again, and with --delimiter naming the same delimiter: unchanged.
+    let v = env.json(&["person", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
+    let v = env.json(&["person", "import", &f, "--skip-invalid", "--delimiter", ";"]);
+    assert_eq!(counts(&v), [3, 0, 0, 2, 1]);
+    // A --delimiter that contradicts the sep= line is refused (5), nothing written.
+    let run = env.refused(&["person", "import", &f, "--delimiter", ","], 5);
+    assert!(
+        run.stderr
+            .contains("line 1 is sep=; (Excel's delimiter line), but --delimiter is ,"),
+        "{}",
+        run.stderr
+    );
+    // A tab (or `\t` written out) and `|`; also on stdin, after a UTF-8 byte-order mark.
+    for (body, id) in [
+        (&b"sep=\t\nexternal_id\tname\nT1\tTab\n"[..], "T1"),
+        (&b"sep=\\t\nexternal_id\tname\nT2\tTab\n"[..], "T2"),
+        (&b"\xEF\xBB\xBFsep=|\nexternal_id|name\nP1|Pipe\n"[..], "P1"),
+    ] {
+        let run = env
+            .run_with(&["person", "import", "-", "--json"], Some(body))
+            .ok();
+        assert_eq!(counts(&run.json()), [1, 1, 0, 0, 0]);
+        assert!(env.json(&["person", "show", &format!("ext:{id}")])["name"].is_string());
+    }
+    // Only a whole first line `sep=X` is one: `sep=ab` is a header naming an unknown column.
+    let f = write(&env, "not-sep.csv", b"sep=ab\nx\n");
+    let run = env.refused(&["person", "import", &f], 5);
+    assert!(
+        run.stderr.contains("unknown column 'sep=ab'"),
+        "{}",
+        run.stderr
+    );
+}
+
+// ------------------------------------------------------------------ account site import
+
+#[test]
+fn account_site_import_adds_updates_and_reimports_unchanged() {
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A-1",
+        "--name",
+        "One",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&["account", "add", "A-2", "--name", "Two"]);
+    env.json(&[
+        "account",
+        "site",
+        "add",
+        "A-1",
+        "--address",
+        "1 Main St",
+        "--use",
+        "bill-to,ship-to",
+        "--primary",
+    ]);
+    let body = "account,address,city,postal_code,country,uses,primary,primary_for\n\
+        A-1,1  main st,Dublin,,IE,\"bill-to,ship-to\",,\n\
+        A-1,2 Quay Rd,Cork,T12 X1,IE,\"bill-to,dunning\",,bill-to\n\
+        A-2,3 Side St,,,,ship-to,true,\n\
+        A-3,4 Nowhere,,,,bill-to,,\n\
+        A-2,5 Bad St,,,UK,bill-to,,\n";
+    let f = write(&env, "sites.csv", body.as_bytes());
+    // All or nothing: two invalid rows, nothing written, each named (line, column).
+    let run = env.refused(&["account", "site", "import", &f], 5);
+    assert!(
+        run.stderr
+            .contains("line 5, column account: account A-3 does not exist"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("line 6, column country"),
+        "{}",
+        run.stderr
+    );
+    // A dry run reports the counts of the real run and writes nothing.
+    let before = env.snapshot();
+    let dry = env.json(&[
+        "account",
+        "site",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--dry-run",
+    ]);
+    assert_eq!(before, env.snapshot());
+    let rejects = env.path("rejects.csv");
+    let v = env.json(&[
+        "account",
+        "site",
+        "import",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(counts(&v), [5, 2, 1, 0, 2]);
+    assert_eq!(counts(&dry), counts(&v));
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(text.contains("A-3,4 Nowhere"), "{text}");
+    // The first row found site 1 by its address (case and spaces aside) and updated it;
+    // the second took the bill-to role from it (through set-primary: site 1 demoted).
+    let sites = env.json(&["account", "site", "list", "A-1"]);
+    let sites = sites.as_array().unwrap();
+    assert_eq!(sites.len(), 2);
+    assert_eq!(sites[0]["id"], 1);
+    assert_eq!(sites[0]["address"], "1 Main St", "the key stays as stored");
+    assert_eq!(sites[0]["city"], "Dublin");
+    assert_eq!(sites[0]["country"], "IE");
+    assert_eq!(sites[0]["primary_for"], serde_json::json!(["ship-to"]));
+    assert_eq!(sites[1]["postal_code"], "T12 X1");
+    assert_eq!(sites[1]["uses"], serde_json::json!(["bill-to", "dunning"]));
+    assert_eq!(sites[1]["primary_for"], serde_json::json!(["bill-to"]));
+    let a2 = env.json(&["account", "site", "list", "A-2"]);
+    assert_eq!(a2[0]["primary_for"], serde_json::json!(["ship-to"]));
+    let demotes = env.json(&["audit", "--entity", "site", "--id", "1"]);
+    assert!(
+        demotes
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "demote"),
+        "{demotes}"
+    );
+    // The same file again: every valid row unchanged.
+    let v = env.json(&["account", "site", "import", &f, "--skip-invalid"]);
+    assert_eq!(counts(&v), [5, 0, 0, 3, 2]);
+    // What `site list --format ndjson` prints imports back unchanged (uses as lists).
+    let listed = env
+        .run(&["account", "site", "list", "A-1", "--format", "ndjson"])
+        .ok();
+    let run = env
+        .run_with(
+            &["account", "site", "import", "-", "--json"],
+            Some(listed.stdout.as_bytes()),
+        )
+        .ok();
+    assert_eq!(counts(&run.json()), [2, 0, 0, 2, 0]);
+    // The rules of `account site update`: site 2 stays bill-to while an instrument names it.
+    env.json(&[
+        "instrument",
+        "add",
+        "A-1",
+        "--iban",
+        "DE89370400440532013000",
+        "--currency",
+        "EUR",
+        "--site",
+        "2",
+    ]);
+    let f2 = write(
+        &env,
+        "drop-bill-to.csv",
+        // Without a postal_code column the address alone names the site.
+        b"account,address,uses\nA-1,2 quay rd,dunning\n",
+    );
+    let run = env.refused(&["account", "site", "import", &f2, "--json"], 5);
+    let e = &run.json()["errors"][0];
+    assert_eq!(e["kind"], "conflict", "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("stays a bill-to site"),
+        "{e}"
+    );
+    // One site named twice with different values: both rows invalid, each naming the other.
+    let f3 = write(
+        &env,
+        "twice.csv",
+        b"account,address,city,uses\nA-2,9 New St,Galway,bill-to\nA-2,9 new st,Sligo,bill-to\n",
+    );
+    let run = env.refused(&["account", "site", "import", &f3], 5);
+    assert!(
+        run.stderr.contains("line 2") && run.stderr.contains("line 3"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("same account, address and postal_code"),
+        "{}",
+        run.stderr
+    );
+    // `import columns site` lists the columns.
+    let cols = env.json(&["import", "columns", "site"]);
+    let names: Vec<&str> = cols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["column"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &names[..8],
+        [
+            "account",
+            "address",
+            "city",
+            "postal_code",
+            "country",
+            "uses",
+            "primary",
+            "primary_for"
+        ]
+    );
+    assert!(names.contains(&"end"));
+}

@@ -2148,3 +2148,97 @@ fn a_sites_own_primary_instrument_comes_before_the_accounts() {
     drop(db);
     env.run(&["doctor"]).ok();
 }
+
+/// Payment records are named by their id alone in the commands on one record, as
+/// `instrument end ID` and `instrument set-primary ID` do: `account receipt-method end ID`
+/// and `set-primary ID`; the earlier `NUMBER ID` form still works, and checks the number.
+#[test]
+fn receipt_method_assignments_are_named_by_their_id_alone() {
+    let env = setup();
+    env.json(&["account", "add", "A2", "--name", "Other"]);
+    let a = env.json(&["account", "receipt-method", "assign", "A1", "CHECK"]);
+    let b = env.json(&["account", "receipt-method", "assign", "A1", "DD"]);
+    let (a, b) = (a["id"].to_string(), b["id"].to_string());
+    // The id alone, as for instruments.
+    let ended = env.json(&["account", "receipt-method", "end", &a, "--on", "2026-12-31"]);
+    assert_eq!(ended["end"], "2026-12-31");
+    assert_eq!(ended["account"], "A1");
+    let moved = env.json(&["account", "receipt-method", "set-primary", &b]);
+    assert_eq!(moved["primary"], true);
+    // The earlier form: the account number first.
+    let ended = env.json(&[
+        "account",
+        "receipt-method",
+        "end",
+        "A1",
+        &b,
+        "--on",
+        "2027-01-31",
+    ]);
+    assert_eq!(ended["end"], "2027-01-31");
+    // ... where a number that is not the assignment's account is not found (3).
+    let run = env.refused(
+        &[
+            "account",
+            "receipt-method",
+            "end",
+            "A2",
+            &b,
+            "--on",
+            "2027-01-31",
+        ],
+        3,
+    );
+    assert!(
+        run.stderr
+            .contains("account A2 has no receipt-method assignment")
+    );
+    // An unknown id: 3; not a number: 5 (assignments have no external id).
+    let run = env.refused(
+        &[
+            "account",
+            "receipt-method",
+            "end",
+            "99",
+            "--on",
+            "2027-01-31",
+        ],
+        3,
+    );
+    assert!(
+        run.stderr
+            .contains("receipt-method assignment 99 does not exist"),
+        "{}",
+        run.stderr
+    );
+    let run = env.refused(&["account", "receipt-method", "set-primary", "ext:X"], 5);
+    assert!(run.stderr.contains("no external id"), "{}", run.stderr);
+    // The usage line shows the one form.
+    let help = env
+        .run(&["account", "receipt-method", "end", "--help"])
+        .ok();
+    assert!(
+        help.stdout
+            .contains("end [OPTIONS] --on <DATE> <ASSIGNMENT>"),
+        "{}",
+        help.stdout
+    );
+    // Instruments: the same pattern.
+    let i = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+    ]);
+    let ended = env.json(&[
+        "instrument",
+        "end",
+        &i["id"].to_string(),
+        "--on",
+        "2026-12-31",
+    ]);
+    assert_eq!(ended["end"], "2026-12-31");
+}

@@ -845,3 +845,103 @@ fn config_sets_the_phone_region_and_checks_the_currency() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!run.stdout.contains(pan) && !run.stderr.contains(pan));
 }
+
+/// The dynamic completion (`CUSTCTL_COMPLETE=SHELL custctl -- custctl WORDS...`) answers the
+/// account numbers that start with the word being completed, from the database the command
+/// line names, read-only; with no database (or not one) it answers no number and creates
+/// nothing.
+fn complete(env: &Env, words: &[&str], extra_env: &[(&str, &str)]) -> Run {
+    let mut cmd = env.cmd();
+    cmd.env("CUSTCTL_COMPLETE", "fish")
+        .arg("--")
+        .arg("custctl")
+        .args(words);
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    to_run(cmd.output().expect("custctl runs"))
+}
+
+#[test]
+fn dynamic_completion_offers_account_numbers_read_only() {
+    let env = Env::new();
+    for n in ["A-1", "A-10", "B-7"] {
+        env.json(&["account", "add", n, "--name", "X"]);
+    }
+    let run = complete(&env, &["account", "show", "A"], &[]).ok();
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), ["A-1", "A-10"]);
+    let run = complete(&env, &["instrument", "list", ""], &[]).ok();
+    assert_eq!(
+        run.stdout
+            .lines()
+            .filter(|l| !l.starts_with('-'))
+            .collect::<Vec<_>>(),
+        ["A-1", "A-10", "B-7"]
+    );
+    // Catalog codes, in any case: receipt methods for `assign`, contact classes for `--class`.
+    for code in ["DEBIT", "DD", "CHEQUE"] {
+        env.json(&[
+            "catalog",
+            "receipt-method",
+            "add",
+            code,
+            "--description",
+            "x",
+            "--kind",
+            "manual",
+        ]);
+    }
+    env.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "COMPLAINT",
+        "--description",
+        "x",
+    ]);
+    let before = env.snapshot();
+    let run = complete(
+        &env,
+        &["account", "receipt-method", "assign", "A-1", "d"],
+        &[],
+    )
+    .ok();
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), ["DD", "DEBIT"]);
+    let run = complete(&env, &["contact", "add", "--class", "C"], &[]).ok();
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), ["COMPLAINT"]);
+    // `--db` on the command line being completed names the database.
+    let other = env.path("other.db");
+    let run = complete(
+        &env,
+        &["--db", other.to_str().unwrap(), "account", "show", "A"],
+        &[],
+    )
+    .ok();
+    assert_eq!(run.stdout, "");
+    assert!(!other.exists(), "completion created a database");
+    // Not a database: nothing, silently.
+    let junk = env.path("junk.db");
+    std::fs::write(&junk, b"not a database").unwrap();
+    let run = complete(
+        &env,
+        &["account", "show", "A"],
+        &[("CUSTCTL_DB", junk.to_str().unwrap())],
+    )
+    .ok();
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "");
+    assert_eq!(std::fs::read(&junk).unwrap(), b"not a database");
+    // Reading changed nothing; commands and flags still complete as before.
+    assert_eq!(before, env.snapshot());
+    let run = complete(&env, &["acc"], &[]).ok();
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("account")),
+        "{}",
+        run.stdout
+    );
+    // The script to source names the variable.
+    let mut cmd = env.cmd();
+    cmd.env("CUSTCTL_COMPLETE", "bash");
+    let run = to_run(cmd.output().unwrap());
+    assert!(run.stdout.contains("CUSTCTL_COMPLETE"), "{}", run.stdout);
+}

@@ -18,7 +18,7 @@ fn run<E: Entity>(body: &[u8], opts: &Options) {
     let mut header_seen = false;
     let mut on = |event: Event<'_>| {
         match event {
-            Event::Header(h) => {
+            Event::Header { record: h, .. } => {
                 assert_eq!(format, InputFormat::Csv, "a header event from NDJSON");
                 assert!(!header_seen, "two header events");
                 header_seen = true;
@@ -100,6 +100,7 @@ fuzz_target!(|data: &[u8]| {
         maps,
         ignore_unknown: flags & 0x20 != 0,
         delimiter,
+        delimiter_given: delim & 0x80 != 0,
         encoding,
         skip_invalid: false,
         rejects: None,

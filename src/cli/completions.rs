@@ -7,7 +7,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use serde::Serialize;
 
-use crate::cli::{App, command};
+use crate::cli::{App, GlobalArgs, command};
 use crate::error::{Error, Result};
 use crate::outfile::{Protected, Target};
 
@@ -240,4 +240,73 @@ pub fn write_generated(root: &Path) -> Result<()> {
         std::fs::write(path, bytes)?;
     }
     Ok(())
+}
+
+// ------------------------------------------------------------------ dynamic completion
+
+/// The completer of every argument that names an existing account: account numbers from the
+/// database, for the dynamic completion scripts (`CUSTCTL_COMPLETE=bash custctl`).
+pub fn account_numbers() -> clap_complete::engine::ArgValueCompleter {
+    clap_complete::engine::ArgValueCompleter::new(complete_account_numbers)
+}
+
+/// The completer of an argument that names a code of catalog `kind` (`receipt-method`,
+/// `contact-class`, `profile-class`, ...: the names of `catalog list --kind`).
+pub fn catalog_codes(kind: &'static str) -> clap_complete::engine::ArgValueCompleter {
+    clap_complete::engine::ArgValueCompleter::new(move |current: &std::ffi::OsStr| {
+        let (Some(prefix), Some(path)) = (current.to_str(), completion_database()) else {
+            return Vec::new();
+        };
+        crate::store::catalog::codes_for_completion(&path, kind, prefix, COMPLETION_LIMIT)
+            .unwrap_or_default()
+            .into_iter()
+            .map(clap_complete::CompletionCandidate::new)
+            .collect()
+    })
+}
+
+/// How many candidates a completion offers at most.
+const COMPLETION_LIMIT: usize = 200;
+
+fn complete_account_numbers(current: &std::ffi::OsStr) -> Vec<clap_complete::CompletionCandidate> {
+    let Some(prefix) = current.to_str() else {
+        return Vec::new();
+    };
+    let Some(path) = completion_database() else {
+        return Vec::new();
+    };
+    crate::store::account::numbers_for_completion(&path, prefix, COMPLETION_LIMIT)
+        .unwrap_or_default()
+        .into_iter()
+        .map(clap_complete::CompletionCandidate::new)
+        .collect()
+}
+
+/// The database the command line being completed names: its `--db`, else the environment,
+/// the config file or the default, as for any command. `None` when it cannot be known or
+/// is not a file (nothing is created).
+fn completion_database() -> Option<PathBuf> {
+    use clap::{Args as _, FromArgMatches as _};
+    // While completing, the arguments are `custctl -- custctl WORD...`.
+    let words: Vec<String> = std::env::args_os()
+        .filter_map(|a| a.into_string().ok())
+        .collect();
+    let mut db: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if w == "--db" {
+            if let Some(v) = words.get(i + 1) {
+                db = vec!["--db".into(), v.clone()];
+            }
+        } else if let Some(v) = w.strip_prefix("--db=") {
+            db = vec!["--db".into(), v.to_string()];
+        }
+    }
+    let cmd = GlobalArgs::augment_args(clap::Command::new("custctl"));
+    let matches = cmd
+        .try_get_matches_from(std::iter::once("custctl".to_string()).chain(db))
+        .ok()?;
+    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    let settings = crate::cli::config::Settings::load(&global, None).ok()?;
+    let path = settings.database.value;
+    path.is_file().then_some(path)
 }

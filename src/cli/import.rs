@@ -29,9 +29,10 @@ pub struct FileImportArgs {
     /// Ignore columns that are not fields of the record (instead of refusing the file)
     #[arg(long)]
     pub ignore_unknown: bool,
-    /// The CSV field separator (one character, or `tab`)
-    #[arg(long, value_name = "C", default_value = ",")]
-    pub delimiter: String,
+    /// The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=`
+    /// first line names, else `,`]
+    #[arg(long, value_name = "C")]
+    pub delimiter: Option<String>,
     /// The file's encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
@@ -92,7 +93,8 @@ impl FileImportArgs {
                 .map(|m| import::parse_map(m))
                 .collect::<Result<_>>()?,
             ignore_unknown: self.ignore_unknown,
-            delimiter: import::parse_delimiter(&self.delimiter)?,
+            delimiter: import::parse_delimiter(self.delimiter.as_deref().unwrap_or(","))?,
+            delimiter_given: self.delimiter.is_some(),
             encoding: self
                 .encoding
                 .as_deref()
@@ -328,15 +330,15 @@ pub struct ImportArgs {
 
 #[derive(Debug, Subcommand)]
 enum ImportCommand {
-    /// List every column an entity import (`person import`, ...) accepts, with its type and
+    /// List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and
     /// whether it is required
     Columns(ColumnsArgs),
 }
 
 #[derive(Debug, Args)]
 struct ColumnsArgs {
-    /// person, account, contact or instrument
-    #[arg(value_parser = ["person", "account", "contact", "instrument"])]
+    /// person, account, contact, instrument or site
+    #[arg(value_parser = ["person", "account", "contact", "instrument", "site"])]
     entity: String,
     #[command(flatten)]
     list: ListFlags,
@@ -537,6 +539,46 @@ fn column_docs(entity: &str) -> Vec<ColumnDoc> {
             ),
             col("site_id", "integer", "no", "a bill-to site of the account"),
         ],
+        "site" => vec![
+            col(
+                "account",
+                "account number",
+                "yes",
+                "the account; with address and postal_code the key",
+            ),
+            col(
+                "address",
+                "text",
+                "yes",
+                "the address; a row updates the site in use with this address and postal code",
+            ),
+            col("city", "text", "no", "the city"),
+            col(
+                "postal_code",
+                "text",
+                "no",
+                "the postal code (part of the key)",
+            ),
+            col("country", "ISO 3166 code", "no", "the country"),
+            col(
+                "uses",
+                "bill-to,ship-to,statements,dunning",
+                "yes, for a new site",
+                "every use of the site (comma-separated)",
+            ),
+            col(
+                "primary",
+                "true|false",
+                "no",
+                "the primary site for every use it has",
+            ),
+            col(
+                "primary_for",
+                "uses",
+                "no",
+                "the primary site for these uses (comma-separated)",
+            ),
+        ],
         _ => Vec::new(),
     }
 }
@@ -555,8 +597,9 @@ fn columns(args: ColumnsArgs, out: &Output) -> Result<()> {
 
 fn ignored_fields(entity: &str) -> &'static [&'static str] {
     use crate::import::{account::AccountImport, contact::ContactImport};
-    use crate::import::{instrument::InstrumentImport, person::PersonImport};
+    use crate::import::{instrument::InstrumentImport, person::PersonImport, site::SiteImport};
     match entity {
+        "site" => SiteImport::IGNORED,
         "person" => PersonImport::IGNORED,
         "account" => AccountImport::IGNORED,
         "contact" => ContactImport::IGNORED,
@@ -649,6 +692,11 @@ mod tests {
                 "instrument",
                 InstrumentImport::FIELDS,
                 InstrumentImport::DYNAMIC_PREFIX,
+            ),
+            (
+                "site",
+                crate::import::site::SiteImport::FIELDS,
+                crate::import::site::SiteImport::DYNAMIC_PREFIX,
             ),
         ] {
             let mut want: Vec<String> = fields.iter().map(|f| f.to_string()).collect();

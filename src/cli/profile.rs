@@ -33,9 +33,11 @@ enum ProfileCommand {
 #[derive(Debug, Args)]
 struct SetArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The profile class code
     #[arg(long, value_name = "CODE")]
+    #[arg(add = crate::cli::completions::catalog_codes("profile-class"))]
     class: String,
     /// The first day [default: today]
     #[arg(long, value_name = "DATE")]
@@ -52,6 +54,7 @@ struct SetArgs {
 
 #[derive(Debug, Args)]
 struct ShowArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
@@ -60,6 +63,7 @@ struct ShowArgs {
 
 #[derive(Debug, Args)]
 struct HistoryArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[command(flatten)]
     list: ListFlags,

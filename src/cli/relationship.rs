@@ -36,6 +36,7 @@ enum RelationshipCommand {
 #[derive(Debug, Args)]
 struct LinkArgs {
     /// The first account (it may pay the related account's debts)
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The related account
     related_number: String,
@@ -62,6 +63,7 @@ struct LinkArgs {
 
 #[derive(Debug, Args)]
 struct ListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]

@@ -174,8 +174,20 @@ pub trait Entity {
     const KIND: &'static str;
     /// The field names (the JSON field names of the record), lower case.
     const FIELDS: &'static [&'static str];
-    /// The field rows upsert by (`external_id`; accounts: `number`).
+    /// The field rows upsert by (`external_id`; accounts: `number`), as messages name it
+    /// (sites: `account, address and postal_code`).
     const KEY: Option<&'static str>;
+    /// Fields whose NDJSON value may be a list of strings, read as their comma-separated
+    /// text (a site's `uses`, as `site list --format ndjson` prints them).
+    const LIST_FIELDS: &'static [&'static str] = &[];
+
+    /// A row's key, to find a record named twice in one file: the trimmed cell of
+    /// [`Entity::KEY`], or (sites) one made of several cells.
+    fn row_key(row: &Row) -> Option<std::borrow::Cow<'_, str>> {
+        Self::KEY
+            .and_then(|k| row.value(k))
+            .map(|v| std::borrow::Cow::Borrowed(v.trim()))
+    }
     /// A prefix of dynamic columns (`char.` for characteristics).
     const DYNAMIC_PREFIX: Option<&'static str> = None;
     /// Fields never written back anywhere (the rejects file masks them): card numbers.

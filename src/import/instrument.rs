@@ -53,7 +53,7 @@ pub fn is_cvv(name: &str) -> bool {
     contained || cid_word(&n) || lower.split(|c: char| !c.is_alphanumeric()).any(cid_word)
 }
 
-fn parse_bool(field: &str, v: &str) -> Result<bool> {
+pub(super) fn parse_bool(field: &str, v: &str) -> Result<bool> {
     match v.trim().to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "y" => Ok(true),
         "false" | "0" | "no" | "n" => Ok(false),

@@ -14,7 +14,8 @@
 //! **One path per rule.** An entity's `prepare` reads a row's cells (their form) and which
 //! record it names; its `write` calls the same `ops` function as the single command
 //! (`ops::person::add_in`/`update_in`, `ops::account::add_in`/`update_in`,
-//! `ops::instrument::add_in`/`update_in`) inside the import's transaction with the same
+//! `ops::instrument::add_in`/`update_in`, `ops::account::add_site_in` and
+//! `ops::site::update_in`/`set_primary_in`) inside the import's transaction with the same
 //! `Context`, so every rule lives in `ops`/`domain` only. Each row runs in its own savepoint:
 //! a row that an `ops` function refuses after it began writing is rolled back alone and
 //! rejected. The one bulk path is the contact import (cached statements, no savepoint, an
@@ -37,6 +38,7 @@ mod rejects;
 mod report;
 mod run;
 pub mod scan;
+pub mod site;
 mod source;
 
 use crate::error::{Error, Result};
@@ -61,6 +63,8 @@ pub struct Options {
     pub maps: Vec<(String, String)>,
     pub ignore_unknown: bool,
     pub delimiter: u8,
+    /// `--delimiter` was given: a `sep=` line naming another delimiter refuses the file.
+    pub delimiter_given: bool,
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub skip_invalid: bool,
     /// `--rejects FILE`, checked as an output.

@@ -32,8 +32,13 @@ pub enum Raw<'a> {
 
 /// What [`parse_rows`] found.
 pub enum Event<'a> {
-    /// The CSV header row, accepted (every column resolved, no verification code).
-    Header(&'a csv::ByteRecord),
+    /// The CSV header row, accepted (every column resolved, no verification code), with
+    /// the delimiter the file is read with and whether Excel's `sep=` line named it.
+    Header {
+        record: &'a csv::ByteRecord,
+        delimiter: u8,
+        sep_line: bool,
+    },
     /// One record (a CSV row, a non-blank NDJSON line) starting on `line` (1-based): its
     /// cells, or why it cannot be read.
     Row {
@@ -70,13 +75,79 @@ pub fn parse_rows<E: Entity>(
     }
 }
 
+/// Excel's first line `sep=X` (`sep=;`, `sep=,`, `sep=|`, a tab, or `\t` written out),
+/// which names the delimiter and is neither header nor data: the delimiter it names and
+/// the input after that line, else the whole input.
+fn excel_sep(mut reader: Box<dyn BufRead>) -> Result<(Option<u8>, Box<dyn BufRead>)> {
+    // "sep=", the delimiter (two bytes when written `\t`) and a line ending (`\r\n`).
+    let mut head = Vec::with_capacity(8);
+    reader.by_ref().take(8).read_to_end(&mut head)?;
+    let found = (|| {
+        if head.len() < 5 || !head[..4].eq_ignore_ascii_case(b"sep=") {
+            return None;
+        }
+        let (delimiter, rest) = match &head[4..] {
+            [b'\\', b't', ..] => (b'\t', 6),
+            [d, ..] if d.is_ascii() && !matches!(d, b'"' | b'\r' | b'\n') => (*d, 5),
+            _ => return None,
+        };
+        let end = match &head[rest..] {
+            [] => rest,
+            [b'\r', b'\n', ..] => rest + 2,
+            [b'\r' | b'\n', ..] => rest + 1,
+            _ => return None,
+        };
+        Some((delimiter, end))
+    })();
+    let (delimiter, skip) = match found {
+        Some((d, end)) => (Some(d), end),
+        None => (None, 0),
+    };
+    head.drain(..skip);
+    Ok((
+        delimiter,
+        Box::new(std::io::Cursor::new(head).chain(reader)),
+    ))
+}
+
 fn parse_csv<E: Entity>(
     reader: Box<dyn BufRead>,
     columns: &Columns<'_>,
     on: &mut dyn FnMut(Event<'_>) -> Result<()>,
 ) -> Result<()> {
+    let (sep, reader) = excel_sep(reader)?;
+    let effective;
+    let adjusted;
+    let columns = match sep {
+        Some(d) if columns.opts.delimiter_given && d != columns.opts.delimiter => {
+            return Err(Error::invalid(format!(
+                "line 1 is sep={} (Excel's delimiter line), but --delimiter is {}",
+                shown(d),
+                shown(columns.opts.delimiter)
+            ))
+            .with_hint("leave out --delimiter: the file's sep= line names its delimiter"));
+        }
+        Some(d) => {
+            effective = Options {
+                delimiter: d,
+                ..columns.opts.clone()
+            };
+            adjusted = Columns {
+                opts: &effective,
+                ..*columns
+            };
+            &adjusted
+        }
+        None => columns,
+    };
     let opts = columns.opts;
-    let scanner = Rc::new(RefCell::new(Scanner::new(opts.delimiter)));
+    // The sep= line is line 1: records start on line 2.
+    let first_line = if sep.is_some() { 2 } else { 1 };
+    let scanner = Rc::new(RefCell::new(Scanner::starting_on(
+        opts.delimiter,
+        first_line,
+    )));
+    let csv_error = |e| csv_error(e, first_line - 1);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -115,7 +186,11 @@ fn parse_csv<E: Entity>(
         .map(|(i, _)| i)
         .collect();
     let width = header.len();
-    on(Event::Header(&header))?;
+    on(Event::Header {
+        record: &header,
+        delimiter: opts.delimiter,
+        sep_line: sep.is_some(),
+    })?;
     let mut row = Row::new(E::FIELDS);
     loop {
         if !rdr.read_byte_record(&mut record).map_err(csv_error)? {
@@ -264,6 +339,16 @@ fn parse_ndjson<E: Entity>(
                 Value::Bool(b) => b.to_string(),
                 Value::Number(n) => n.to_string(),
                 Value::Array(_) | Value::Object(_) if slot == Slot::Ignored => String::new(),
+                Value::Array(items)
+                    if matches!(&slot, Slot::Field(f) if E::LIST_FIELDS.contains(&E::FIELDS[*f]))
+                        && items.iter().all(Value::is_string) =>
+                {
+                    items
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                }
                 Value::Array(_) | Value::Object(_) => {
                     problem = Some(RowError {
                         column: Some(name.clone()),
@@ -300,11 +385,21 @@ fn not_utf8(line: u64) -> Error {
     )
 }
 
-fn csv_error(e: csv::Error) -> Error {
+/// A delimiter as written in a message: `;`, or `tab`.
+fn shown(d: u8) -> String {
+    if d == b'\t' {
+        "tab".into()
+    } else {
+        char::from(d).to_string()
+    }
+}
+
+/// A csv reader error; `skipped` lines (a `sep=` line) came before what it read.
+fn csv_error(e: csv::Error, skipped: u64) -> Error {
     match e.kind() {
         csv::ErrorKind::Io(_) => Error::from(e),
         _ => {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            let line = e.position().map(|p| p.line() + skipped).unwrap_or(0);
             Error::invalid(format!("CSV near line {line}: {e}"))
         }
     }
@@ -324,6 +419,7 @@ mod tests {
             maps: Vec::new(),
             ignore_unknown: false,
             delimiter: b',',
+            delimiter_given: false,
             encoding: None,
             skip_invalid: false,
             rejects: None,

@@ -18,8 +18,20 @@ pub(super) enum Rejects {
 }
 
 impl Rejects {
-    pub(super) fn create(target: &Target, format: InputFormat, delimiter: u8) -> Result<Rejects> {
-        let w = BufWriter::new(target.create()?);
+    /// `dialect`: the CSV delimiter, and whether to begin with Excel's `sep=` line (as the
+    /// file read did).
+    pub(super) fn create(
+        target: &Target,
+        format: InputFormat,
+        dialect: (u8, bool),
+    ) -> Result<Rejects> {
+        let (delimiter, sep_line) = dialect;
+        let mut w = BufWriter::new(target.create()?);
+        if format == InputFormat::Csv && sep_line {
+            use std::io::Write;
+            w.write_all(b"sep=")?;
+            w.write_all(&[delimiter, b'\n'])?;
+        }
         Ok(match format {
             InputFormat::Csv => Rejects::Csv(Box::new(
                 csv::WriterBuilder::new()

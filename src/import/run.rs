@@ -37,6 +37,9 @@ struct Attempt<'a, E: Entity> {
     /// NDJSON line), so that a file refused before any row leaves none.
     rejects: Option<Rejects>,
     rejects_to: Option<&'a Options>,
+    /// The CSV delimiter the file is read with, and whether it began with a `sep=` line
+    /// (the rejects file is written the same way, so that it imports again as it is).
+    dialect: (u8, bool),
     known: &'a Clashes,
     found: Clashes,
     /// Errors on lines before this were already reported by an earlier attempt.
@@ -138,6 +141,7 @@ fn attempts<E: Entity>(
             errors: ErrorLog::new(),
             rejects: None,
             rejects_to,
+            dialect: (opts.delimiter, false),
             known: &known,
             found: Clashes::new(),
             reported_before,
@@ -259,7 +263,7 @@ impl<E: Entity> Attempt<'_, E> {
             && let Some(opts) = self.rejects_to
             && let Some(path) = &opts.rejects
         {
-            self.rejects = Some(Rejects::create(path, opts.input_format(), opts.delimiter)?);
+            self.rejects = Some(Rejects::create(path, opts.input_format(), self.dialect)?);
         }
         Ok(self.rejects.as_mut())
     }
@@ -273,7 +277,12 @@ impl<E: Entity> Attempt<'_, E> {
         hooks: &mut Hooks<'_>,
     ) -> Result<()> {
         match event {
-            Event::Header(header) => {
+            Event::Header {
+                record: header,
+                delimiter,
+                sep_line,
+            } => {
+                self.dialect = (delimiter, sep_line);
                 if let Some(Rejects::Csv(r)) = self.open_rejects()? {
                     // An ignored column may be named by a card number.
                     let mut out = csv::ByteRecord::new();
@@ -312,8 +321,9 @@ impl<E: Entity> Attempt<'_, E> {
     ) -> Result<()> {
         row.line.set(line);
         if let Some(key_field) = E::KEY
-            && let Some(key) = row.value(key_field).map(str::trim)
+            && let Some(key) = E::row_key(row)
         {
+            let key: &str = &key;
             if let Some(&(first, first_hash, other)) = self.known.get(key) {
                 let named = if row.hash() == first_hash {
                     other

@@ -45,14 +45,19 @@ pub struct Scanner {
 
 impl Scanner {
     pub fn new(delimiter: u8) -> Self {
+        Self::starting_on(delimiter, 1)
+    }
+
+    /// A scanner whose input starts on physical line `line` (after a skipped `sep=` line).
+    pub fn starting_on(delimiter: u8, line: u64) -> Self {
         Scanner {
             delimiter,
             state: State::FieldStart,
-            line: 1,
+            line,
             prev_cr: false,
             in_record: false,
-            record_line: 1,
-            quote_line: 1,
+            record_line: line,
+            quote_line: line,
             defect: None,
             done: false,
             queue: VecDeque::new(),

@@ -368,8 +368,7 @@ fn ensure_no_payment_details_in_force(
         in_force.join(", ")
     ))
     .with_hint(format!(
-        "end them first (custctl account receipt-method end {} ID --on {today}; custctl instrument end ID --on {today}), then deactivate",
-        account.number
+        "end them first (custctl account receipt-method end ID --on {today}; custctl instrument end ID --on {today}), then deactivate"
     )))
 }
 
@@ -397,6 +396,29 @@ pub struct SiteAdded {
     pub demoted: Vec<SiteDemotion>,
 }
 
+/// A new site's values, their form checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSite {
+    pub address: String,
+    pub city: Option<String>,
+    pub postal_code: Option<String>,
+    pub country: Option<String>,
+    pub uses: Vec<SiteUse>,
+    pub primary: bool,
+}
+
+/// The form of a new site's values (5), before anything is read.
+pub fn check_new_site(input: &NewSiteInput<'_>) -> Result<NewSite> {
+    Ok(NewSite {
+        address: text::comment("address", input.address)?,
+        city: text::optional(input.city, |v| text::name("city", v))?,
+        postal_code: text::optional(input.postal_code, |v| text::code("postal code", v))?,
+        country: input.country.map(|c| country("country", c)).transpose()?,
+        uses: parse_site_uses(input.uses)?,
+        primary: input.primary,
+    })
+}
+
 /// Adds a site; with `primary` it becomes the primary site for each of its uses, and the
 /// sites that were primary for them are demoted (and reported).
 pub fn add_site(
@@ -405,47 +427,52 @@ pub fn add_site(
     number: &str,
     input: &NewSiteInput<'_>,
 ) -> Result<SiteAdded> {
-    let address = text::comment("address", input.address)?;
-    let city = text::optional(input.city, |v| text::name("city", v))?;
-    let postal_code = text::optional(input.postal_code, |v| text::code("postal code", v))?;
-    let site_country = input.country.map(|c| country("country", c)).transpose()?;
-    let uses = parse_site_uses(input.uses)?;
-    db.write(|w| {
-        let account = require_open(w.conn, number)?;
-        let id = store::insert_site(
-            w.conn,
-            &store::NewSiteRow {
-                account_id: account.id,
-                address: &address,
-                city: city.as_deref(),
-                postal_code: postal_code.as_deref(),
-                country: site_country.as_deref(),
-            },
-            &ctx.timestamp(),
-        )?;
-        let mut demoted = Vec::new();
-        for &site_use in &uses {
-            if input.primary
-                && let Some(old) = store::primary_site_for(w.conn, account.id, site_use)?
-            {
-                store::set_site_use_primary(w.conn, old, site_use, false)?;
-                audit(
-                    w,
-                    ctx,
-                    "demote",
-                    "site",
-                    old,
-                    json!({"use": site_use, "primary": {"from": true, "to": false}}),
-                )?;
-                demoted.push(SiteDemotion {
-                    site_id: old,
-                    site_use,
-                });
-            }
-            store::insert_site_use(w.conn, id, account.id, site_use, input.primary)?;
+    let new = check_new_site(input)?;
+    db.write(|w| add_site_in(w, ctx, number, &new))
+}
+
+/// [`add_site`] inside an open transaction (`account site add` and each new row of `account
+/// site import`): the account must exist (3) and its customer not be garbled (4).
+pub fn add_site_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    number: &str,
+    new: &NewSite,
+) -> Result<SiteAdded> {
+    let account = require_open(w.conn, number)?;
+    let id = store::insert_site(
+        w.conn,
+        &store::NewSiteRow {
+            account_id: account.id,
+            address: &new.address,
+            city: new.city.as_deref(),
+            postal_code: new.postal_code.as_deref(),
+            country: new.country.as_deref(),
+        },
+        &ctx.timestamp(),
+    )?;
+    let mut demoted = Vec::new();
+    for &site_use in &new.uses {
+        if new.primary
+            && let Some(old) = store::primary_site_for(w.conn, account.id, site_use)?
+        {
+            store::set_site_use_primary(w.conn, old, site_use, false)?;
+            audit(
+                w,
+                ctx,
+                "demote",
+                "site",
+                old,
+                json!({"use": site_use, "primary": {"from": true, "to": false}}),
+            )?;
+            demoted.push(SiteDemotion {
+                site_id: old,
+                site_use,
+            });
         }
-        let site = store::get_site(w.conn, id)?.ok_or_else(|| Error::internal("site vanished"))?;
-        audit(w, ctx, "add", "site", id, serde_json::to_value(&site)?)?;
-        Ok(SiteAdded { site, demoted })
-    })
+        store::insert_site_use(w.conn, id, account.id, site_use, new.primary)?;
+    }
+    let site = store::get_site(w.conn, id)?.ok_or_else(|| Error::internal("site vanished"))?;
+    audit(w, ctx, "add", "site", id, serde_json::to_value(&site)?)?;
+    Ok(SiteAdded { site, demoted })
 }

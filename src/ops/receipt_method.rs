@@ -173,8 +173,7 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
                 period.describe()
             ))
             .with_hint(format!(
-                "assignments of one method may not overlap: end assignment {other} first (custctl account receipt-method end {} {other} --on DATE) or start after it",
-                account.number
+                "assignments of one method may not overlap: end assignment {other} first (custctl account receipt-method end {other} --on DATE) or start after it"
             )));
         }
         if input.primary {
@@ -186,10 +185,9 @@ pub fn assign(db: &mut Db, ctx: &Context, input: &AssignInput<'_>) -> Result<Ass
                     c.period.describe(),
                     period.describe()
                 ))
-                .with_hint(format!(
-                    "assign without --primary, then move the role with: custctl account receipt-method set-primary {} ID --from DATE",
-                    account.number
-                )));
+                .with_hint(
+                    "assign without --primary, then move the role with: custctl account receipt-method set-primary ID --from DATE",
+                ));
             }
         }
         let id = store::insert_assignment(
@@ -258,6 +256,19 @@ fn require_assignment(
                 account.number
             ))
         })
+}
+
+/// The number of the account that assignment `id` belongs to, or not found (3): the
+/// commands on one assignment name it by its id alone, as `instrument` commands do.
+pub fn account_of(db: &mut Db, id: i64, today: NaiveDate) -> Result<String> {
+    db.read(|conn| {
+        store::assignment(conn, id, today)?
+            .map(|a| a.account)
+            .ok_or_else(|| {
+                Error::not_found(format!("receipt-method assignment {id} does not exist"))
+                    .with_hint("list them with: custctl account receipt-method list NUMBER --all")
+            })
+    })
 }
 
 /// `account receipt-method list`: the assignments in force on `on` (every one with `all`),

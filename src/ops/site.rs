@@ -93,28 +93,65 @@ pub fn update(
             "give at least one of --address, --city, --postal-code, --country, --add-use, --remove-use, --clear FIELD",
         ));
     }
-    let add_uses = change
+    let checked = SiteChange {
+        add_uses: change
+            .add_uses
+            .map(parse_site_uses)
+            .transpose()?
+            .unwrap_or_default(),
+        remove_uses: change
+            .remove_uses
+            .map(parse_site_uses)
+            .transpose()?
+            .unwrap_or_default(),
+        address: text::optional(change.address, |v| text::comment("address", v))?,
+        city: Change::of("city", change.city, &cleared, |v| text::name("city", v))?,
+        postal_code: Change::of("postal-code", change.postal_code, &cleared, |v| {
+            text::code("postal code", v)
+        })?,
+        country: Change::of("country", change.country, &cleared, |v| {
+            country("country", v)
+        })?,
+    };
+    if let Some(u) = checked
         .add_uses
-        .map(parse_site_uses)
-        .transpose()?
-        .unwrap_or_default();
-    let remove_uses = change
-        .remove_uses
-        .map(parse_site_uses)
-        .transpose()?
-        .unwrap_or_default();
-    if let Some(u) = add_uses.iter().find(|u| remove_uses.contains(u)) {
+        .iter()
+        .find(|u| checked.remove_uses.contains(u))
+    {
         return Err(Error::usage(format!("use {u} is both added and removed")));
     }
-    let address = text::optional(change.address, |v| text::comment("address", v))?;
-    let city = Change::of("city", change.city, &cleared, |v| text::name("city", v))?;
-    let postal_code = Change::of("postal-code", change.postal_code, &cleared, |v| {
-        text::code("postal code", v)
-    })?;
-    let site_country = Change::of("country", change.country, &cleared, |v| {
-        country("country", v)
-    })?;
-    db.write(|w| {
+    db.write(|w| update_in(w, ctx, number, id, &checked))
+}
+
+/// A change of a site, its form checked.
+#[derive(Debug, Clone)]
+pub struct SiteChange {
+    pub address: Option<String>,
+    pub city: Change<String>,
+    pub postal_code: Change<String>,
+    pub country: Change<String>,
+    pub add_uses: Vec<SiteUse>,
+    pub remove_uses: Vec<SiteUse>,
+}
+
+/// [`update`] inside an open transaction (`account site update` and each changed row of
+/// `account site import`).
+pub fn update_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    number: &str,
+    id: i64,
+    change: &SiteChange,
+) -> Result<Site> {
+    let SiteChange {
+        address,
+        city,
+        postal_code,
+        country: site_country,
+        add_uses,
+        remove_uses,
+    } = change.clone();
+    {
         let (_, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
         let mut after = before.clone();
@@ -161,7 +198,7 @@ pub fn update(
         );
         audit(w, ctx, "update", "site", id, changes)?;
         Ok(after)
-    })
+    }
 }
 
 fn ensure_not_ended(site: &Site, today: NaiveDate) -> Result<()> {
@@ -347,10 +384,25 @@ pub fn set_primary(
     uses: Option<&str>,
 ) -> Result<SitePrimary> {
     let wanted = uses.map(parse_site_uses).transpose()?;
-    db.write(|w| {
+    db.write(|w| set_primary_in(w, ctx, number, id, wanted.as_deref()))
+}
+
+/// [`set_primary`] inside an open transaction (`account site set-primary` and a row of
+/// `account site import` whose `primary`/`primary_for` names uses the site is not yet the
+/// primary of); `wanted`: the uses, every use of the site when `None`.
+pub fn set_primary_in(
+    w: &Writer<'_>,
+    ctx: &Context,
+    number: &str,
+    id: i64,
+    wanted: Option<&[SiteUse]>,
+) -> Result<SitePrimary> {
+    {
         let (account_id, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
-        let wanted = wanted.clone().unwrap_or_else(|| before.uses.clone());
+        let wanted = wanted
+            .map(<[SiteUse]>::to_vec)
+            .unwrap_or_else(|| before.uses.clone());
         if let Some(missing) = wanted.iter().find(|u| !before.uses.contains(u)) {
             return Err(Error::conflict(format!(
                 "site {id} is not a {missing} site, so it cannot be the primary one"
@@ -389,7 +441,7 @@ pub fn set_primary(
             json!({"primary_for": {"from": before.primary_for, "to": site.primary_for}}),
         )?;
         Ok(SitePrimary { site, demoted })
-    })
+    }
 }
 
 fn join(uses: &[SiteUse]) -> String {

@@ -61,6 +61,29 @@ pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Account>> {
         .optional()?)
 }
 
+/// Up to `limit` account numbers starting with `prefix` (exactly, in number order), read
+/// from the database file at `path` opened read-only: shell completion. The file is never
+/// created nor migrated; any failure is an error the caller drops.
+pub fn numbers_for_completion(
+    path: &std::path::Path,
+    prefix: &str,
+    limit: usize,
+) -> Result<Vec<String>> {
+    let conn = Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_millis(200))?;
+    // `number >= prefix AND number < prefix + U+10FFFF`: a prefix match without LIKE's
+    // wildcards and case folding.
+    let mut stmt = conn.prepare(
+        "SELECT number FROM account WHERE number >= ?1 AND number < ?1 || char(1114111)
+         ORDER BY number LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![prefix, limit as i64], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn by_number(tx: &Tx<'_>, number: &str) -> Result<Option<Account>> {
     let conn = tx.sqlite();
     Ok(conn

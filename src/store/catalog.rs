@@ -36,6 +36,39 @@ pub const KINDS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Up to `limit` codes of catalog `kind` (a name in [`KINDS`]) starting with `prefix` in any
+/// case, read from the database file at `path` opened read-only: shell completion. The file
+/// is never created nor migrated; any failure is an error the caller drops.
+pub fn codes_for_completion(
+    path: &std::path::Path,
+    kind: &str,
+    prefix: &str,
+    limit: usize,
+) -> Result<Vec<String>> {
+    let Some((_, query)) = KINDS.iter().find(|(k, _)| *k == kind) else {
+        return Ok(Vec::new());
+    };
+    let conn = rusqlite::Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_millis(200))?;
+    let mut stmt = conn.prepare(&format!("SELECT * FROM ({query}) ORDER BY 1"))?;
+    let wanted = prefix.to_uppercase();
+    let mut out = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let code: String = r.get(0)?;
+        if code.to_uppercase().starts_with(&wanted) {
+            out.push(code);
+            if out.len() == limit {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CatalogEntry {
     pub kind: &'static str,

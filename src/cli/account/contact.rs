@@ -39,6 +39,7 @@ enum ContactCommand {
 
 #[derive(Debug, Args)]
 struct UpdateArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     contact_id: i64,
     /// A new job title ('' clears it)
@@ -57,6 +58,7 @@ struct UpdateArgs {
 
 #[derive(Debug, Args)]
 struct EndArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     contact_id: i64,
     /// The last day [default: today]
@@ -68,6 +70,7 @@ struct EndArgs {
 
 #[derive(Debug, Args)]
 struct RefArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     contact_id: i64,
 }
@@ -75,6 +78,7 @@ struct RefArgs {
 #[derive(Debug, Args)]
 struct AddArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// An existing person: an id, or an external id (ext:VALUE)
     #[arg(
@@ -103,6 +107,7 @@ struct AddArgs {
 
 #[derive(Debug, Args)]
 struct ListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// Ended contacts too
     #[arg(long)]

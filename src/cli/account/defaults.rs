@@ -12,6 +12,7 @@ use crate::ops::defaults::{self as ops, AccountDefaults};
 #[derive(Debug, Args)]
 pub struct DefaultsArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]

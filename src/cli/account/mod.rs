@@ -49,6 +49,7 @@ enum AccountCommand {
 
 #[derive(Debug, Args)]
 struct DeleteArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
 }
 
@@ -106,6 +107,7 @@ const LIST: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct ShowArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The day shown [default: today]
     #[arg(long, value_name = "DATE")]
@@ -114,6 +116,7 @@ struct ShowArgs {
 
 #[derive(Debug, Args)]
 struct UpdateArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[arg(long)]
     name: Option<String>,
@@ -147,10 +150,13 @@ enum SiteCommand {
     End(SiteEndArgs),
     /// Make a site the account's primary site for its uses (or those given)
     SetPrimary(SiteSetPrimaryArgs),
+    /// Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated
+    Import(import::SiteImportArgs),
 }
 
 #[derive(Debug, Args)]
 struct SiteListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
@@ -190,12 +196,14 @@ const SITES: ListSpec = ListSpec {
 
 #[derive(Debug, Args)]
 struct SiteRefArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
 }
 
 #[derive(Debug, Args)]
 struct SiteUpdateArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     #[arg(long)]
@@ -222,6 +230,7 @@ struct SiteUpdateArgs {
 
 #[derive(Debug, Args)]
 struct SiteEndArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     /// The last day in use [default: today]
@@ -237,6 +246,7 @@ struct SiteEndArgs {
 
 #[derive(Debug, Args)]
 struct SiteSetPrimaryArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     site_id: i64,
     /// Comma-separated uses [default: every use of the site]
@@ -246,6 +256,7 @@ struct SiteSetPrimaryArgs {
 
 #[derive(Debug, Args)]
 struct SiteAddArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[arg(long)]
     address: String,
@@ -354,6 +365,7 @@ pub fn run(args: AccountArgs, app: &mut App) -> Result<()> {
 fn run_site(command: SiteCommand, app: &mut App) -> Result<()> {
     match command {
         SiteCommand::Add(_) => unreachable!("handled in run"),
+        SiteCommand::Import(a) => import::run_sites(a, app),
         SiteCommand::List(a) => {
             let on = opt_date("on", a.on.as_deref())?;
             let (db, ctx, out) = app.open()?;

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::output::{ListFlags, ListSpec};
 use crate::cli::{App, BackdateArg, opt_date};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ops::receipt_method::{self as ops, AssignInput};
 
 #[derive(Debug, Args)]
@@ -20,10 +20,10 @@ enum ReceiptMethodCommand {
     Assign(AssignArgs),
     /// List the assignments in force on a date, with their primary flag on that date
     List(ListArgs),
-    /// End an assignment: --on is its last active day
+    /// End an assignment (named by its id): --on is its last active day
     End(EndArgs),
-    /// Make an assignment the primary from a date; the previous primary keeps the role until
-    /// the day before
+    /// Make an assignment (named by its id) the primary from a date; the previous primary
+    /// keeps the role until the day before
     SetPrimary(SetPrimaryArgs),
     /// Every version of each assignment of the account, with who changed it and when
     /// (from the audit log); corrections of the past are marked `backdated`
@@ -32,6 +32,7 @@ enum ReceiptMethodCommand {
 
 #[derive(Debug, Args)]
 struct HistoryArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     #[command(flatten)]
     list: ListFlags,
@@ -40,8 +41,10 @@ struct HistoryArgs {
 #[derive(Debug, Args)]
 struct AssignArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The receipt method's code
+    #[arg(add = crate::cli::completions::catalog_codes("receipt-method"))]
     method: String,
     /// First active day [default: today]
     #[arg(long, value_name = "DATE")]
@@ -61,6 +64,7 @@ struct AssignArgs {
 
 #[derive(Debug, Args)]
 struct ListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// The date asked [default: today]
     #[arg(long, value_name = "DATE")]
@@ -100,10 +104,50 @@ const LIST: ListSpec = ListSpec {
     ],
 };
 
+/// An assignment named by its id alone, as every `instrument` command names an instrument;
+/// the earlier form `NUMBER ID` (the account number first) is still read.
+#[derive(Debug, Args)]
+struct AssignmentRef {
+    /// The assignment's id (as `receipt-method list` shows it)
+    #[arg(value_name = "ASSIGNMENT")]
+    first: String,
+    /// The earlier form `NUMBER ID`: the id after the account number
+    #[arg(hide = true, value_name = "ID")]
+    id: Option<String>,
+}
+
+impl AssignmentRef {
+    /// (the account number, the assignment id); the number looked up when not given.
+    fn resolve(&self, app: &mut App) -> Result<(String, i64)> {
+        let parse = |v: &str| {
+            v.trim().parse::<i64>().map_err(|_| {
+                let e = Error::invalid(format!(
+                    "a receipt-method assignment is named by its id, a number, not '{}'",
+                    crate::domain::time::printable(v.trim())
+                ));
+                if v.trim().starts_with("ext:") {
+                    e.with_hint("receipt-method assignments have no external id")
+                } else {
+                    e.with_hint("list them with: custctl account receipt-method list NUMBER --all")
+                }
+            })
+        };
+        match &self.id {
+            Some(id) => Ok((self.first.clone(), parse(id)?)),
+            None => {
+                let id = parse(&self.first)?;
+                let (db, ctx, _) = app.open()?;
+                let today = ctx.today;
+                Ok((ops::account_of(db, id, today)?, id))
+            }
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 struct EndArgs {
-    number: String,
-    assignment_id: i64,
+    #[command(flatten)]
+    assignment: AssignmentRef,
     /// The last active day
     #[arg(long, value_name = "DATE")]
     on: String,
@@ -113,8 +157,8 @@ struct EndArgs {
 
 #[derive(Debug, Args)]
 struct SetPrimaryArgs {
-    number: String,
-    assignment_id: i64,
+    #[command(flatten)]
+    assignment: AssignmentRef,
     /// The first day it is primary [default: today]
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
@@ -160,24 +204,19 @@ pub fn run(args: ReceiptMethodArgs, app: &mut App) -> Result<()> {
         }
         ReceiptMethodCommand::End(a) => {
             let on = crate::domain::time::parse_date("on", &a.on)?;
+            let (number, id) = a.assignment.resolve(app)?;
             let (db, ctx, out) = app.open()?;
-            out.object(&ops::end(
-                db,
-                ctx,
-                &a.number,
-                a.assignment_id,
-                on,
-                a.backdate.backdate,
-            )?)
+            out.object(&ops::end(db, ctx, &number, id, on, a.backdate.backdate)?)
         }
         ReceiptMethodCommand::SetPrimary(a) => {
             let from = opt_date("from", a.from.as_deref())?;
+            let (number, id) = a.assignment.resolve(app)?;
             let (db, ctx, out) = app.open()?;
             let moved = ops::set_primary(
                 db,
                 ctx,
-                &a.number,
-                a.assignment_id,
+                &number,
+                id,
                 from.unwrap_or(ctx.today),
                 a.backdate.backdate,
             )?;

@@ -27,6 +27,7 @@ enum ContactTypeCommand {
 
 #[derive(Debug, Args)]
 struct UpdateArgs {
+    #[arg(add = crate::cli::completions::catalog_codes("contact-class"))]
     class: String,
     #[arg(value_name = "TYPE")]
     code: String,
@@ -42,6 +43,7 @@ struct UpdateArgs {
 
 #[derive(Debug, Args)]
 struct RefArgs {
+    #[arg(add = crate::cli::completions::catalog_codes("contact-class"))]
     class: String,
     #[arg(value_name = "TYPE")]
     code: String,
@@ -50,6 +52,7 @@ struct RefArgs {
 #[derive(Debug, Args)]
 struct AddArgs {
     /// The class the type belongs to
+    #[arg(add = crate::cli::completions::catalog_codes("contact-class"))]
     class: String,
     /// The type code (unique within the class)
     #[arg(value_name = "TYPE")]

@@ -58,6 +58,7 @@ struct AddArgs {
     person: String,
     /// The contact class
     #[arg(long)]
+    #[arg(add = crate::cli::completions::catalog_codes("contact-class"))]
     class: String,
     /// The contact type (under the class)
     #[arg(long = "type", value_name = "TYPE")]
@@ -101,6 +102,7 @@ struct ListArgs {
     closed: bool,
     /// Only contacts of this class
     #[arg(long, value_name = "C")]
+    #[arg(add = crate::cli::completions::catalog_codes("contact-class"))]
     class: Option<String>,
     /// Only contacts of this type
     #[arg(long = "type", value_name = "T")]

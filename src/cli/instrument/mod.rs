@@ -51,6 +51,7 @@ enum InstrumentCommand {
 #[command(group(clap::ArgGroup::new("source").required(true).args(["card_number", "iban", "bank_account"])))]
 struct AddArgs {
     /// The account number
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// A card's number (never stored: only brand, last 4, expiry and a keyed fingerprint)
     #[arg(
@@ -137,6 +138,7 @@ struct CommonArgs {
 
 #[derive(Debug, Args)]
 struct ListArgs {
+    #[arg(add = crate::cli::completions::account_numbers())]
     number: String,
     /// Only the bank accounts of this currency
     #[arg(long, value_name = "CUR")]
