@@ -1559,13 +1559,17 @@ _custctl() {
 
     case "${cmd}" in
         custctl)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
+            opts="-q -h -V --db --key-file --format --json --actor --quiet --color --create --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1589,13 +1593,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update characteristic site receipt-method contact defaults import delete help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1619,7 +1627,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__add)
-            opts="-q -h --name --person --currency --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --person --currency --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,6 +1646,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1661,13 +1673,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1761,7 +1777,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1780,6 +1796,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1803,13 +1823,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1833,13 +1857,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1863,13 +1891,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list history update end set-primary help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list history update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +1925,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__add)
-            opts="-q -h --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --name --job-title --site --responsibility --primary --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1955,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1943,7 +1979,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,6 +1990,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2089,7 +2129,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__history)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2148,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2131,7 +2175,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2194,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2173,13 +2221,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2203,7 +2255,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__update)
-            opts="-q -h --job-title --add-responsibility --remove-responsibility --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --job-title --add-responsibility --remove-responsibility --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,6 +2281,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2249,7 +2305,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__defaults)
-            opts="-q -h --on --currency --site --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --currency --site --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2324,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2291,13 +2351,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2783,7 +2847,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2813,6 +2877,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2833,7 +2901,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__list)
-            opts="-q -h --person --status --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --status --search --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2867,6 +2935,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2887,13 +2959,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help assign list end set-primary history help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2917,7 +2993,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h --start --end --primary --site --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --start --end --primary --site --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3012,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2959,7 +3039,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2970,6 +3050,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3091,7 +3175,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,6 +3194,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3133,7 +3221,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,6 +3247,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3179,7 +3271,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h --from --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,6 +3282,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3213,7 +3309,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h --on --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3320,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3247,13 +3347,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update end set-primary help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3277,7 +3381,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__add)
-            opts="-q -h --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --address --city --postal-code --country --use --primary --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3307,6 +3411,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3327,7 +3435,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__end)
-            opts="-q -h --on --cascade --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --cascade --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,6 +3446,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3473,7 +3585,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3499,6 +3611,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3519,7 +3635,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
-            opts="-q -h --use --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --use --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,6 +3646,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3553,13 +3673,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3583,7 +3707,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__update)
-            opts="-q -h --address --city --postal-code --country --add-use --remove-use --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --address --city --postal-code --country --add-use --remove-use --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3621,6 +3745,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3641,7 +3769,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__update)
-            opts="-q -h --name --status --currency --person --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --status --currency --person --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3667,6 +3795,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3687,7 +3819,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit)
-            opts="-q -h --entity --id --since --by --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help verify head help"
+            opts="-q -h --entity --id --since --by --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3725,6 +3857,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3745,13 +3881,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__head)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3831,7 +3971,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__verify)
-            opts="-q -h --expect-head --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --expect-head --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,6 +3982,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3865,13 +4009,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h --force --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --force --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3895,13 +4043,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3925,13 +4077,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3955,7 +4111,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
-            opts="-q -h --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --values --adhoc --pattern --applies-to --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3981,6 +4137,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4001,13 +4161,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4115,7 +4279,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4134,6 +4298,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4157,7 +4325,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
-            opts="-q -h --description --add-value --remove-value --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --add-value --remove-value --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4176,6 +4344,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4199,13 +4371,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4229,7 +4405,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4240,6 +4416,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4263,13 +4443,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4377,7 +4561,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4396,6 +4580,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4419,7 +4607,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4430,6 +4618,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4453,13 +4645,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4483,7 +4679,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add)
-            opts="-q -h --description --letter --char --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --letter --char --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4502,6 +4698,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4525,13 +4725,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4639,7 +4843,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4658,6 +4862,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4681,7 +4889,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
-            opts="-q -h --description --letter --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --letter --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4700,6 +4908,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5143,13 +5355,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update list show help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5173,7 +5389,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add)
-            opts="-q -h --description --body-file --system-only --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --body-file --system-only --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5188,6 +5404,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5295,7 +5515,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5314,6 +5534,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5337,13 +5561,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5367,7 +5595,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
-            opts="-q -h --description --body-file --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --body-file --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5382,6 +5610,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5405,7 +5637,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5424,6 +5656,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5447,13 +5683,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5477,7 +5717,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add)
-            opts="-q -h --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5528,6 +5768,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5607,7 +5851,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5665,6 +5909,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5685,13 +5933,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5715,7 +5967,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
-            opts="-q -h --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --kind --payment-type --confirm --remit --reconcile --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5734,6 +5986,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5757,13 +6013,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5857,7 +6117,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5868,6 +6128,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5891,13 +6155,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell install help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5963,13 +6231,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions__subcmd__install)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5993,13 +6265,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__config)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help show help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6065,13 +6341,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__config__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6095,13 +6375,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show close reopen log characteristic reminders letters import delete help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6125,7 +6409,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__add)
-            opts="-q -h --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6175,6 +6459,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6195,13 +6483,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6295,7 +6587,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6314,6 +6606,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6337,13 +6633,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6367,13 +6667,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6397,7 +6701,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h --resolution --keep-reminders --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --resolution --keep-reminders --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6408,6 +6712,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6431,13 +6739,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6783,7 +7095,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6813,6 +7125,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6833,7 +7149,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help list extract cancel reprint help"
+            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6852,6 +7168,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6875,7 +7195,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --reason --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6886,6 +7206,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6909,7 +7233,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h --out --force --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --out --force --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6920,6 +7244,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7027,7 +7355,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__list)
-            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7046,6 +7374,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7069,13 +7401,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__reprint)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7099,7 +7435,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__list)
-            opts="-q -h --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7149,6 +7485,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -7169,13 +7509,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7199,7 +7543,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__add)
-            opts="-q -h --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --text --remind-on --to-user --to-role --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7222,6 +7566,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7301,7 +7649,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7320,6 +7668,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7343,7 +7695,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders)
-            opts="-q -h --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help done help"
+            opts="-q -h --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7381,6 +7733,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -7401,13 +7757,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders__subcmd__done)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7473,7 +7833,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reopen)
-            opts="-q -h --comment --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --comment --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7484,6 +7844,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7507,13 +7871,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7537,13 +7905,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__doctor)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7567,7 +7939,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__export)
-            opts="-q -h --entities --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --entities --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7578,6 +7950,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9533,7 +9909,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import)
-            opts="-q -h --key --db --format --json --actor --quiet --color --create --help columns help"
+            opts="-q -h --key --db --key-file --format --json --actor --quiet --color --create --help columns help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9544,6 +9920,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9567,7 +9947,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import__subcmd__columns)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help person account contact instrument"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help person account contact instrument"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9586,6 +9966,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9651,13 +10035,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__init)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9681,13 +10069,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show end update set-primary history import help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show end update set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9711,7 +10103,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9777,6 +10169,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -9797,7 +10193,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9808,6 +10204,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9971,7 +10371,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9990,6 +10390,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10013,7 +10417,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10043,6 +10447,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10063,7 +10471,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__list)
-            opts="-q -h --currency --on --all --reveal --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --currency --on --all --reveal --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10093,6 +10501,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10113,7 +10525,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h --from --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10124,6 +10536,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10147,7 +10563,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__show)
-            opts="-q -h --on --reveal --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --reveal --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10158,6 +10574,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10181,7 +10601,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__update)
-            opts="-q -h --card-number --expiry --holder --bic --preference --end --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --card-number --expiry --holder --bic --preference --end --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10215,6 +10635,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10235,13 +10659,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete duplicates merge garble help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete duplicates merge garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10265,7 +10693,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10307,6 +10735,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10327,13 +10759,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10427,7 +10863,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10446,6 +10882,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10469,13 +10909,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10499,13 +10943,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10529,13 +10977,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10559,7 +11011,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__duplicates)
-            opts="-q -h --threshold --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --threshold --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10585,6 +11037,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10605,7 +11061,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__garble)
-            opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10620,6 +11076,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10979,7 +11439,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11017,6 +11477,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11037,7 +11501,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h --search --include-garbled --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --search --include-garbled --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11063,6 +11527,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11083,7 +11551,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__merge)
-            opts="-q -h --dry-run --prefer --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --dry-run --prefer --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11094,6 +11562,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11117,13 +11589,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update end set-primary help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11147,7 +11623,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h --type --value --purpose --primary --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --type --value --purpose --primary --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11173,6 +11649,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11193,13 +11673,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__end)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11321,7 +11805,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__list)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11340,6 +11824,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11363,13 +11851,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11393,7 +11885,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__update)
-            opts="-q -h --value --purpose --clear --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --value --purpose --clear --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11419,6 +11911,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11439,7 +11935,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h --to --role --start --end --backdate --db --format --json --actor --quiet --color --create --help list end help"
+            opts="-q -h --to --role --start --end --backdate --db --key-file --format --json --actor --quiet --color --create --help list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11465,6 +11961,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11485,7 +11985,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11496,6 +11996,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11575,7 +12079,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11601,6 +12105,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11621,13 +12129,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11651,7 +12163,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11697,6 +12209,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11717,13 +12233,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set show history help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set show history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11817,7 +12337,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11836,6 +12356,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11859,7 +12383,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11917,6 +12441,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11937,7 +12465,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__show)
-            opts="-q -h --on --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11948,6 +12476,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11971,13 +12503,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help link list unlink help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help link list unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12071,7 +12607,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12090,6 +12626,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12113,7 +12653,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__list)
-            opts="-q -h --on --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12139,6 +12679,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -12159,7 +12703,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12170,6 +12714,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
