@@ -40,6 +40,7 @@ custctl_pg_start() {
         cat "$CUSTCTL_PG_DIR/initdb.log" >&2
         return 1
     fi
+    local hba="$CUSTCTL_PG_DIR/data/pg_hba.conf"
     # TLS for the sslmode tests: a CA and a certificate for "localhost" (not 127.0.0.1), and
     # a role that may connect over TLS only. Skipped (with its tests) without openssl.
     local tls=0
@@ -59,12 +60,14 @@ custctl_pg_start() {
             chmod 600 "$CUSTCTL_PG_DIR/data/server.key"
             [ "$(id -u)" = 0 ] && chown postgres: "$CUSTCTL_PG_DIR/data/server.crt" "$CUSTCTL_PG_DIR/data/server.key"
             printf "ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n" >>"$CUSTCTL_PG_DIR/data/postgresql.conf"
-            local hba="$CUSTCTL_PG_DIR/data/pg_hba.conf"
             { printf 'hostnossl all custctl_tls 0.0.0.0/0 reject\nhostnossl all custctl_tls ::/0 reject\n'; cat "$hba"; } >"$hba.new"
             cat "$hba.new" >"$hba" && rm -f "$hba.new"
             tls=1
         fi
     fi
+    # A role that must give a password (scram-sha-256), for the PGPASSWORD and .pgpass tests.
+    { printf 'host all custctl_pw 127.0.0.1/32 scram-sha-256\nhost all custctl_pw ::1/128 scram-sha-256\n'; cat "$hba"; } >"$hba.new"
+    cat "$hba.new" >"$hba" && rm -f "$hba.new"
     if ! "${as[@]}" "$bin/pg_ctl" -D "$CUSTCTL_PG_DIR/data" -l "$CUSTCTL_PG_DIR/server.log" -w \
         -o "-p $port -k $CUSTCTL_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
         start >/dev/null; then
@@ -72,6 +75,12 @@ custctl_pg_start() {
         return 1
     fi
     export CUSTCTL_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+    local pw
+    pw="pw-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+    if "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+            -c "CREATE ROLE custctl_pw LOGIN SUPERUSER PASSWORD '$pw'" >/dev/null; then
+        export CUSTCTL_TEST_PG_PASSWORD_ROLE="custctl_pw:$pw"
+    fi
     if [ "$tls" = 1 ] && "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
             -c "CREATE ROLE custctl_tls LOGIN SUPERUSER" >/dev/null; then
         export CUSTCTL_TEST_PG_TLS_CA="$CUSTCTL_PG_DIR/tls/ca.crt"

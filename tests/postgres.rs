@@ -432,6 +432,93 @@ fn postgres_needs_a_named_key_file() {
     assert_eq!(value("key_file")["source"], "config file");
 }
 
+// ------------------------------------------------------------------- passwords
+
+/// A fresh database and the server's password role (`.ci/postgres.sh` makes one that must
+/// log in with scram-sha-256): (database, role, password).
+fn password_server() -> Option<(common::pg::PgDatabase, String, String)> {
+    let db = common::pg::fresh_database()?;
+    let Some(role) = std::env::var("CUSTCTL_TEST_PG_PASSWORD_ROLE").ok() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: CUSTCTL_TEST_PG_PASSWORD_ROLE not set (.ci/postgres.sh sets it)"
+        );
+        return None;
+    };
+    let (user, password) = role.split_once(':').unwrap();
+    Some((db, user.to_string(), password.to_string()))
+}
+
+#[test]
+fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_printed() {
+    let Some((db, user, password)) = password_server() else {
+        return;
+    };
+    let env = Env::new_uninit();
+    let key = env.path("team.key");
+    let port = db
+        .url
+        .rsplit_once(':')
+        .unwrap()
+        .1
+        .split('/')
+        .next()
+        .unwrap();
+    let url = database_url(
+        &format!("postgresql://{user}@127.0.0.1:{port}/x?sslmode=disable"),
+        &db.name,
+    );
+    let run = |vars: &[(&str, &str)], db_url: &str, command: &str| {
+        let mut cmd = env.cmd();
+        cmd.env("CUSTCTL_KEY_FILE", &key);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let r = to_run(cmd.args(["--db", db_url, command]).output().unwrap());
+        assert!(
+            !r.stdout.contains(&password) && !r.stderr.contains(&password),
+            "the password was printed"
+        );
+        r
+    };
+    // No password anywhere: the login fails (6); a wrong one too.
+    run(&[], &url, "init").code(6);
+    let r = run(&[("PGPASSWORD", "wrong")], &url, "init").code(6);
+    assert!(
+        r.stderr.contains("password authentication failed"),
+        "{}",
+        r.stderr
+    );
+    assert!(!key.exists());
+    // PGPASSWORD.
+    run(&[("PGPASSWORD", &password)], &url, "init").ok();
+    // ~/.pgpass, 0600, first matching line.
+    let pgpass = env.path(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# team\notherhost:*:*:*:nope\n127.0.0.1:{port}:{}:{user}:{password}\n",
+            db.name
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run(&[], &url, "doctor").ok();
+    // PGPASSFILE names another file; one that others may read is ignored, as libpq does.
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let r = run(&[], &url, "doctor").code(6);
+    assert!(r.stderr.contains("readable by others"), "{}", r.stderr);
+    let moved = env.path("team.pgpass");
+    std::fs::rename(&pgpass, &moved).unwrap();
+    std::fs::set_permissions(&moved, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run(&[("PGPASSFILE", moved.to_str().unwrap())], &url, "doctor").ok();
+    // In the URL, shown as ***.
+    let with_password = url.replacen(&format!("{user}@"), &format!("{user}:{password}@"), 1);
+    let r = run(&[], &with_password, "doctor");
+    let r = r.ok();
+    assert!(r.stderr.contains(&format!("{user}:***@")), "{}", r.stderr);
+}
+
 // ------------------------------------------------------------------------ TLS
 
 /// The TLS test server: a role that may connect over TLS only, and the CA of the server's
