@@ -179,6 +179,9 @@ fn doctor_on_a_database_without_the_schema_is_not_found_and_creates_nothing() {
     assert!(r.stderr.contains("init"), "{}", r.stderr);
     assert_eq!(table_count(&pg.db), 0);
     assert!(!pg.key_file.exists());
+    // `--create` creates it as `init` does.
+    assert_eq!(pg.json(&["--create", "doctor"])["schema_version"], VERSION);
+    assert!(pg.key_file.exists());
 }
 
 #[test]

@@ -284,15 +284,14 @@ impl Settings {
                 self.database.value.to_string(),
                 &self.database.origin,
             ),
-            row(
-                "key_file",
-                self.key_file
-                    .value
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-                &self.key_file.origin,
-            ),
+            match &self.key_file.value {
+                Some(p) => row("key_file", p.display().to_string(), &self.key_file.origin),
+                None => Row {
+                    setting: "key_file",
+                    value: String::new(),
+                    source: "none (PostgreSQL: name it with --key-file)".into(),
+                },
+            },
             row("actor", self.actor.value.clone(), &self.actor.origin),
             row(
                 "format",

@@ -111,7 +111,8 @@ const CHECKS: ListSpec = ListSpec {
 };
 
 fn doctor(app: &mut App) -> Result<()> {
-    let mut db = open(app, false)?;
+    // `--create` creates the schema as `init` does.
+    let mut db = open(app, app.create)?;
     db.key()?;
     let version = db.schema_version()?;
     let ok = |check| CheckRow {

@@ -33,6 +33,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::domain::key::Key;
 use crate::error::{Error, Result};
+pub use location::Location;
 
 /// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
 /// released entry; add the next.
