@@ -98,18 +98,24 @@ pub fn redact(conninfo: &str) -> String {
 fn redact_url(url: &str) -> String {
     let scheme_end = url.find("://").map(|i| i + 3).unwrap_or(0);
     let (scheme, rest) = url.split_at(scheme_end);
-    // The authority ends at the first '/' or '?'; its userinfo at the last '@' in it.
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rfind('@') {
+    // The userinfo ends at the last '@' before the query, so that a password holding an
+    // unescaped '/' is still found (a '@' in the path may redact more than needed: safe).
+    let query_start = rest.find('?').unwrap_or(rest.len());
+    let (authority, tail) = match rest[..query_start].rfind('@') {
         Some(at) => {
-            let userinfo = &authority[..at];
-            match userinfo.find(':') {
-                Some(colon) => format!("{}:***{}", &userinfo[..colon], &authority[at..]),
-                None => authority.to_string(),
-            }
+            let userinfo = &rest[..at];
+            let authority = match userinfo.find(':') {
+                Some(colon) => format!("{}:***@", &userinfo[..colon]),
+                None => rest[..=at].to_string(),
+            };
+            let after = &rest[at + 1..];
+            let end = after.find(['/', '?']).unwrap_or(after.len());
+            (authority + &after[..end], &after[end..])
         }
-        None => authority.to_string(),
+        None => {
+            let end = rest.find(['/', '?']).unwrap_or(rest.len());
+            (rest[..end].to_string(), &rest[end..])
+        }
     };
     let tail = match tail.split_once('?') {
         Some((path, query)) => {
@@ -215,6 +221,7 @@ mod tests {
                 "postgresql://h/db?user=u&password=***&sslmode=require",
             ),
             ("postgresql://u:s3cret@h", "postgresql://u:***@h"),
+            ("postgresql://u:s3/cr@t@h:1/db", "postgresql://u:***@h:1/db"),
             (
                 "host=h password=s3cret dbname=d",
                 "host=h password=*** dbname=d",
