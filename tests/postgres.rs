@@ -185,6 +185,71 @@ fn doctor_on_a_database_without_the_schema_is_not_found_and_creates_nothing() {
 }
 
 #[test]
+fn the_postgres_schema_has_the_tables_columns_and_indexes_of_the_sqlite_one() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let sqlite = Env::new();
+    let conn = rusqlite::Connection::open(&sqlite.db).unwrap();
+    let lite = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let mut v: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        v.sort();
+        v
+    };
+    let mut client = pg.db.client();
+    let mut postgres = |sql: &str| -> Vec<String> {
+        let mut v: Vec<String> = client
+            .query(sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        v.sort();
+        v
+    };
+    let sqlite_columns = lite(
+        "SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c
+          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+    );
+    let pg_columns = postgres(
+        "SELECT table_name || '.' || column_name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name <> 'custctl_migration'",
+    );
+    assert_eq!(pg_columns, sqlite_columns);
+    let sqlite_indexes = lite(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'",
+    );
+    let pg_indexes = postgres(
+        "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'
+          AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+    );
+    assert_eq!(pg_indexes, sqlite_indexes);
+    let sqlite_triggers = lite("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+    let pg_triggers = postgres(
+        "SELECT DISTINCT trigger_name::text FROM information_schema.triggers
+          WHERE trigger_schema = 'public'
+         UNION SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal",
+    );
+    // PostgreSQL adds the TRUNCATE guards SQLite has no event for.
+    let extra: Vec<&String> = pg_triggers
+        .iter()
+        .filter(|t| !sqlite_triggers.contains(t))
+        .collect();
+    assert!(
+        extra.iter().all(|t| t.ends_with("_no_truncate")),
+        "{extra:?}"
+    );
+    assert!(
+        sqlite_triggers.iter().all(|t| pg_triggers.contains(t)),
+        "{sqlite_triggers:?} vs {pg_triggers:?}"
+    );
+}
+
+#[test]
 fn every_text_column_sorts_in_byte_order() {
     let Some(pg) = PgEnv::new() else { return };
     pg.json(&["init"]);
