@@ -240,3 +240,12 @@ pub fn migrate(client: &mut postgres::Client, shown: &str) -> Result<()> {
     tx.commit()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    /// Each SQLite migration has its PostgreSQL twin: a new one without it fails here.
+    #[test]
+    fn every_sqlite_migration_has_a_postgres_twin() {
+        assert_eq!(super::SCHEMA_VERSION, crate::store::SCHEMA_VERSION);
+    }
+}
