@@ -102,6 +102,33 @@ fn migrations_are_recorded_one_row_each_and_doctor_reports_the_sqlite_version() 
 }
 
 #[test]
+fn a_lock_held_longer_than_the_busy_timeout_is_a_busy_database() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let mut holder = pg.db.client();
+    let mut tx = holder.transaction().unwrap();
+    // The server ends the holder after 60 s idle: without custctl's lock timeout, doctor
+    // would then succeed (a failure here) instead of hanging the suite.
+    tx.batch_execute(
+        "SET LOCAL idle_in_transaction_session_timeout = '60s';
+         LOCK TABLE custctl_migration IN ACCESS EXCLUSIVE MODE",
+    )
+    .unwrap();
+    let r = to_run(
+        pg.cmd()
+            .env("CUSTCTL_BUSY_TIMEOUT_MS", "300")
+            .args(["doctor"])
+            .output()
+            .unwrap(),
+    )
+    .code(6);
+    assert!(r.stderr.contains("the database is busy"), "{}", r.stderr);
+    tx.rollback().unwrap();
+    drop(holder);
+    pg.json(&["doctor"]);
+}
+
+#[test]
 fn a_database_newer_than_this_custctl_is_refused() {
     let Some(pg) = PgEnv::new() else { return };
     pg.json(&["init"]);

@@ -352,7 +352,7 @@ fn missing_database(path: &Path, what: &str) -> Error {
         ))
 }
 
-fn busy_timeout() -> Duration {
+pub(crate) fn busy_timeout() -> Duration {
     BUSY_TIMEOUT.get().copied().unwrap_or_else(|| {
         std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
             .ok()

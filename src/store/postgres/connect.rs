@@ -128,6 +128,10 @@ pub fn target(conninfo: &str) -> Result<Target> {
             }
         }
     }
+    // libpq waits forever for an unreachable host; custctl as long as for a busy database.
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(crate::store::busy_timeout());
+    }
     if config.get_password().is_none() {
         if let Some(pw) = std::env::var_os("PGPASSWORD").filter(|p| !p.is_empty()) {
             config.password(std::os::unix::ffi::OsStrExt::as_bytes(pw.as_os_str()));

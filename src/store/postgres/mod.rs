@@ -72,6 +72,10 @@ impl PgDb {
                     .with_hint(hint)
             }
         })?;
+        // The busy timeout bounds every wait for a lock, as on SQLite: a command that waits
+        // longer fails with 55P03 (6, "the database is busy").
+        let wait = crate::store::busy_timeout().as_millis();
+        client.batch_execute(&format!("SET lock_timeout = {wait}"))?;
         if !create && version(&mut client)?.is_none() {
             return Err(Error::not_found(format!(
                 "the PostgreSQL database {shown} has no custctl schema"
