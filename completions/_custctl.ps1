@@ -21,7 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'custctl' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -52,7 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -65,7 +67,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;doctor' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -78,7 +81,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -99,7 +103,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -118,7 +123,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;audit;verify' {
             [CompletionResult]::new('--expect-head', '--expect-head', [CompletionResultType]::ParameterName, 'A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone): exit 4 when the chain no longer holds it (entries removed from the end, or the chain rewritten)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -131,7 +137,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;audit;head' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -159,7 +166,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -180,7 +188,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-class' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -199,7 +208,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;contact-class;add' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the class is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -215,7 +225,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -231,7 +242,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;contact-class;update' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -244,7 +256,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-class;deactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -280,7 +293,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-type' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -301,7 +315,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the type is for')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'A letter template that contacts of this type queue')
             [CompletionResult]::new('--char', '--char', [CompletionResultType]::ParameterName, 'A characteristic the type allows, with an optional default and whether it is required: TYPE[=DEFAULT][:required] (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -317,7 +332,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -335,7 +351,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'A letter template that new contacts of this type queue ('''' clears it)')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: letter')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -348,7 +365,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;contact-type;deactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -384,7 +402,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;characteristic-type' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -406,7 +425,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'The predefined values, comma-separated')
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'A regular expression an ad hoc value must match as a whole')
             [CompletionResult]::new('--applies-to', '--applies-to', [CompletionResultType]::ParameterName, 'The records it applies to: contact, person, account (comma-separated)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -423,7 +443,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -441,7 +462,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--add-value', '--add-value', [CompletionResultType]::ParameterName, 'A predefined value to add at the end (repeatable)')
             [CompletionResult]::new('--remove-value', '--remove-value', [CompletionResultType]::ParameterName, 'A predefined value to remove; refused while a record uses it (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -454,7 +476,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;characteristic-type;deactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -490,7 +513,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;letter-template' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -510,7 +534,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;letter-template;add' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the letter is for')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The file holding the body (- for stdin)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -526,7 +551,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;catalog;letter-template;update' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the letter is for')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The file holding the new body (- for stdin)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -542,7 +568,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -557,7 +584,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;letter-template;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -593,7 +621,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;receipt-method' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -613,7 +642,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'automatic or manual')
             [CompletionResult]::new('--payment-type', '--payment-type', [CompletionResultType]::ParameterName, 'What an automatic method draws on: bank-account or card')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -630,7 +660,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;catalog;receipt-method;update' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -643,7 +674,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;receipt-method;deactivate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -675,7 +707,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;catalog;profile-class' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -702,7 +735,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
             [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
             [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -727,7 +761,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
             [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -759,7 +794,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -893,7 +929,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -927,7 +964,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Primary email address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Primary phone number (stored in E.164, the form as typed beside it)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -944,7 +982,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -960,7 +999,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -982,7 +1022,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Replaces the primary phone ('''' clears it)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -995,7 +1036,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;point' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1018,7 +1060,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'value')
             [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'What the point is for (home, work, ...)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1035,7 +1078,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1055,7 +1099,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'A new purpose ('''' clears it)')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: purpose')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1068,7 +1113,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;point;end' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1081,7 +1127,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;point;set-primary' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1121,7 +1168,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;characteristic' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1138,7 +1186,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;characteristic;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1154,7 +1203,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1169,7 +1219,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;characteristic;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1205,7 +1256,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role (contact)')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day [default: today]')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day [default: open-ended]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1226,7 +1278,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1243,7 +1296,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;person;relate;end' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1279,7 +1333,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'A row whose external_id is unknown or absent updates the one existing person with the row''s email or phone (in use; in the order given) instead of adding a person')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1296,7 +1351,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;person;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1313,7 +1369,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1329,7 +1386,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;person;merge' {
             [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Whose value stays when a characteristic differs (else the merge is refused)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1345,7 +1403,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         'custctl;person;garble' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (the erasure request); recorded in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1457,7 +1516,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1492,7 +1552,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--char', '--char', [CompletionResultType]::ParameterName, 'A characteristic, TYPE=VALUE (repeatable)')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'Queue this letter template instead of the type''s')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The key of this contact in a source system (unique)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1516,7 +1577,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1533,7 +1595,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1547,7 +1610,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;contact;close' {
             [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How the case was resolved (added to the log)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1562,7 +1626,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;contact;reopen' {
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Why it is reopened (added to the log)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1575,7 +1640,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;log' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1595,7 +1661,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--remind-on', '--remind-on', [CompletionResultType]::ParameterName, 'Set a reminder for this date')
             [CompletionResult]::new('--to-user', '--to-user', [CompletionResultType]::ParameterName, 'The user to remind')
             [CompletionResult]::new('--to-role', '--to-role', [CompletionResultType]::ParameterName, 'The role to remind')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1611,7 +1678,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1641,7 +1709,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;characteristic' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1658,7 +1727,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;characteristic;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1674,7 +1744,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1689,7 +1760,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;characteristic;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1728,7 +1800,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1745,7 +1818,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;reminders;done' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1772,7 +1846,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1797,7 +1872,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1815,7 +1891,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;contact;letters;extract' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the letters (created if missing)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1830,7 +1907,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;contact;letters;cancel' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1843,7 +1921,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;letters;reprint' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1884,7 +1963,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1902,7 +1982,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;contact;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2006,7 +2087,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2034,7 +2116,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'The customer party: a person id or external id')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency [default: USD, or `currency` in the config file]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2053,7 +2136,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2069,7 +2153,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;show' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day shown [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2086,7 +2171,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or inactive')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'currency')
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'A new customer party')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2099,7 +2185,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;characteristic' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2116,7 +2203,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;characteristic;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2132,7 +2220,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2147,7 +2236,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;characteristic;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2179,7 +2269,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;site' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2205,7 +2296,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
             [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'ISO 3166 two-letter country code')
             [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Comma-separated uses: bill-to, ship-to, statements, dunning')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2223,7 +2315,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2239,7 +2332,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;site;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2259,7 +2353,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--add-use', '--add-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to add: bill-to, ship-to, statements, dunning')
             [CompletionResult]::new('--remove-use', '--remove-use', [CompletionResultType]::ParameterName, 'Comma-separated uses to remove (a primary role for them goes with them)')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: city, postal-code, country (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2273,7 +2368,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;site;end' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day in use [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2289,7 +2385,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;site;set-primary' {
             [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Comma-separated uses [default: every use of the site]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2307,7 +2404,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2359,7 +2457,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;receipt-method' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2381,7 +2480,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First active day [default: today]')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last active day [default: open-ended]')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Assign to this bill-to site of the account instead of the account itself')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2400,7 +2500,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2417,7 +2518,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;receipt-method;end' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2432,7 +2534,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;receipt-method;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2449,7 +2552,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2491,7 +2595,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2516,7 +2621,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--job-title', '--job-title', [CompletionResultType]::ParameterName, 'job-title')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A site of the account this person is the contact of')
             [CompletionResult]::new('--responsibility', '--responsibility', [CompletionResultType]::ParameterName, 'bill-to, ship-to, dunning or statements; repeatable')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2533,7 +2639,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2552,7 +2659,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2572,7 +2680,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--add-responsibility', '--add-responsibility', [CompletionResultType]::ParameterName, 'bill-to, ship-to, dunning or statements; repeatable')
             [CompletionResult]::new('--remove-responsibility', '--remove-responsibility', [CompletionResultType]::ParameterName, 'A responsibility the contact has; repeatable')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty an optional field: job-title, responsibilities (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2586,7 +2695,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;account;contact;end' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2600,7 +2710,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;contact;set-primary' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2647,7 +2758,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency of the default bank account [default: the account''s currency, plus every currency it has a bank account in]')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'A bill-to site of the account: its own defaults before the account''s')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2665,7 +2777,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2682,7 +2795,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;account;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2830,7 +2944,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;instrument' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2866,7 +2981,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last active day [default: open-ended; a card also ends with its expiry month]')
             [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'Order of preference among instruments without a primary (1 first)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'An id of the instrument in another system (unique)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2886,7 +3002,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2904,7 +3021,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;instrument;show' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked for `active`, `primary` and `default` [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2919,7 +3037,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;instrument;end' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2939,7 +3058,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The BIC of a bank account''s bank ('''' clears it)')
             [CompletionResult]::new('--preference', '--preference', [CompletionResultType]::ParameterName, 'The order of choice among instruments of one scope, 1 first ('''' clears it)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last active day, as with instrument end (ending never extends)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2954,7 +3074,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;instrument;set-primary' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day it is primary [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2971,7 +3092,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -2991,7 +3113,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3048,7 +3171,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;relationship' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3068,7 +3192,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first day [default: today]')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day [default: open-ended]')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3089,7 +3214,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3105,7 +3231,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;relationship;unlink' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last active day [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3138,7 +3265,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;profile' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3167,7 +3295,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--send-statements', '--send-statements', [CompletionResultType]::ParameterName, 'Whether statements are sent: true or false')
             [CompletionResult]::new('--dunning-letters', '--dunning-letters', [CompletionResultType]::ParameterName, 'Whether dunning letters are sent: true or false')
             [CompletionResult]::new('--collector', '--collector', [CompletionResultType]::ParameterName, 'The collector''s name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3182,7 +3311,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;profile;show' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date asked [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3198,7 +3328,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3233,7 +3364,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;export' {
             [CompletionResult]::new('--entities', '--entities', [CompletionResultType]::ParameterName, 'Only these kinds (comma-separated; the names are the `kind` values of an export)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3247,7 +3379,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
         }
         'custctl;import' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Give the new database this key file (the source database''s `.key`), so that card fingerprints keep matching')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3265,7 +3398,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3291,7 +3425,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3306,7 +3441,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;completions;install' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3330,7 +3466,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -3345,7 +3482,8 @@ Register-ArgumentCompleter -Native -CommandName 'custctl' -ScriptBlock {
             break
         }
         'custctl;config;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: CUSTCTL_FORMAT] [default: table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')

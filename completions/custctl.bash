@@ -1571,13 +1571,17 @@ _custctl() {
 
     case "${cmd}" in
         custctl)
-            opts="-q -h -V --db --format --json --actor --quiet --color --create --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
+            opts="-q -h -V --db --key-file --format --json --actor --quiet --color --create --help --version init doctor backup audit catalog person contact account instrument relationship profile export import completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1601,13 +1605,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update characteristic site receipt-method contact defaults import delete help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update characteristic site receipt-method contact defaults import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1631,7 +1639,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__add)
-            opts="-q -h --name --person --currency --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --person --currency --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1658,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1673,13 +1685,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1773,7 +1789,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1808,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1815,13 +1835,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1845,13 +1869,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1875,13 +1903,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list history update end set-primary help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list history update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1905,7 +1937,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__add)
-            opts="-q -h --person --name --job-title --site --responsibility --primary --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --name --job-title --site --responsibility --primary --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +1967,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1955,7 +1991,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1966,6 +2002,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2101,7 +2141,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__history)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,6 +2160,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2143,7 +2187,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__list)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2162,6 +2206,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2185,13 +2233,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__set__subcmd__primary)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2215,7 +2267,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__contact__subcmd__update)
-            opts="-q -h --job-title --add-responsibility --remove-responsibility --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --job-title --add-responsibility --remove-responsibility --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,6 +2293,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2261,7 +2317,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__defaults)
-            opts="-q -h --on --currency --site --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --currency --site --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,6 +2336,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2303,13 +2363,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2809,7 +2873,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2839,6 +2903,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2859,7 +2927,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__list)
-            opts="-q -h --person --status --search --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --status --search --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2893,6 +2961,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2913,13 +2985,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help assign list end set-primary history help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help assign list end set-primary history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2943,7 +3019,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__assign)
-            opts="-q -h --start --end --primary --site --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --start --end --primary --site --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2962,6 +3038,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2985,7 +3065,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2996,6 +3076,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3117,7 +3201,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3136,6 +3220,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3159,7 +3247,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3185,6 +3273,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3205,7 +3297,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__receipt__subcmd__method__subcmd__set__subcmd__primary)
-            opts="-q -h --from --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3216,6 +3308,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3239,7 +3335,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__show)
-            opts="-q -h --on --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3250,6 +3346,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3273,13 +3373,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update end set-primary import help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update end set-primary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3303,7 +3407,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__add)
-            opts="-q -h --address --city --postal-code --country --use --primary --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --address --city --postal-code --country --use --primary --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,6 +3437,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3353,7 +3461,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__end)
-            opts="-q -h --on --cascade --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --cascade --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3364,6 +3472,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3513,7 +3625,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3543,6 +3655,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3563,7 +3679,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,6 +3705,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3609,7 +3729,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__set__subcmd__primary)
-            opts="-q -h --use --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --use --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3620,6 +3740,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3643,13 +3767,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3673,7 +3801,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__update)
-            opts="-q -h --address --city --postal-code --country --add-use --remove-use --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --address --city --postal-code --country --add-use --remove-use --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,6 +3839,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3731,7 +3863,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__update)
-            opts="-q -h --name --status --currency --person --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --status --currency --person --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3757,6 +3889,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3777,7 +3913,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit)
-            opts="-q -h --entity --id --since --by --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help verify head help"
+            opts="-q -h --entity --id --since --by --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3815,6 +3951,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3835,13 +3975,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__head)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3921,7 +4065,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__audit__subcmd__verify)
-            opts="-q -h --expect-head --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --expect-head --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3932,6 +4076,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3955,13 +4103,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__backup)
-            opts="-q -h --force --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --force --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3985,13 +4137,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help contact-class contact-type characteristic-type letter-template receipt-method profile-class list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4015,13 +4171,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4045,7 +4205,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__add)
-            opts="-q -h --description --values --adhoc --pattern --applies-to --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --values --adhoc --pattern --applies-to --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4071,6 +4231,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4091,13 +4255,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4205,7 +4373,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4224,6 +4392,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4247,7 +4419,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__characteristic__subcmd__type__subcmd__update)
-            opts="-q -h --description --add-value --remove-value --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --add-value --remove-value --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4266,6 +4438,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4289,13 +4465,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4319,7 +4499,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__add)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4330,6 +4510,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4353,13 +4537,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4467,7 +4655,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,6 +4674,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4509,7 +4701,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__class__subcmd__update)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4520,6 +4712,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4543,13 +4739,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4573,7 +4773,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__add)
-            opts="-q -h --description --letter --char --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --letter --char --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,6 +4792,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4615,13 +4819,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4729,7 +4937,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,6 +4956,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4771,7 +4983,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__contact__subcmd__type__subcmd__update)
-            opts="-q -h --description --letter --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --letter --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4790,6 +5002,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5233,13 +5449,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update list show help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5263,7 +5483,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__add)
-            opts="-q -h --description --body-file --system-only --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --body-file --system-only --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5278,6 +5498,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5385,7 +5609,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5404,6 +5628,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5427,13 +5655,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5457,7 +5689,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__letter__subcmd__template__subcmd__update)
-            opts="-q -h --description --body-file --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --body-file --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5472,6 +5704,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5495,7 +5731,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,6 +5750,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5537,13 +5777,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5567,7 +5811,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__add)
-            opts="-q -h --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --from --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5618,6 +5862,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5697,7 +5945,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__profile__subcmd__class__subcmd__update)
-            opts="-q -h --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --description --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5755,6 +6003,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -5775,13 +6027,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add update deactivate help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add update deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5805,7 +6061,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__add)
-            opts="-q -h --description --kind --payment-type --confirm --remit --reconcile --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --kind --payment-type --confirm --remit --reconcile --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5824,6 +6080,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5847,13 +6107,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__deactivate)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5947,7 +6211,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__catalog__subcmd__receipt__subcmd__method__subcmd__update)
-            opts="-q -h --description --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --description --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5958,6 +6222,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5981,13 +6249,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell install help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6053,13 +6325,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__completions__subcmd__install)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6083,13 +6359,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__config)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help show help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6155,13 +6435,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__config__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6185,13 +6469,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show close reopen log characteristic reminders letters import delete help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show close reopen log characteristic reminders letters import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6215,7 +6503,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__add)
-            opts="-q -h --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --class --type --method --direction --at --comment --open --char --letter --external-id --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6265,6 +6553,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6285,13 +6577,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6385,7 +6681,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6404,6 +6700,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6427,13 +6727,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6457,13 +6761,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6487,7 +6795,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__close)
-            opts="-q -h --resolution --keep-reminders --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --resolution --keep-reminders --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6498,6 +6806,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6521,13 +6833,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6873,7 +7189,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6903,6 +7219,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -6923,7 +7243,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters)
-            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help list extract cancel reprint help"
+            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help list extract cancel reprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6942,6 +7262,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6965,7 +7289,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --reason --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6976,6 +7300,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6999,7 +7327,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__extract)
-            opts="-q -h --out --force --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --out --force --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7010,6 +7338,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7117,7 +7449,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__list)
-            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --pending --printed --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7136,6 +7468,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7159,13 +7495,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__letters__subcmd__reprint)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7189,7 +7529,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__list)
-            opts="-q -h --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --person --open --closed --class --type --since --until --search --user --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7239,6 +7579,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -7259,13 +7603,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7289,7 +7637,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__add)
-            opts="-q -h --text --remind-on --to-user --to-role --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --text --remind-on --to-user --to-role --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7312,6 +7660,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7391,7 +7743,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__log__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7410,6 +7762,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7433,7 +7789,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders)
-            opts="-q -h --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help done help"
+            opts="-q -h --due-by --lead-days --user --role --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7471,6 +7827,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -7491,13 +7851,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reminders__subcmd__done)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7563,7 +7927,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__reopen)
-            opts="-q -h --comment --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --comment --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7574,6 +7938,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7597,13 +7965,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7627,13 +7999,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__doctor)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7657,7 +8033,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__export)
-            opts="-q -h --entities --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --entities --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7668,6 +8044,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9637,7 +10017,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import)
-            opts="-q -h --key --db --format --json --actor --quiet --color --create --help columns help"
+            opts="-q -h --key --db --key-file --format --json --actor --quiet --color --create --help columns help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9648,6 +10028,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9671,7 +10055,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__import__subcmd__columns)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help person account contact instrument site"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help person account contact instrument site"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9690,6 +10074,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9755,13 +10143,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__init)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9785,13 +10177,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show end update set-primary history import help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show end update set-primary history import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9815,7 +10211,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__add)
-            opts="-q -h --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --card-number --expiry --iban --bic --bank-account --bank-code --country --currency --holder --primary --site --start --end --preference --external-id --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9881,6 +10277,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -9901,7 +10301,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9912,6 +10312,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10075,7 +10479,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10094,6 +10498,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10117,7 +10525,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10147,6 +10555,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10167,7 +10579,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__list)
-            opts="-q -h --currency --on --all --reveal --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --currency --on --all --reveal --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10197,6 +10609,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10217,7 +10633,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__set__subcmd__primary)
-            opts="-q -h --from --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --from --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10228,6 +10644,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10251,7 +10671,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__show)
-            opts="-q -h --on --reveal --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --reveal --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10262,6 +10682,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10285,7 +10709,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__update)
-            opts="-q -h --card-number --expiry --holder --bic --preference --end --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --card-number --expiry --holder --bic --preference --end --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10319,6 +10743,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10339,13 +10767,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete duplicates merge garble help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list show update point characteristic relate import delete duplicates merge garble help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10369,7 +10801,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__add)
-            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10411,6 +10843,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10431,13 +10867,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set list remove help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10531,7 +10971,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__list)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10550,6 +10990,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10573,13 +11017,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__remove)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10603,13 +11051,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__characteristic__subcmd__set)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10633,13 +11085,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__delete)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10663,7 +11119,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__duplicates)
-            opts="-q -h --threshold --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --threshold --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10689,6 +11145,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -10709,7 +11169,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__garble)
-            opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --file --reason --dry-run --close-open --end-payment-details --contacts-of-organisation --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10724,6 +11184,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11083,7 +11547,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11121,6 +11585,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11141,7 +11609,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__list)
-            opts="-q -h --search --include-garbled --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --search --include-garbled --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11167,6 +11635,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11187,7 +11659,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__merge)
-            opts="-q -h --dry-run --prefer --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --dry-run --prefer --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11198,6 +11670,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11221,13 +11697,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help add list update end set-primary help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help add list update end set-primary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11251,7 +11731,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__add)
-            opts="-q -h --type --value --purpose --primary --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --type --value --purpose --primary --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11277,6 +11757,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11297,13 +11781,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__end)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11425,7 +11913,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__list)
-            opts="-q -h --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11444,6 +11932,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11467,13 +11959,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__set__subcmd__primary)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11497,7 +11993,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__point__subcmd__update)
-            opts="-q -h --value --purpose --clear --region --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --value --purpose --clear --region --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11523,6 +12019,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11543,7 +12043,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate)
-            opts="-q -h --to --role --start --end --backdate --db --format --json --actor --quiet --color --create --help list end help"
+            opts="-q -h --to --role --start --end --backdate --db --key-file --format --json --actor --quiet --color --create --help list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11569,6 +12069,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11589,7 +12093,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate__subcmd__end)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11600,6 +12104,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11679,7 +12187,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__relate__subcmd__list)
-            opts="-q -h --on --all --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --all --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11705,6 +12213,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11725,13 +12237,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__show)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11755,7 +12271,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__update)
-            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --clear --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --name --first-name --last-name --kind --external-id --email --phone --region --clear --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11801,6 +12317,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -11821,13 +12341,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help set show history help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help set show history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11921,7 +12445,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__history)
-            opts="-q -h --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11940,6 +12464,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11963,7 +12491,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__set)
-            opts="-q -h --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --class --start --end --payment-terms --credit-limit --credit-check --credit-hold --tolerance --statement-cycle --send-statements --dunning-letters --collector --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12021,6 +12549,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -12041,7 +12573,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__profile__subcmd__show)
-            opts="-q -h --on --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12052,6 +12584,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12075,13 +12611,17 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship)
-            opts="-q -h --db --format --json --actor --quiet --color --create --help link list unlink help"
+            opts="-q -h --db --key-file --format --json --actor --quiet --color --create --help link list unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12175,7 +12715,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__link)
-            opts="-q -h --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --bill-to --ship-to --reciprocal --start --end --comment --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12194,6 +12734,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12217,7 +12761,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__list)
-            opts="-q -h --on --wide --columns --limit --offset --count --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --wide --columns --limit --offset --count --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12243,6 +12787,10 @@ _custctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -12263,7 +12811,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__relationship__subcmd__unlink)
-            opts="-q -h --on --backdate --db --format --json --actor --quiet --color --create --help"
+            opts="-q -h --on --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12274,6 +12822,10 @@ _custctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

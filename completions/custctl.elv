@@ -18,7 +18,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
     }
     var completions = [
         &'custctl'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -48,7 +49,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;init'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -60,7 +62,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;doctor'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -72,7 +75,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;backup'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -92,7 +96,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -110,7 +115,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;audit;verify'= {
             cand --expect-head 'A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone): exit 4 when the chain no longer holds it (entries removed from the end, or the chain rewritten)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -122,7 +128,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;audit;head'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -145,7 +152,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;audit;help;help'= {
         }
         &'custctl;catalog'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -165,7 +173,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;catalog;contact-class'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -183,7 +192,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;contact-class;add'= {
             cand --description 'What the class is for'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -198,7 +208,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -213,7 +224,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;contact-class;update'= {
             cand --description 'description'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -225,7 +237,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;catalog;contact-class;deactivate'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -254,7 +267,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;contact-class;help;help'= {
         }
         &'custctl;catalog;contact-type'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -274,7 +288,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --description 'What the type is for'
             cand --letter 'A letter template that contacts of this type queue'
             cand --char 'A characteristic the type allows, with an optional default and whether it is required: TYPE[=DEFAULT][:required] (repeatable)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -289,7 +304,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -306,7 +322,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --description 'description'
             cand --letter 'A letter template that new contacts of this type queue ('''' clears it)'
             cand --clear 'Empty an optional field: letter'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -318,7 +335,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;catalog;contact-type;deactivate'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -347,7 +365,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;contact-type;help;help'= {
         }
         &'custctl;catalog;characteristic-type'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -368,7 +387,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --values 'The predefined values, comma-separated'
             cand --pattern 'A regular expression an ad hoc value must match as a whole'
             cand --applies-to 'The records it applies to: contact, person, account (comma-separated)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -384,7 +404,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -401,7 +422,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --description 'description'
             cand --add-value 'A predefined value to add at the end (repeatable)'
             cand --remove-value 'A predefined value to remove; refused while a record uses it (repeatable)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -413,7 +435,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;catalog;characteristic-type;deactivate'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -442,7 +465,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;characteristic-type;help;help'= {
         }
         &'custctl;catalog;letter-template'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -461,7 +485,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;letter-template;add'= {
             cand --description 'What the letter is for'
             cand --body-file 'The file holding the body (- for stdin)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -476,7 +501,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;letter-template;update'= {
             cand --description 'What the letter is for'
             cand --body-file 'The file holding the new body (- for stdin)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -491,7 +517,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -505,7 +532,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;catalog;letter-template;show'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -534,7 +562,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;letter-template;help;help'= {
         }
         &'custctl;catalog;receipt-method'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -553,7 +582,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --description 'description'
             cand --kind 'automatic or manual'
             cand --payment-type 'What an automatic method draws on: bank-account or card'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -569,7 +599,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;catalog;receipt-method;update'= {
             cand --description 'description'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -581,7 +612,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;catalog;receipt-method;deactivate'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -607,7 +639,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;receipt-method;help;help'= {
         }
         &'custctl;catalog;profile-class'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -633,7 +666,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --send-statements 'Whether statements are sent: true or false'
             cand --dunning-letters 'Whether dunning letters are sent: true or false'
             cand --collector 'The collector''s name'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -657,7 +691,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --dunning-letters 'Whether dunning letters are sent: true or false'
             cand --collector 'The collector''s name'
             cand --clear 'Leave a field unset in the new version (repeatable): payment-terms, credit-limit (every currency), credit-check, credit-hold, tolerance, statement-cycle, send-statements, dunning-letters, collector'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -684,7 +719,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -787,7 +823,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;catalog;help;help'= {
         }
         &'custctl;person'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -820,7 +857,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --email 'Primary email address'
             cand --phone 'Primary phone number (stored in E.164, the form as typed beside it)'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -836,7 +874,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -851,7 +890,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;show'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -872,7 +912,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --phone 'Replaces the primary phone ('''' clears it)'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --clear 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -884,7 +925,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;point'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -906,7 +948,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --value 'value'
             cand --purpose 'What the point is for (home, work, ...)'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -922,7 +965,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -941,7 +985,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --purpose 'A new purpose ('''' clears it)'
             cand --clear 'Empty an optional field: purpose'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -953,7 +998,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;point;end'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -965,7 +1011,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;point;set-primary'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -997,7 +1044,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;point;help;help'= {
         }
         &'custctl;person;characteristic'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1013,7 +1061,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;person;characteristic;set'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1028,7 +1077,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1042,7 +1092,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;characteristic;remove'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1072,7 +1123,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --role 'The role (contact)'
             cand --start 'First day [default: today]'
             cand --end 'Last day [default: open-ended]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1092,7 +1144,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1108,7 +1161,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;person;relate;end'= {
             cand --on 'The last active day'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1139,7 +1193,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
             cand --region 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]'
             cand --match 'A row whose external_id is unknown or absent updates the one existing person with the row''s email or phone (in use; in the order given) instead of adding a person'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1155,7 +1210,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;person;delete'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1171,7 +1227,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1186,7 +1243,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;person;merge'= {
             cand --prefer 'Whose value stays when a characteristic differs (else the merge is refused)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1201,7 +1259,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;garble'= {
             cand --file 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none'
             cand --reason 'Why (the erasure request); recorded in the audit log'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1288,7 +1347,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;person;help;help'= {
         }
         &'custctl;contact'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1322,7 +1382,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --char 'A characteristic, TYPE=VALUE (repeatable)'
             cand --letter 'Queue this letter template instead of the type''s'
             cand --external-id 'The key of this contact in a source system (unique)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1345,7 +1406,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1361,7 +1423,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;contact;show'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1374,7 +1437,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;contact;close'= {
             cand --resolution 'How the case was resolved (added to the log)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1388,7 +1452,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;contact;reopen'= {
             cand --comment 'Why it is reopened (added to the log)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1400,7 +1465,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;contact;log'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1419,7 +1485,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --remind-on 'Set a reminder for this date'
             cand --to-user 'The user to remind'
             cand --to-role 'The role to remind'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1434,7 +1501,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1459,7 +1527,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;log;help;help'= {
         }
         &'custctl;contact;characteristic'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1475,7 +1544,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;contact;characteristic;set'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1490,7 +1560,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1504,7 +1575,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;contact;characteristic;remove'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1537,7 +1609,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1553,7 +1626,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;contact;reminders;done'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1576,7 +1650,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1600,7 +1675,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1617,7 +1693,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;contact;letters;extract'= {
             cand --out 'The folder for the letters (created if missing)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1631,7 +1708,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;contact;letters;cancel'= {
             cand --reason 'Why it is cancelled'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1643,7 +1721,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;contact;letters;reprint'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1677,7 +1756,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1694,7 +1774,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;contact;delete'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1774,7 +1855,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;contact;help;help'= {
         }
         &'custctl;account'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1801,7 +1883,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --name 'name'
             cand --person 'The customer party: a person id or external id'
             cand --currency 'ISO 4217 currency [default: USD, or `currency` in the config file]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1819,7 +1902,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1834,7 +1918,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;show'= {
             cand --on 'The day shown [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1850,7 +1935,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --status 'active or inactive'
             cand --currency 'currency'
             cand --person 'A new customer party'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1862,7 +1948,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;account;characteristic'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1878,7 +1965,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;account;characteristic;set'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1893,7 +1981,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1907,7 +1996,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;account;characteristic;remove'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1933,7 +2023,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;characteristic;help;help'= {
         }
         &'custctl;account;site'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1958,7 +2049,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --postal-code 'postal-code'
             cand --country 'ISO 3166 two-letter country code'
             cand --use 'Comma-separated uses: bill-to, ship-to, statements, dunning'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1975,7 +2067,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -1990,7 +2083,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;account;site;show'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2009,7 +2103,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --add-use 'Comma-separated uses to add: bill-to, ship-to, statements, dunning'
             cand --remove-use 'Comma-separated uses to remove (a primary role for them goes with them)'
             cand --clear 'Empty an optional field: city, postal-code, country (repeatable)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2022,7 +2117,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;site;end'= {
             cand --on 'The last day in use [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2037,7 +2133,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;site;set-primary'= {
             cand --use 'Comma-separated uses [default: every use of the site]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2054,7 +2151,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2096,7 +2194,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;site;help;help'= {
         }
         &'custctl;account;receipt-method'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2117,7 +2216,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --start 'First active day [default: today]'
             cand --end 'Last active day [default: open-ended]'
             cand --site 'Assign to this bill-to site of the account instead of the account itself'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2135,7 +2235,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2151,7 +2252,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;receipt-method;end'= {
             cand --on 'The last active day'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2165,7 +2267,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;receipt-method;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2181,7 +2284,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2215,7 +2319,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;receipt-method;help;help'= {
         }
         &'custctl;account;contact'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2239,7 +2344,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --job-title 'job-title'
             cand --site 'A site of the account this person is the contact of'
             cand --responsibility 'bill-to, ship-to, dunning or statements; repeatable'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2255,7 +2361,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2273,7 +2380,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2292,7 +2400,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --add-responsibility 'bill-to, ship-to, dunning or statements; repeatable'
             cand --remove-responsibility 'A responsibility the contact has; repeatable'
             cand --clear 'Empty an optional field: job-title, responsibilities (repeatable)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2305,7 +2414,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;account;contact;end'= {
             cand --on 'The last day [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2318,7 +2428,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;account;contact;set-primary'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2356,7 +2467,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --on 'The date asked [default: today]'
             cand --currency 'The currency of the default bank account [default: the account''s currency, plus every currency it has a bank account in]'
             cand --site 'A bill-to site of the account: its own defaults before the account''s'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2373,7 +2485,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2389,7 +2502,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --help 'Print help'
         }
         &'custctl;account;delete'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2502,7 +2616,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;account;help;help'= {
         }
         &'custctl;instrument'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2537,7 +2652,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --end 'Last active day [default: open-ended; a card also ends with its expiry month]'
             cand --preference 'Order of preference among instruments without a primary (1 first)'
             cand --external-id 'An id of the instrument in another system (unique)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2556,7 +2672,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2573,7 +2690,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;show'= {
             cand --on 'The date asked for `active`, `primary` and `default` [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2587,7 +2705,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;end'= {
             cand --on 'The last active day'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2606,7 +2725,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --bic 'The BIC of a bank account''s bank ('''' clears it)'
             cand --preference 'The order of choice among instruments of one scope, 1 first ('''' clears it)'
             cand --end 'The last active day, as with instrument end (ending never extends)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2620,7 +2740,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;instrument;set-primary'= {
             cand --from 'The first day it is primary [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2636,7 +2757,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2655,7 +2777,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --delimiter 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]'
             cand --encoding 'The file''s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)'
             cand --rejects 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2701,7 +2824,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;instrument;help;help'= {
         }
         &'custctl;relationship'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2720,7 +2844,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --start 'The first day [default: today]'
             cand --end 'The last day [default: open-ended]'
             cand --comment 'comment'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2740,7 +2865,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2755,7 +2881,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;relationship;unlink'= {
             cand --on 'The last active day [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2782,7 +2909,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;relationship;help;help'= {
         }
         &'custctl;profile'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2810,7 +2938,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --send-statements 'Whether statements are sent: true or false'
             cand --dunning-letters 'Whether dunning letters are sent: true or false'
             cand --collector 'The collector''s name'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2824,7 +2953,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;profile;show'= {
             cand --on 'The date asked [default: today]'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2839,7 +2969,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2868,7 +2999,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;export'= {
             cand --entities 'Only these kinds (comma-separated; the names are the `kind` values of an export)'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2881,7 +3013,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         }
         &'custctl;import'= {
             cand --key 'Give the new database this key file (the source database''s `.key`), so that card fingerprints keep matching'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2898,7 +3031,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand --columns 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)'
             cand --limit 'Print at most N rows'
             cand --offset 'Skip the first N rows'
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2920,7 +3054,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;import;help;help'= {
         }
         &'custctl;completions'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2934,7 +3069,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;completions;install'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2954,7 +3090,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
         &'custctl;completions;help;help'= {
         }
         &'custctl;config'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'
@@ -2968,7 +3105,8 @@ set edit:completion:arg-completer[custctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'custctl;config;show'= {
-            cand --db 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --db 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]'
+            cand --key-file 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]'
             cand --format 'Output format [env: CUSTCTL_FORMAT] [default: table]'
             cand --actor 'Who makes the change [env: CUSTCTL_ACTOR] [default: $USER]'
             cand --color 'When to colour output'

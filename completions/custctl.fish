@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_custctl_global_optspecs
-    string join \n db= format= json actor= q/quiet color= create h/help V/version
+    string join \n db= key-file= format= json actor= q/quiet color= create h/help V/version
 end
 
 function __fish_custctl_needs_command
@@ -24,7 +24,8 @@ function __fish_custctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c custctl -n "__fish_custctl_needs_command" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_needs_command" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_needs_command" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_needs_command" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -54,7 +55,8 @@ complete -c custctl -n "__fish_custctl_needs_command" -f -a "import" -d 'Read an
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "completions" -d 'Print shell completions, or install them where the shell looks'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "config" -d 'The settings in force and where each came from'
 complete -c custctl -n "__fish_custctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand init" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand init" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand init" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -67,7 +69,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand init" -l json -d 'Short 
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand init" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -80,7 +83,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l json -d 'Shor
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand doctor" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand backup" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand backup" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand backup" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -101,7 +105,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_se
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -120,7 +125,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_se
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the chain\'s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A head kept from earlier (`custctl audit head`: COUNT:HMAC, or the HMAC alone): exit 4 when the chain no longer holds it (entries removed from the end, or the chain rewritten)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -133,7 +139,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_s
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -149,7 +156,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_s
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit chain; exit 4 naming the first bad entry'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the chain\'s entry count and head HMAC as COUNT:HMAC (the chain is verified first): keep it outside the database and pass it to `verify --expect-head` later'
 complete -c custctl -n "__fish_custctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -170,7 +178,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and not __fish_seen_subcommand_from contact-class contact-type characteristic-type letter-template receipt-method profile-class list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -188,7 +197,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "update" -d 'Change a class\'s description (its code never changes)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "deactivate" -d 'Deactivate a class: it takes no new contacts or types; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-class" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -206,7 +216,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "update" -d 'Change a type\'s description or letter (its code never changes)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "deactivate" -d 'Deactivate a type: it takes no new contacts; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from contact-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -224,7 +235,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "update" -d 'Change a type\'s description; add predefined values or remove unused ones'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "deactivate" -d 'Deactivate a type: it is set on no record any more; records keep their values'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from characteristic-type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -242,7 +254,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "list" -d 'List the letter templates (without their bodies)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "show" -d 'Show a letter template with its body'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from letter-template" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -259,7 +272,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "update" -d 'Change a method\'s description (its code and kind never change)'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "deactivate" -d 'Deactivate a method: it takes no new assignments; old ones keep it'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from profile-class" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -278,7 +292,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -301,7 +316,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profile-class" -d 'Profile classes, versioned by date'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog entries, of one kind or of all'
 complete -c custctl -n "__fish_custctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and not __fish_seen_subcommand_from add list show update point characteristic relate import delete duplicates merge garble help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -335,7 +351,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Primary email address' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Primary phone number (stored in E.164, the form as typed beside it)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -352,7 +369,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -368,7 +386,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -390,7 +409,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l phone -d 'Replaces the primary phone (\'\' clears it)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l clear -d 'Empty an optional field: first-name, last-name, external-id, email, phone (repeatable; clearing email or phone ends that primary contact point)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -403,7 +423,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -422,7 +443,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "end" -d 'End a contact point: it is no longer used from today and stays for the record'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "set-primary" -d 'Make a contact point the primary of its type'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from point" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -443,7 +465,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l role -d 'The role (contact)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l start -d 'First day [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l end -d 'Last day [default: open-ended]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from relate" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -469,7 +492,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l region -d 'Region (ISO 3166, e.g. DE) whose national form phone numbers without + and a country code are in [env: CUSTCTL_PHONE_REGION]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l match -d 'A row whose external_id is unknown or absent updates the one existing person with the row\'s email or phone (in use; in the order given) instead of adding a person' -r -f -a "email\t''
 phone\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -486,7 +510,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -503,7 +528,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -520,7 +546,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l prefer -d 'Whose value stays when a characteristic differs (else the merge is refused)' -r -f -a "keep\t''
 duplicate\t''"
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -536,7 +563,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l file -d 'A file of references, one a line (blank lines and lines starting with # are skipped): all are garbled in one transaction, or none' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l reason -d 'Why (the erasure request); recorded in the audit log' -r
-complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from garble" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -566,7 +594,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge duplicates into the person kept: their records move to it, they stay as records that resolve to it'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "garble" -d 'Erase a person\'s personal data on request: garbled with random characters of the same shape everywhere, redacted from the audit log; the person is closed to changes'
 complete -c custctl -n "__fish_custctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and not __fish_seen_subcommand_from add list show close reopen log characteristic reminders letters import delete help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -601,7 +630,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l char -d 'A characteristic, TYPE=VALUE (repeatable)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l letter -d 'Queue this letter template instead of the type\'s' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l external-id -d 'The key of this contact in a source system (unique)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -625,7 +655,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -642,7 +673,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -656,7 +688,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l resolution -d 'How the case was resolved (added to the log)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -671,7 +704,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l comment -d 'Why it is reopened (added to the log)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -684,7 +718,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -700,7 +735,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "add" -d 'Append an entry, optionally with a reminder to a user or a role'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "list" -d 'List a contact\'s log entries, oldest first'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from log" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -724,7 +760,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from reminders" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -744,7 +781,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from letters" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -772,7 +810,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -790,7 +829,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -815,7 +855,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact recorded by mistake: within 24 hours, with no log entry or printed letter'
 complete -c custctl -n "__fish_custctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_seen_subcommand_from add list show update characteristic site receipt-method contact defaults import delete help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -843,7 +884,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and not __fish_
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l name -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l person -d 'The customer party: a person id or external id' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency [default: USD, or `currency` in the config file]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -862,7 +904,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -878,7 +921,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l on -d 'The day shown [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -895,7 +939,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l status -d 'active or inactive' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l currency -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l person -d 'A new customer party' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -908,7 +953,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -925,7 +971,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "list" -d 'List the characteristics'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "remove" -d 'Remove a characteristic'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from characteristic" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -946,7 +993,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "set-primary" -d 'Make a site the account\'s primary site for its uses (or those given)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "import" -d 'Import sites (addresses) from CSV or NDJSON: new ones added, known ones updated'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from site" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -965,7 +1013,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "set-primary" -d 'Make an assignment (named by its id) the primary from a date; the previous primary keeps the role until the day before'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "history" -d 'Every version of each assignment of the account, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from receipt-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from contact" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -988,7 +1037,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l on -d 'The date asked [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l currency -d 'The currency of the default bank account [default: the account\'s currency, plus every currency it has a bank account in]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l site -d 'A bill-to site of the account: its own defaults before the account\'s' -r
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from defaults" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1007,7 +1057,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1024,7 +1075,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Silence messages (not data)'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1049,7 +1101,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account added by mistake: refused while anything refers to it'
 complete -c custctl -n "__fish_custctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and not __fish_seen_subcommand_from add list show end update set-primary history import help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1085,7 +1138,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l end -d 'Last active day [default: open-ended; a card also ends with its expiry month]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l preference -d 'Order of preference among instruments without a primary (1 first)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l external-id -d 'An id of the instrument in another system (unique)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1105,7 +1159,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1123,7 +1178,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l on -d 'The date asked for `active`, `primary` and `default` [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1138,7 +1194,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l on -d 'The last active day' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from end" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1158,7 +1215,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l bic -d 'The BIC of a bank account\'s bank (\'\' clears it)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l preference -d 'The order of choice among instruments of one scope, 1 first (\'\' clears it)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l end -d 'The last active day, as with instrument end (ending never extends)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1173,7 +1231,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l from -d 'The first day it is primary [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from set-primary" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1190,7 +1249,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1211,7 +1271,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (one character, or `tab`) [default: the one an Excel `sep=` first line names, else `,`]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding when it is not UTF-8 (windows-1252, iso-8859-1, ...)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l rejects -d 'With --skip-invalid: write each invalid row, unchanged, to FILE with an `error` column' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1238,7 +1299,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every version of an instrument, with who changed it and when (from the audit log); corrections of the past are marked `backdated`'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import instruments from CSV or NDJSON'
 complete -c custctl -n "__fish_custctl_using_subcommand instrument; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __fish_seen_subcommand_from link list unlink help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1258,7 +1320,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and not __
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l start -d 'The first day [default: today]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l end -d 'The last day [default: open-ended]' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l comment -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from link" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1279,7 +1342,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1295,7 +1359,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l on -d 'The last active day [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from unlink" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1313,7 +1378,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "list" -d 'The relationships of an account in both directions, and for each whether this account may pay for, bill to or ship to the other on the date asked'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'End a relationship: the date is its last active day'
 complete -c custctl -n "__fish_custctl_using_subcommand relationship; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and not __fish_seen_subcommand_from set show history help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1342,7 +1408,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l send-statements -d 'Whether statements are sent: true or false' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l dunning-letters -d 'Whether dunning letters are sent: true or false' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l collector -d 'The collector\'s name' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1357,7 +1424,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l on -d 'The date asked [default: today]' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1373,7 +1441,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1393,7 +1462,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every profile assignment of an account, with its overrides'
 complete -c custctl -n "__fish_custctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l entities -d 'Only these kinds (comma-separated; the names are the `kind` values of an export)' -r
-complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand export" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1407,7 +1477,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand export" -s q -l quiet -d
 complete -c custctl -n "__fish_custctl_using_subcommand export" -l create -d 'Create the database (with its folder and key file) when it does not exist, as `init` does; without it only `init` creates one'
 complete -c custctl -n "__fish_custctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l key -d 'Give the new database this key file (the source database\'s `.key`), so that card fingerprints keep matching' -r -F
-complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_seen_subcommand_from columns help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1425,7 +1496,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand import; and not __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l columns -d 'The columns to show, by their JSON names, e.g. id,name (tables and CSV; JSON keeps every field)' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l limit -d 'Print at most N rows' -r
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l offset -d 'Skip the first N rows' -r
-complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1442,7 +1514,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from columns" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "columns" -d 'List every column an entity import (`person import`, ..., `account site import`) accepts, with its type and whether it is required'
 complete -c custctl -n "__fish_custctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1457,7 +1530,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __f
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and not __fish_seen_subcommand_from install help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1472,7 +1546,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "install" -d 'Write the completion script where the shell looks for it (bash, fish, zsh), or print the one line to add to the shell\'s startup file (elvish, powershell)'
 complete -c custctl -n "__fish_custctl_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1487,7 +1562,8 @@ complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_s
 complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
 complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Each setting with its value and where it came from (flag, env, config file, built-in)'
 complete -c custctl -n "__fish_custctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]' -r -F
+complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l key-file -d 'The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on PostgreSQL]' -r -F
 complete -c custctl -n "__fish_custctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: CUSTCTL_FORMAT] [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''

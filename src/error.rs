@@ -177,3 +177,102 @@ impl From<csv::Error> for Error {
         }
     }
 }
+
+/// The exit class of a PostgreSQL error, from its SQLSTATE (`None`: the error has none) and
+/// whether the connection to the server was lost (or never made). A broken rule held by
+/// the schema (class 23, and the append-only triggers, which raise 23000) is a conflict
+/// (4); a serialization failure (40001), deadlock (40P01), lock not available (55P03),
+/// cancelled statement (57014), a lost connection, a server going down, no resources, a
+/// refused login or privilege, and corruption are storage failures (6), the first four
+/// worth retrying as a whole transaction; a database that does not exist is not found (3);
+/// anything else is a bug (1).
+pub fn postgres_kind(sqlstate: Option<&str>, connection_lost: bool) -> ErrorKind {
+    if connection_lost {
+        return ErrorKind::Storage;
+    }
+    let Some(code) = sqlstate else {
+        return ErrorKind::Internal;
+    };
+    let class = code.get(..2).unwrap_or(code);
+    match (class, code) {
+        ("23", _) => ErrorKind::Conflict,
+        (_, "40001" | "40P01" | "55P03" | "57014") => ErrorKind::Storage,
+        (_, "3D000") => ErrorKind::NotFound,
+        // Connection exception, operator intervention (shutdown), insufficient resources,
+        // system error, internal error and corruption, invalid authorization, privileges,
+        // a read-only (standby) server.
+        ("08" | "57" | "53" | "58" | "XX" | "28", _) | (_, "42501" | "25006") => ErrorKind::Storage,
+        _ => ErrorKind::Internal,
+    }
+}
+
+/// Whether a PostgreSQL error is worth retrying the whole transaction for (serialization
+/// failure, deadlock).
+pub fn postgres_retryable(sqlstate: Option<&str>) -> bool {
+    matches!(sqlstate, Some("40001" | "40P01"))
+}
+
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        let code = err.code().map(|c| c.code().to_string());
+        let lost = err.is_closed()
+            || std::error::Error::source(&err).is_some_and(|s| s.is::<std::io::Error>());
+        let kind = postgres_kind(code.as_deref(), lost);
+        // The server's message (never the connection string, which may hold a password).
+        let message = match err.as_db_error() {
+            Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
+            // "error connecting to server" says why only in its source.
+            None => match std::error::Error::source(&err) {
+                Some(source) => format!("{err}: {source}"),
+                None => err.to_string(),
+            },
+        };
+        match kind {
+            ErrorKind::Conflict => {
+                Error::conflict(format!("the database refused the change: {message}"))
+            }
+            ErrorKind::NotFound => Error::not_found(format!("PostgreSQL: {message}")).with_hint(
+                "create the database on the server (createdb NAME), then run custctl init",
+            ),
+            ErrorKind::Storage
+                if postgres_retryable(code.as_deref()) || code.as_deref() == Some("55P03") =>
+            {
+                Error::storage(format!("the database is busy: {message}"))
+                    .with_hint("another custctl is writing; try again")
+            }
+            ErrorKind::Storage if lost => {
+                Error::storage(format!("PostgreSQL connection: {message}"))
+                    .with_hint("check that the server runs and is reachable, then try again")
+            }
+            _ => Error::new(kind, format!("PostgreSQL: {message}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod postgres_tests {
+    use super::*;
+
+    #[test]
+    fn sqlstates_map_to_exit_codes() {
+        let code = |s: &str| postgres_kind(Some(s), false).exit_code();
+        for conflict in ["23505", "23503", "23514", "23502", "23P01", "23000"] {
+            assert_eq!(code(conflict), 4, "{conflict}");
+        }
+        for storage in [
+            "40001", "40P01", "55P03", "57014", "08006", "08001", "57P01", "53100", "XX001",
+            "28P01", "42501", "25006",
+        ] {
+            assert_eq!(code(storage), 6, "{storage}");
+        }
+        assert_eq!(code("3D000"), 3);
+        for bug in ["42601", "42P01", "22P02", "55000", "40003"] {
+            assert_eq!(code(bug), 1, "{bug}");
+        }
+        assert_eq!(postgres_kind(None, true).exit_code(), 6);
+        assert_eq!(postgres_kind(Some("42601"), true).exit_code(), 6);
+        assert_eq!(postgres_kind(None, false).exit_code(), 1);
+        assert!(postgres_retryable(Some("40001")) && postgres_retryable(Some("40P01")));
+        assert!(!postgres_retryable(Some("23505")) && !postgres_retryable(None));
+    }
+}

@@ -25,9 +25,22 @@ pub struct Protected {
     files: Vec<(PathBuf, &'static str)>,
 }
 
+/// Files every [`Protected`] holds: the key file named by `--key-file` (which
+/// [`Protected::database`] cannot know), set once by the command line.
+static ALWAYS: std::sync::Mutex<Vec<(PathBuf, &'static str)>> = std::sync::Mutex::new(Vec::new());
+
+/// Protects `path` from every output written after (the key file named by `--key-file`).
+pub fn protect(path: &Path, what: &'static str) {
+    if let Ok(mut always) = ALWAYS.lock() {
+        always.push((path.to_path_buf(), what));
+    }
+}
+
 impl Protected {
     pub fn new() -> Self {
-        Self::default()
+        Protected {
+            files: ALWAYS.lock().map(|a| a.clone()).unwrap_or_default(),
+        }
     }
 
     /// The database at `db`, its SQLite side files and its key file.

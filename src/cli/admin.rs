@@ -13,7 +13,9 @@ use crate::ops::{admin, doctor};
 pub fn init(app: &mut App) -> Result<()> {
     app.allow_create();
     let (db, _, out) = app.open()?;
-    let report = admin::init(db)?;
+    let mut report = admin::init(db)?;
+    // The key file `--key-file` named, not `<db>.key` (which ops assumes).
+    report.key_path = db.key_path().to_path_buf();
     out.note(format!(
         "database {} at schema version {}",
         report.path.display(),

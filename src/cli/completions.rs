@@ -307,6 +307,8 @@ fn completion_database() -> Option<PathBuf> {
         .ok()?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
     let settings = crate::cli::config::Settings::load(&global, None).ok()?;
-    let path = settings.database.value;
+    // Completion reads a local SQLite file only: it must answer at once, and a server
+    // connection (or its password prompt) would stall the shell.
+    let path = settings.database.value.sqlite_path()?.to_path_buf();
     path.is_file().then_some(path)
 }

@@ -12,10 +12,12 @@ use serde::Serialize;
 use crate::cli::output::{Format, ListFlags, ListSpec};
 use crate::cli::{App, GlobalArgs};
 use crate::error::{Error, Result};
+use crate::store::location::Location;
 
 /// The keys a config file may set.
 pub const KEYS: &[&str] = &[
     "database",
+    "key_file",
     "currency",
     "format",
     "busy_timeout_ms",
@@ -54,7 +56,11 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
     pub config_found: bool,
     pub config_origin: Origin,
-    pub database: Setting<PathBuf>,
+    /// A file (SQLite) or a `postgresql://` URL; shown with its password redacted.
+    pub database: Setting<Location>,
+    /// The key file: `--key-file` > `CUSTCTL_KEY_FILE` > config `key_file` > `<db>.key`
+    /// (SQLite); PostgreSQL has no default (`None`).
+    pub key_file: Setting<Option<PathBuf>>,
     pub actor: Setting<String>,
     pub format: Setting<Format>,
     /// The currency of an account added without --currency.
@@ -67,7 +73,8 @@ pub struct Settings {
 /// The values a config file set.
 #[derive(Debug, Default)]
 struct FileValues {
-    database: Option<PathBuf>,
+    database: Option<String>,
+    key_file: Option<PathBuf>,
     currency: Option<String>,
     format: Option<Format>,
     busy_timeout_ms: Option<u64>,
@@ -116,16 +123,35 @@ impl Settings {
                 .filter(|p| !p.as_os_str().is_empty())
                 .map(|p| ("--db", p.to_string_lossy().into_owned())),
             "CUSTCTL_DB",
-            file.database
-                .as_ref()
-                .map(|p| p.to_string_lossy().into_owned()),
+            file.database,
         ) {
             Some(s) => Setting {
-                value: PathBuf::from(s.value),
+                value: Location::parse(&s.value),
                 origin: s.origin,
             },
             None => Setting {
-                value: default_db_path()?,
+                value: Location::Sqlite(default_db_path()?),
+                origin: Origin::Default,
+            },
+        };
+        let key_file = match pick(
+            global
+                .key_file
+                .as_ref()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|p| ("--key-file", p.to_string_lossy().into_owned())),
+            "CUSTCTL_KEY_FILE",
+            file.key_file.map(|p| p.to_string_lossy().into_owned()),
+        ) {
+            Some(s) => Setting {
+                value: Some(PathBuf::from(s.value)),
+                origin: s.origin,
+            },
+            None => Setting {
+                value: database
+                    .value
+                    .sqlite_path()
+                    .map(crate::store::keyfile::key_path),
                 origin: Origin::Default,
             },
         };
@@ -224,6 +250,7 @@ impl Settings {
             config_found,
             config_origin,
             database,
+            key_file,
             actor,
             format,
             currency,
@@ -254,9 +281,17 @@ impl Settings {
             },
             row(
                 "database",
-                self.database.value.display().to_string(),
+                self.database.value.to_string(),
                 &self.database.origin,
             ),
+            match &self.key_file.value {
+                Some(p) => row("key_file", p.display().to_string(), &self.key_file.origin),
+                None => Row {
+                    setting: "key_file",
+                    value: String::new(),
+                    source: "none (PostgreSQL: name it with --key-file)".into(),
+                },
+            },
             row("actor", self.actor.value.clone(), &self.actor.origin),
             row(
                 "format",
@@ -340,14 +375,18 @@ fn read_config(path: &Path) -> Result<FileValues> {
         };
         match key {
             "database" => {
-                let p = PathBuf::from(string()?);
-                // A relative path is relative to the config file's folder.
-                values.database = Some(if p.is_relative() {
-                    path.parent().map(|d| d.join(&p)).unwrap_or(p)
+                let value = string()?;
+                // A relative path is relative to the config file's folder (a URL is not a
+                // path).
+                values.database = Some(if crate::store::location::is_postgres(&value) {
+                    value
                 } else {
-                    p
+                    relative_to(path, PathBuf::from(value))
+                        .to_string_lossy()
+                        .into_owned()
                 });
             }
+            "key_file" => values.key_file = Some(relative_to(path, PathBuf::from(string()?))),
             "currency" => values.currency = Some(string()?),
             "phone_region" => values.phone_region = Some(string()?),
             "format" => values.format = Some(parse_format(&string()?).map_err(|e| bad(e.message))?),
@@ -364,6 +403,15 @@ fn read_config(path: &Path) -> Result<FileValues> {
         }
     }
     Ok(values)
+}
+
+/// A path named in the config file at `config`: relative to the config file's folder.
+fn relative_to(config: &Path, p: PathBuf) -> PathBuf {
+    if p.is_relative() {
+        config.parent().map(|d| d.join(&p)).unwrap_or(p)
+    } else {
+        p
+    }
 }
 
 /// `$XDG_DATA_HOME/custctl/custctl.db`, else `~/.local/share/custctl/custctl.db`.

@@ -623,7 +623,7 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
                 key_file.display()
             ))
         })?;
-        let path = app.db_path().clone();
+        let target = app.key_file_path();
         {
             let mut db = app.open_new_handle()?;
             crate::ops::import::ensure_empty(&mut db, true)?;
@@ -631,7 +631,6 @@ pub fn run(args: ImportArgs, app: &mut App) -> Result<()> {
             // the old key is refused and running the import again completes the swap.
             db.adopt_key_fingerprint(&key)?;
         }
-        let target = keyfile::key_path(&path);
         let tmp = target.with_extension(format!("key.new{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
         keyfile::write_private(&tmp, key.as_bytes())?;

@@ -16,6 +16,7 @@ pub mod import;
 pub mod instrument;
 pub mod output;
 pub mod person;
+pub mod postgres;
 pub mod profile;
 pub mod region;
 pub mod relationship;
@@ -31,13 +32,14 @@ use crate::domain::time::parse_timestamp;
 use crate::error::{Error, Result};
 use crate::ops::Context;
 use crate::store::Db;
+use crate::store::location::Location;
 use output::{ColorChoice, Format, Output};
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 not found, 4 conflict with a business \
 rule, 5 invalid input data, 6 storage failure.
 
-Environment: CUSTCTL_DB (database path), CUSTCTL_ACTOR (who makes changes), CUSTCTL_FORMAT \
+Environment: CUSTCTL_DB (database path or postgresql:// URL), CUSTCTL_KEY_FILE (the key file), CUSTCTL_ACTOR (who makes changes), CUSTCTL_FORMAT \
 (output format), CUSTCTL_CURRENCY (of new accounts), CUSTCTL_NOW (fix the clock, RFC 3339), \
 CUSTCTL_BUSY_TIMEOUT_MS (wait for other writers), CUSTCTL_PHONE_REGION (region of phone numbers \
 in national form, e.g. DE), CUSTCTL_CONFIG (the config file), NO_COLOR. \
@@ -63,9 +65,14 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file [env: CUSTCTL_DB] [default: $XDG_DATA_HOME/custctl/custctl.db]
-    #[arg(long, global = true, value_name = "PATH")]
+    /// The database: a file (SQLite) or a postgresql:// URL [env: CUSTCTL_DB] [default:
+    /// $XDG_DATA_HOME/custctl/custctl.db]
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
+    /// The key file [env: CUSTCTL_KEY_FILE] [default: the database file plus .key; none on
+    /// PostgreSQL]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
     /// Output format [env: CUSTCTL_FORMAT] [default: table]
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
@@ -134,7 +141,11 @@ pub struct App {
     pub out: Output,
     pub settings: config::Settings,
     pub ctx: Context,
+    /// The SQLite file (empty on PostgreSQL, whose commands go through [`postgres`]).
     db_path: PathBuf,
+    location: Location,
+    /// `--key-file`/`CUSTCTL_KEY_FILE`/config, else `<db>.key` (SQLite).
+    key_file: Option<PathBuf>,
     db: Option<Db>,
     /// Whether a missing database may be created (`init`, `--create`).
     create: bool,
@@ -153,11 +164,17 @@ impl App {
 
     /// A separate handle on the database, under the same rule for creating it.
     pub fn open_new_handle(&self) -> Result<Db> {
-        if self.create {
-            Db::open(&self.db_path)
-        } else {
-            Db::open_existing(&self.db_path)
+        if self.location.is_postgres() {
+            return Err(postgres::not_yet("this command"));
         }
+        Db::open_with_key(&self.db_path, &self.key_file_path(), self.create)
+    }
+
+    /// The key file of the database.
+    pub fn key_file_path(&self) -> PathBuf {
+        self.key_file
+            .clone()
+            .unwrap_or_else(|| crate::store::keyfile::key_path(&self.db_path))
     }
 
     /// Lets this command create a missing database (`init`).
@@ -303,10 +320,20 @@ fn app(settings: config::Settings, out: Output, create: bool) -> Result<App> {
             .with_hint("set it to a whole number of milliseconds, e.g. CUSTCTL_BUSY_TIMEOUT_MS=30000, or unset it (30000)"));
         }
     }
+    if let Some(key_file) = &settings.key_file.value {
+        crate::outfile::protect(key_file, "the database's key file");
+    }
     Ok(App {
         out,
         ctx: Context::new(actor, now),
-        db_path: settings.database.value.clone(),
+        db_path: settings
+            .database
+            .value
+            .sqlite_path()
+            .map(PathBuf::from)
+            .unwrap_or_default(),
+        location: settings.database.value.clone(),
+        key_file: settings.key_file.value.clone(),
         settings,
         db: None,
         create,
@@ -314,6 +341,10 @@ fn app(settings: config::Settings, out: Output, create: bool) -> Result<App> {
 }
 
 fn dispatch(command: Command, app: &mut App) -> Result<()> {
+    // PostgreSQL runs `init` and `doctor` in this version: the one place that says so.
+    if app.location.is_postgres() {
+        return postgres::dispatch(command, app);
+    }
     match command {
         Command::Init => admin::init(app),
         Command::Doctor => admin::doctor(app),

@@ -18,7 +18,9 @@ pub mod import;
 pub mod instrument;
 pub mod keyfile;
 pub mod lifecycle;
+pub mod location;
 pub mod person;
+pub mod postgres;
 pub mod profile;
 pub mod receipt_method;
 pub mod relationship;
@@ -32,6 +34,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::domain::key::Key;
 use crate::error::{Error, Result};
+pub use location::Location;
 
 pub use handle::Tx;
 
@@ -63,6 +66,7 @@ pub fn set_busy_timeout(timeout: Duration) {
 pub struct Db {
     conn: Connection,
     path: PathBuf,
+    key_path: PathBuf,
     key: KeyState,
 }
 
@@ -117,16 +121,18 @@ impl Db {
     /// when it is missing or an empty file. The command line creates only for `init` and
     /// `--create`; every other command uses [`Db::open_existing`].
     pub fn open(path: &Path) -> Result<Db> {
-        Self::open_mode(path, true)
+        Self::open_with_key(path, &keyfile::key_path(path), true)
     }
 
     /// Opens and migrates an existing database; a missing (or empty, never initialised)
     /// database file is "not found" (3) with a hint naming `custctl init`.
     pub fn open_existing(path: &Path) -> Result<Db> {
-        Self::open_mode(path, false)
+        Self::open_with_key(path, &keyfile::key_path(path), false)
     }
 
-    fn open_mode(path: &Path, create: bool) -> Result<Db> {
+    /// As [`Db::open`] (`create`) or [`Db::open_existing`], with the key file at `key_path`
+    /// (`--key-file`) instead of beside the database.
+    pub fn open_with_key(path: &Path, key_path: &Path, create: bool) -> Result<Db> {
         let fresh = match std::fs::metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if !create {
@@ -158,7 +164,7 @@ impl Db {
             }
             Ok(_) => false,
         };
-        let key = keyfile::load_or_create(&keyfile::key_path(path), fresh)?;
+        let key = keyfile::load_or_create(key_path, fresh)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -169,6 +175,7 @@ impl Db {
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
+            key_path: key_path.to_path_buf(),
             key: KeyState::Missing,
         };
         db.migrate()?;
@@ -227,15 +234,20 @@ impl Db {
             KeyState::Present(key) => Ok(key),
             KeyState::Missing => Err(Error::storage(format!(
                 "the key file {} is missing",
-                keyfile::key_path(&self.path).display()
+                self.key_path.display()
             ))
             .with_hint("restore it from the backup made with the database (FILE.key); without it fingerprints and the audit chain cannot be checked")),
             KeyState::Foreign => Err(Error::storage(format!(
                 "the key file {} does not belong to this database",
-                keyfile::key_path(&self.path).display()
+                self.key_path.display()
             ))
             .with_hint("restore this database's own key file from the backup made with it (`custctl backup FILE` writes FILE.key beside the copy); a wrong key would sign a forked audit chain and miss duplicate cards")),
         }
+    }
+
+    /// The key file: `<db>.key` unless `--key-file` named another.
+    pub fn key_path(&self) -> &Path {
+        &self.key_path
     }
 
     pub fn key_state(&self) -> &KeyState {
@@ -397,7 +409,7 @@ fn missing_database(path: &Path, what: &str) -> Error {
         ))
 }
 
-fn busy_timeout() -> Duration {
+pub(crate) fn busy_timeout() -> Duration {
     BUSY_TIMEOUT.get().copied().unwrap_or_else(|| {
         std::env::var("CUSTCTL_BUSY_TIMEOUT_MS")
             .ok()

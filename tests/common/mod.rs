@@ -2,6 +2,8 @@
 //! environment, a fixed clock and actor.
 #![allow(dead_code)]
 
+pub mod pg;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

@@ -1,0 +1,703 @@
+//! PostgreSQL (issue 15, the groundwork): `init` creates the schema on an empty database and
+//! records the key's fingerprint, migrations run under an advisory lock, a wrong key is
+//! refused, the append-only tables hold at the SQL level, every other command is refused
+//! in one place, and a password is never printed.
+//!
+//! Tests that need a server get a fresh database from `common::pg` (`CUSTCTL_TEST_PG_URL`);
+//! without one they are skipped with a message (under CI they fail). The TLS tests need the
+//! server `.ci/postgres.sh` starts with a certificate (`CUSTCTL_TEST_PG_TLS_CA`).
+
+mod common;
+
+use std::io::Write as _;
+use std::os::unix::fs::PermissionsExt;
+
+use common::pg::{PgEnv, database_url};
+use common::{Env, to_run};
+use postgres::error::SqlState;
+
+/// The number of migrations, the same on both backends.
+const VERSION: i64 = 7;
+
+const SECRET: &str = "s3cr3t-Pa55";
+
+fn migrations(db: &common::pg::PgDatabase) -> Vec<(i64, String)> {
+    db.client()
+        .query(
+            "SELECT version, name FROM custctl_migration ORDER BY version",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+}
+
+fn table_count(db: &common::pg::PgDatabase) -> i64 {
+    db.client()
+        .query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+#[test]
+fn init_creates_the_schema_and_records_the_key_and_a_second_init_changes_nothing() {
+    let Some(pg) = PgEnv::new() else { return };
+    let first = pg.json(&["init"]);
+    assert_eq!(first["schema_version"], VERSION);
+    assert_eq!(first["key_path"], pg.key_file.to_str().unwrap());
+    let key = std::fs::read(&pg.key_file).unwrap();
+    assert_eq!(key.len(), 32);
+    assert_eq!(
+        std::fs::metadata(&pg.key_file)
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    let fingerprint: String = pg
+        .db
+        .client()
+        .query_one("SELECT fingerprint FROM key_fingerprint WHERE id = 1", &[])
+        .unwrap()
+        .get(0);
+    assert!(!fingerprint.contains(&hex::encode(&key)));
+
+    let tables = table_count(&pg.db);
+    let second = pg.json(&["init"]);
+    assert_eq!(second, first);
+    assert_eq!(std::fs::read(&pg.key_file).unwrap(), key);
+    assert_eq!(table_count(&pg.db), tables);
+    assert_eq!(migrations(&pg.db).len() as i64, VERSION);
+}
+
+#[test]
+fn migrations_are_recorded_one_row_each_and_doctor_reports_the_sqlite_version() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let applied = migrations(&pg.db);
+    let numbers: Vec<i64> = applied.iter().map(|(v, _)| *v).collect();
+    assert_eq!(numbers, (1..=VERSION).collect::<Vec<_>>());
+    assert_eq!(applied[0].1, "foundation");
+    assert_eq!(applied[6].1, "garble");
+
+    let doctor = pg.json(&["doctor"]);
+    assert_eq!(doctor["backend"], "postgresql");
+    assert_eq!(doctor["schema_version"], VERSION);
+    assert!(
+        doctor["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["status"] == "ok"),
+        "{doctor}"
+    );
+    // The same number as a SQLite database of this custctl.
+    let sqlite = Env::new_uninit();
+    assert_eq!(sqlite.json(&["init"])["schema_version"], VERSION);
+}
+
+#[test]
+fn a_lock_held_longer_than_the_busy_timeout_is_a_busy_database() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let mut holder = pg.db.client();
+    let mut tx = holder.transaction().unwrap();
+    // The server ends the holder after 60 s idle: without custctl's lock timeout, doctor
+    // would then succeed (a failure here) instead of hanging the suite.
+    tx.batch_execute(
+        "SET LOCAL idle_in_transaction_session_timeout = '60s';
+         LOCK TABLE custctl_migration IN ACCESS EXCLUSIVE MODE",
+    )
+    .unwrap();
+    let r = to_run(
+        pg.cmd()
+            .env("CUSTCTL_BUSY_TIMEOUT_MS", "300")
+            .args(["doctor"])
+            .output()
+            .unwrap(),
+    )
+    .code(6);
+    assert!(r.stderr.contains("the database is busy"), "{}", r.stderr);
+    tx.rollback().unwrap();
+    drop(holder);
+    pg.json(&["doctor"]);
+}
+
+#[test]
+fn a_database_newer_than_this_custctl_is_refused() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    pg.db
+        .client()
+        .execute(
+            "INSERT INTO custctl_migration (version, name) VALUES ($1, 'future')",
+            &[&(VERSION + 1)],
+        )
+        .unwrap();
+    let r = pg.run(&["doctor"]).code(6);
+    assert!(r.stderr.contains("newer than this custctl"), "{}", r.stderr);
+}
+
+#[test]
+fn initialising_processes_racing_on_one_empty_database_all_succeed() {
+    let Some(pg) = PgEnv::new() else { return };
+    let bin = assert_cmd::cargo::cargo_bin("custctl");
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(&bin)
+                .env_clear()
+                .env("CUSTCTL_DB", &pg.db.url)
+                .env("CUSTCTL_KEY_FILE", &pg.key_file)
+                .env("HOME", pg.env.dir.path())
+                .env("CUSTCTL_ACTOR", "tester")
+                .args(["init", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("custctl starts")
+        })
+        .collect();
+    for child in children {
+        let run = to_run(child.wait_with_output().unwrap()).ok();
+        assert_eq!(run.json()["schema_version"], VERSION);
+    }
+    assert_eq!(migrations(&pg.db).len() as i64, VERSION);
+    pg.json(&["doctor"]);
+}
+
+#[test]
+fn a_key_that_is_not_the_databases_is_refused_by_init_and_doctor() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let other = pg.env.path("other.key");
+    std::fs::write(&other, [7u8; 32]).unwrap();
+    for command in ["init", "doctor"] {
+        let r = pg
+            .run(&["--key-file", other.to_str().unwrap(), command])
+            .code(6);
+        assert!(
+            r.stderr.contains("does not belong to the database"),
+            "{command}: {}",
+            r.stderr
+        );
+    }
+    // A missing key file is refused too, and init does not make up a new one.
+    let missing = pg.env.path("missing.key");
+    for command in ["init", "doctor"] {
+        let r = pg
+            .run(&["--key-file", missing.to_str().unwrap(), command])
+            .code(6);
+        assert!(r.stderr.contains("is missing"), "{}", r.stderr);
+        assert!(!missing.exists());
+    }
+    pg.json(&["doctor"]);
+}
+
+#[test]
+fn doctor_on_a_database_without_the_schema_is_not_found_and_creates_nothing() {
+    let Some(pg) = PgEnv::new() else { return };
+    let r = pg.run(&["doctor"]).code(3);
+    assert!(r.stderr.contains("has no custctl schema"), "{}", r.stderr);
+    assert!(r.stderr.contains("init"), "{}", r.stderr);
+    assert_eq!(table_count(&pg.db), 0);
+    assert!(!pg.key_file.exists());
+    // `--create` creates it as `init` does.
+    assert_eq!(pg.json(&["--create", "doctor"])["schema_version"], VERSION);
+    assert!(pg.key_file.exists());
+}
+
+#[test]
+fn the_postgres_schema_has_the_tables_columns_and_indexes_of_the_sqlite_one() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let sqlite = Env::new();
+    let conn = rusqlite::Connection::open(&sqlite.db).unwrap();
+    let lite = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let mut v: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        v.sort();
+        v
+    };
+    let mut client = pg.db.client();
+    let mut postgres = |sql: &str| -> Vec<String> {
+        let mut v: Vec<String> = client
+            .query(sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        v.sort();
+        v
+    };
+    let sqlite_columns = lite(
+        "SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c
+          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+    );
+    let pg_columns = postgres(
+        "SELECT table_name || '.' || column_name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name <> 'custctl_migration'",
+    );
+    assert_eq!(pg_columns, sqlite_columns);
+    let sqlite_indexes = lite(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'",
+    );
+    let pg_indexes = postgres(
+        "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'
+          AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+    );
+    assert_eq!(pg_indexes, sqlite_indexes);
+    let sqlite_triggers = lite("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+    let pg_triggers = postgres(
+        "SELECT DISTINCT trigger_name::text FROM information_schema.triggers
+          WHERE trigger_schema = 'public'
+         UNION SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal",
+    );
+    // PostgreSQL adds the TRUNCATE guards SQLite has no event for.
+    let extra: Vec<&String> = pg_triggers
+        .iter()
+        .filter(|t| !sqlite_triggers.contains(t))
+        .collect();
+    assert!(
+        extra.iter().all(|t| t.ends_with("_no_truncate")),
+        "{extra:?}"
+    );
+    assert!(
+        sqlite_triggers.iter().all(|t| pg_triggers.contains(t)),
+        "{sqlite_triggers:?} vs {pg_triggers:?}"
+    );
+}
+
+#[test]
+fn every_text_column_sorts_in_byte_order() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let mut client = pg.db.client();
+    let other: Vec<String> = client
+        .query(
+            "SELECT table_name || '.' || column_name FROM information_schema.columns
+              WHERE table_schema = 'public' AND data_type = 'text'
+                AND table_name <> 'custctl_migration'
+                AND collation_name IS DISTINCT FROM 'C'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(other.is_empty(), "not COLLATE \"C\": {other:?}");
+    client
+        .batch_execute(
+            "INSERT INTO person (kind, name, created_at, updated_at)
+             SELECT 'person', n, now(), now() FROM unnest(ARRAY['b', 'B', 'é', 'a', 'Z']) AS n",
+        )
+        .unwrap();
+    let names: Vec<String> = client
+        .query("SELECT name FROM person ORDER BY name", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(names, ["B", "Z", "a", "b", "é"]);
+}
+
+fn refused_by_sql(client: &mut postgres::Client, sql: &str) {
+    let err = client
+        .batch_execute(sql)
+        .expect_err(&format!("{sql} must be refused"));
+    assert_eq!(
+        err.code(),
+        Some(&SqlState::INTEGRITY_CONSTRAINT_VIOLATION),
+        "{sql}: {err:?}"
+    );
+}
+
+#[test]
+fn the_audit_log_refuses_update_delete_and_truncate_except_a_redaction() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let mut client = pg.db.client();
+    client
+        .batch_execute(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, changes, prev_hmac, hmac)
+             VALUES ('2026-11-22T10:15:00Z', 'tester', 'add', 'person', '1', '{\"name\":\"A\"}', '', 'h1'),
+                    ('2026-11-22T10:16:00Z', 'tester', 'garble', 'person', '1', '{}', 'h1', 'h2')",
+        )
+        .unwrap();
+    for sql in [
+        "UPDATE audit_log SET actor = 'mallory'",
+        "UPDATE audit_log SET changes = '{}'",
+        "UPDATE audit_log SET changes = '{}', redacted_by = 2, actor = 'mallory' WHERE id = 1",
+        // A redaction names a later entry.
+        "UPDATE audit_log SET changes = '{}', redacted_by = 1 WHERE id = 1",
+        "DELETE FROM audit_log WHERE id = 2",
+        "TRUNCATE audit_log",
+        "TRUNCATE audit_log, key_fingerprint",
+        // The key's fingerprint is fixed once the log has entries.
+        "DELETE FROM key_fingerprint",
+        "UPDATE key_fingerprint SET fingerprint = 'x'",
+        "TRUNCATE key_fingerprint",
+    ] {
+        refused_by_sql(&mut client, sql);
+    }
+    let count: i64 = client
+        .query_one("SELECT count(*) FROM audit_log", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(count, 2);
+    // The one update allowed: a redaction of the changes by a later (garble) entry.
+    client
+        .batch_execute(
+            "UPDATE audit_log SET changes = '{\"name\":\"*\"}', redacted_by = 2 WHERE id = 1",
+        )
+        .unwrap();
+}
+
+#[test]
+fn the_contact_log_refuses_edits_deletes_and_truncate_even_cascaded() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let mut client = pg.db.client();
+    client
+        .batch_execute(
+            "INSERT INTO person (kind, name, created_at, updated_at) VALUES ('person', 'P', now(), now());
+             INSERT INTO contact_class (code, description, created_at) VALUES ('C', 'c', now());
+             INSERT INTO contact_type (class_id, code, description, created_at) VALUES (1, 'T', 't', now());
+             INSERT INTO contact (person_id, contact_type_id, contacted_at, \"user\", created_at)
+                  VALUES (1, 1, now(), 'u', now());
+             INSERT INTO contact_log (contact_id, logged_at, actor, text, remind_on, remind_user)
+                  VALUES (1, now(), 'a', 'called back', '2026-12-01', 'u');",
+        )
+        .unwrap();
+    for sql in [
+        "UPDATE contact_log SET text = 'rewritten'",
+        "UPDATE contact_log SET actor = 'mallory'",
+        "UPDATE contact_log SET remind_on = '2026-12-02'",
+        "DELETE FROM contact_log",
+        "TRUNCATE contact_log",
+        "TRUNCATE contact CASCADE",
+    ] {
+        refused_by_sql(&mut client, sql);
+    }
+    // A reminder may be marked done; a garbled person's log text may be garbled.
+    client
+        .batch_execute("UPDATE contact_log SET reminder_done_at = now()")
+        .unwrap();
+    client
+        .batch_execute("UPDATE person SET garbled_by = 1; UPDATE contact_log SET text = '*'")
+        .unwrap();
+}
+
+// ------------------------------------------------------------- no server needed
+
+/// An address nothing listens on (connections are refused at once).
+fn unreachable_url() -> String {
+    format!("postgresql://admin:{SECRET}@127.0.0.1:1/customers?sslmode=disable")
+}
+
+#[test]
+fn every_command_but_init_and_doctor_is_refused_on_postgres_as_a_usage_error() {
+    let env = Env::new_uninit();
+    let url = unreachable_url();
+    for args in [
+        &["person", "list"][..],
+        &[
+            "contact", "add", "--person", "1", "--class", "C", "--type", "X",
+        ][..],
+        &["backup", "copy.db"][..],
+        &["export"][..],
+        &["audit", "verify"][..],
+    ] {
+        let mut all = vec!["--db", url.as_str(), "--key-file", "k"];
+        all.extend_from_slice(args);
+        let r = env.run(&all).code(2);
+        assert!(
+            r.stderr
+                .contains("does not run on PostgreSQL in this version")
+                && r.stderr.contains("`init` and `doctor`"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains(SECRET));
+        let json = env.run(&[&all[..], &["--json"]].concat()).code(2);
+        assert_eq!(json.error_json()["error"]["kind"], "usage");
+    }
+    // Nothing was created beside it.
+    assert!(!env.path("k").exists());
+}
+
+#[test]
+fn a_password_is_never_printed_by_errors_or_config_show() {
+    let env = Env::new_uninit();
+    let url = unreachable_url();
+    let r = env
+        .run(&["--db", &url, "--key-file", "k", "doctor"])
+        .code(6);
+    assert!(
+        r.stderr
+            .contains("cannot connect to postgresql://admin:***@127.0.0.1:1/customers"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains(SECRET) && !r.stdout.contains(SECRET));
+    let r = env
+        .run(&["--db", &url, "--key-file", "k", "doctor", "--json"])
+        .code(6);
+    assert_eq!(r.error_json()["error"]["kind"], "storage");
+    assert!(!r.stderr.contains(SECRET));
+
+    let conninfo = format!("host=127.0.0.1 port=1 dbname=x password='{SECRET}' sslmode=disable");
+    let r = env
+        .run(&["--db", &conninfo, "--key-file", "k", "init"])
+        .code(6);
+    assert!(!r.stderr.contains(SECRET), "{}", r.stderr);
+    let bad = format!("{url}&sslmode=sometimes");
+    let r = env.run(&["--db", &bad, "--key-file", "k", "init"]).code(2);
+    assert!(!r.stderr.contains(SECRET), "{}", r.stderr);
+
+    let shown = env.json(&["--db", &url, "config", "show"]);
+    let text = shown.to_string();
+    assert!(!text.contains(SECRET));
+    let database = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["setting"] == "database")
+        .unwrap();
+    assert_eq!(
+        database["value"],
+        "postgresql://admin:***@127.0.0.1:1/customers?sslmode=disable"
+    );
+}
+
+#[test]
+fn postgres_needs_a_named_key_file() {
+    let env = Env::new_uninit();
+    let r = env.run(&["--db", &unreachable_url(), "init"]).code(2);
+    assert!(r.stderr.contains("--key-file"), "{}", r.stderr);
+    // The config file's database may be a URL (not made relative to the config folder),
+    // and its key_file names the key.
+    let config = env.path("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database = \"{}\"\nkey_file = \"team.key\"\n",
+            unreachable_url()
+        ),
+    )
+    .unwrap();
+    let shown = to_run(
+        env.cmd()
+            .env("CUSTCTL_CONFIG", &config)
+            .env_remove("CUSTCTL_DB")
+            .args(["config", "show", "--json"])
+            .output()
+            .unwrap(),
+    )
+    .ok()
+    .json();
+    let value = |name: &str| {
+        shown
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["setting"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(value("database")["source"], "config file");
+    assert!(
+        value("database")["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("postgresql://admin:***@")
+    );
+    assert_eq!(
+        value("key_file")["value"],
+        env.path("team.key").to_str().unwrap()
+    );
+    assert_eq!(value("key_file")["source"], "config file");
+}
+
+// ------------------------------------------------------------------- passwords
+
+/// A fresh database and the server's password role (`.ci/postgres.sh` makes one that must
+/// log in with scram-sha-256): (database, role, password).
+fn password_server() -> Option<(common::pg::PgDatabase, String, String)> {
+    let db = common::pg::fresh_database()?;
+    let Some(role) = std::env::var("CUSTCTL_TEST_PG_PASSWORD_ROLE").ok() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: CUSTCTL_TEST_PG_PASSWORD_ROLE not set (.ci/postgres.sh sets it)"
+        );
+        return None;
+    };
+    let (user, password) = role.split_once(':').unwrap();
+    Some((db, user.to_string(), password.to_string()))
+}
+
+#[test]
+fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_printed() {
+    let Some((db, user, password)) = password_server() else {
+        return;
+    };
+    let env = Env::new_uninit();
+    let key = env.path("team.key");
+    let port = db
+        .url
+        .rsplit_once(':')
+        .unwrap()
+        .1
+        .split('/')
+        .next()
+        .unwrap();
+    let url = database_url(
+        &format!("postgresql://{user}@127.0.0.1:{port}/x?sslmode=disable"),
+        &db.name,
+    );
+    let run = |vars: &[(&str, &str)], db_url: &str, command: &str| {
+        let mut cmd = env.cmd();
+        cmd.env("CUSTCTL_KEY_FILE", &key);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let r = to_run(cmd.args(["--db", db_url, command]).output().unwrap());
+        assert!(
+            !r.stdout.contains(&password) && !r.stderr.contains(&password),
+            "the password was printed"
+        );
+        r
+    };
+    // No password anywhere: the login fails (6); a wrong one too.
+    run(&[], &url, "init").code(6);
+    let r = run(&[("PGPASSWORD", "wrong")], &url, "init").code(6);
+    assert!(
+        r.stderr.contains("password authentication failed"),
+        "{}",
+        r.stderr
+    );
+    assert!(!key.exists());
+    // PGPASSWORD.
+    run(&[("PGPASSWORD", &password)], &url, "init").ok();
+    // ~/.pgpass, 0600, first matching line.
+    let pgpass = env.path(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# team\notherhost:*:*:*:nope\n127.0.0.1:{port}:{}:{user}:{password}\n",
+            db.name
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run(&[], &url, "doctor").ok();
+    // PGPASSFILE names another file; one that others may read is ignored, as libpq does.
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let r = run(&[], &url, "doctor").code(6);
+    assert!(r.stderr.contains("readable by others"), "{}", r.stderr);
+    let moved = env.path("team.pgpass");
+    std::fs::rename(&pgpass, &moved).unwrap();
+    std::fs::set_permissions(&moved, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run(&[("PGPASSFILE", moved.to_str().unwrap())], &url, "doctor").ok();
+    // In the URL, shown as ***.
+    let with_password = url.replacen(&format!("{user}@"), &format!("{user}:{password}@"), 1);
+    let r = run(&[], &with_password, "doctor");
+    let r = r.ok();
+    assert!(r.stderr.contains(&format!("{user}:***@")), "{}", r.stderr);
+}
+
+// ------------------------------------------------------------------------ TLS
+
+/// The TLS test server: a role that may connect over TLS only, and the CA of the server's
+/// certificate (for `localhost`, not for `127.0.0.1`).
+fn tls_server() -> Option<(common::pg::PgDatabase, std::path::PathBuf)> {
+    let db = common::pg::fresh_database()?;
+    let Some(ca) = std::env::var_os("CUSTCTL_TEST_PG_TLS_CA") else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: CUSTCTL_TEST_PG_TLS_CA not set (.ci/postgres.sh sets it when openssl is there)"
+        );
+        return None;
+    };
+    Some((db, ca.into()))
+}
+
+/// `url` as the TLS-only role, on `host`, with `params`.
+fn tls_url(db: &common::pg::PgDatabase, host: &str, params: &str) -> String {
+    let port = db
+        .url
+        .rsplit_once(':')
+        .unwrap()
+        .1
+        .split('/')
+        .next()
+        .unwrap();
+    let url = format!("postgresql://custctl_tls@{host}:{port}/postgres?{params}");
+    database_url(&url, &db.name)
+}
+
+#[test]
+fn sslmode_require_and_verify_full_connect_over_tls_and_a_wrong_host_name_is_refused() {
+    let Some((db, ca)) = tls_server() else { return };
+    let env = Env::new_uninit();
+    let key = env.path("team.key");
+    let key = key.to_str().unwrap();
+    let ca = ca.to_str().unwrap();
+    // Without TLS the role is rejected: a success below went over TLS.
+    let plain = tls_url(&db, "127.0.0.1", "sslmode=disable");
+    env.run(&["--db", &plain, "--key-file", key, "init"])
+        .code(6);
+
+    let require = tls_url(&db, "127.0.0.1", "sslmode=require");
+    assert_eq!(
+        env.json(&["--db", &require, "--key-file", key, "init"])["schema_version"],
+        VERSION
+    );
+    let full = tls_url(
+        &db,
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={ca}"),
+    );
+    env.json(&["--db", &full, "--key-file", key, "doctor"]);
+    let ca_only = tls_url(
+        &db,
+        "127.0.0.1",
+        &format!("sslmode=verify-ca&sslrootcert={ca}"),
+    );
+    env.json(&["--db", &ca_only, "--key-file", key, "doctor"]);
+
+    // The certificate names localhost, not 127.0.0.1.
+    let wrong_name = tls_url(
+        &db,
+        "127.0.0.1",
+        &format!("sslmode=verify-full&sslrootcert={ca}"),
+    );
+    let r = env
+        .run(&["--db", &wrong_name, "--key-file", key, "doctor"])
+        .code(6);
+    assert!(r.stderr.contains("cannot connect"), "{}", r.stderr);
+    // A root certificate file that holds no certificate: refused, not ignored.
+    let empty = env.path("empty.pem");
+    std::fs::write(&empty, "").unwrap();
+    let no_roots = tls_url(
+        &db,
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={}", empty.display()),
+    );
+    let r = env
+        .run(&["--db", &no_roots, "--key-file", key, "doctor"])
+        .code(6);
+    assert!(
+        r.stderr.contains("no trusted root certificate"),
+        "{}",
+        r.stderr
+    );
+}
