@@ -1157,9 +1157,10 @@ fn account_import_runs_the_rules_of_account_update() {
 }
 
 /// A person row runs `person update`'s rules (an organisation has no first name) and
-/// leaves nothing of itself when refused; an inserted person gets `person add`'s audit
-/// entry. (The account test above covers a row refused after the ops function wrote: the
-/// status change is rolled back to the row's savepoint.)
+/// leaves nothing of itself when refused; an inserted person is accounted for by the
+/// file's audit entry (product.md §3.7: one entry for the file plus one per updated record).
+/// (The account test above covers a row refused after the ops function wrote: the status
+/// change is rolled back to the row's savepoint.)
 #[test]
 fn a_refused_row_leaves_nothing_of_itself() {
     let env = Env::new();
@@ -1175,8 +1176,12 @@ fn a_refused_row_leaves_nothing_of_itself() {
     let p1 = env.json(&["person", "show", "ext:P1"]);
     assert_eq!(p1["kind"], "person");
     assert!(p1["email"].is_null(), "{p1}");
-    // One entry for the inserted person, one for the file.
-    assert_eq!(audit_len(&env), before + 2);
+    // One entry for the file, which counts the inserted person.
+    assert_eq!(audit_len(&env), before + 1);
+    let newest = &env.json(&["audit", "--limit", "1"])[0];
+    assert_eq!(newest["action"], "import");
+    assert_eq!(newest["changes"]["inserted"], 1);
+    assert_eq!(newest["changes"]["rejected"], 1);
 }
 
 /// Issue 10 point 5: the second run of a file that the first run accepted reports every
