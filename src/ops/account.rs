@@ -76,7 +76,9 @@ pub struct NewAccount {
 /// insert, its audit entry and the default profile class.
 pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewAccount) -> Result<Account> {
     let person_id = check_add(w.conn, new)?;
-    insert_checked(w, ctx, new, person_id, true)
+    let id = insert_checked(w, ctx, new, person_id, true)?;
+    // The account as stored after the last write.
+    store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
 }
 
 /// The references (3) and rules (4) of adding a checked account, without writing: the
@@ -101,15 +103,15 @@ pub fn check_add(conn: &rusqlite::Connection, new: &NewAccount) -> Result<Option
 /// Writes an account that passed [`check_add`] (`person_id` as it returned): the customer
 /// organisation when there is none, the account, their audit entries (`audited`; an import
 /// passes false: its entry for the file counts the accounts it inserted, product.md §3.7)
-/// and the default profile class (with its own entry, a record of another kind). Nothing
-/// here refuses the account.
+/// and the default profile class (with its own entry, a record of another kind). Returns
+/// the account's id. Nothing here refuses the account.
 pub fn insert_checked(
     w: &Writer<'_>,
     ctx: &Context,
     new: &NewAccount,
     person_id: Option<i64>,
     audited: bool,
-) -> Result<Account> {
+) -> Result<i64> {
     let now = ctx.timestamp();
     let person_id = match person_id {
         Some(id) => id,
@@ -139,8 +141,7 @@ pub fn insert_checked(
         )?;
     }
     crate::ops::profile::assign_default(w, ctx, &new.number, id)?;
-    // The account as stored after the last write.
-    store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
+    Ok(id)
 }
 
 /// The customer party of an account added without one: an organisation named after the
