@@ -6,8 +6,11 @@
 #   RUNS=N          runs of each import, alternating; the minimum counts (default 3)
 #   BIG=1           also measure the peak memory of a 10x larger import
 #   IMPORT_ONLY=1   stop after the import figures (skip add and list)
-#   PERSONS=M       also time `person import` of M new persons against `sqlite3 .import`
-#                   of the same CSV (the issue's size is 1000000; it takes minutes)
+#   PERSONS=M       also time `person import` of M new persons, then `account import` of
+#                   ACCOUNTS accounts for them (default M) and `instrument import` of
+#                   INSTRUMENTS bank accounts on those (default 100000), each against
+#                   `sqlite3 .import` of the same CSV into a bare table, RUNS times
+#                   alternating, minimum of each (issue 14: 1000000 persons and accounts)
 #   CUSTCTL_BIN=F   measure this custctl binary; NO_BUILD=1 skips the cargo build
 #
 # Needs: cargo, python3, sqlite3, /usr/bin/time. Prints a markdown table of the results.
@@ -33,6 +36,7 @@ python3 "$ROOT/benches/gen_contacts.py" "$WORK" "$N" "$P"
 setup() { # a fresh database with the catalog and the persons
     local db=$1
     rm -f "$db" "$db.key" "$db-wal" "$db-shm"
+    "$B" --db "$db" -q init >/dev/null
     "$B" --db "$db" -q catalog contact-class add BILLING --description Billing >/dev/null
     for t in QUESTION COMPLAINT PAYMENT; do
         "$B" --db "$db" -q catalog contact-type add BILLING "$t" --description "$t" >/dev/null
@@ -124,15 +128,48 @@ cat <<REPORT
 | peak RSS at $((N * 10)) rows | $BIG_RSS | | flat |
 REPORT
 }
-PERSON_LINE=""
+PERSON_LINES=""
 if [ -n "${PERSONS:-}" ]; then
-    python3 "$ROOT/benches/gen_contacts.py" "$WORK/persons" 0 "$PERSONS"
-    rm -f "$WORK/p.db" "$WORK/p.db.key" "$WORK/p.db-wal" "$WORK/p.db-shm" "$WORK/pref.db"
-    measure "$WORK/t_person" "$B" --db "$WORK/p.db" -q person import "$WORK/persons/persons.csv"
-    measure "$WORK/t_person_ref" sqlite3 "$WORK/pref.db" ".mode csv" ".import '$WORK/persons/persons.csv' bare"
-    PERSON_LINE="| \`person import\` of $PERSONS new persons (s) / .import | $(secs "$WORK/t_person") / $(secs "$WORK/t_person_ref") = **$(ratio "$(secs "$WORK/t_person")" "$(secs "$WORK/t_person_ref")")** | $(cpu "$WORK/t_person") / $(cpu "$WORK/t_person_ref") = $(ratio "$(cpu "$WORK/t_person")" "$(cpu "$WORK/t_person_ref")") | ≤ 2 (peak RSS $(rss "$WORK/t_person") KiB) |"
+    ACCOUNTS=${ACCOUNTS:-$PERSONS}
+    INSTRUMENTS=${INSTRUMENTS:-100000}
+    PD=$WORK/persons
+    python3 "$ROOT/benches/gen_contacts.py" "$PD" 0 "$PERSONS"
+    python3 "$ROOT/benches/gen_accounts.py" "$PD" "$ACCOUNTS" "$INSTRUMENTS"
+    # custctl: the three imports in turn into one fresh database (accounts need the
+    # persons, instruments the accounts); sqlite3: each CSV into a bare table of its own.
+    run_entities() {
+        rm -f "$WORK/p.db" "$WORK/p.db.key" "$WORK/p.db-wal" "$WORK/p.db-shm"
+        "$B" --db "$WORK/p.db" -q init >/dev/null
+        measure "$WORK/t_persons.$i" "$B" --db "$WORK/p.db" -q person import "$PD/persons.csv"
+        measure "$WORK/t_accounts.$i" "$B" --db "$WORK/p.db" -q account import "$PD/accounts.csv"
+        measure "$WORK/t_instruments.$i" "$B" --db "$WORK/p.db" -q instrument import "$PD/instruments.csv"
+    }
+    run_entity_refs() {
+        for t in persons accounts instruments; do
+            rm -f "$WORK/ref_$t.db"
+            measure "$WORK/t_${t}_ref.$i" sqlite3 "$WORK/ref_$t.db" ".mode csv" ".import '$PD/$t.csv' bare"
+        done
+    }
+    for i in $(seq "$RUNS_IMPORT"); do
+        echo "person/account/instrument run $i of $RUNS_IMPORT" >&2
+        if [ $((i % 2)) = 1 ]; then run_entities; run_entity_refs; else run_entity_refs; run_entities; fi
+        for t in persons accounts instruments; do
+            echo "  $t: $(secs "$WORK/t_$t.$i") s / .import $(secs "$WORK/t_${t}_ref.$i") s wall" >&2
+        done
+    done
+    for t in persons accounts instruments; do
+        case $t in persons) n=$PERSONS cmd="person import";; accounts) n=$ACCOUNTS cmd="account import";;
+            instruments) n=$INSTRUMENTS cmd="instrument import";; esac
+        W=$(for f in "$WORK"/t_$t.*; do secs "$f"; done | min_of)
+        WR=$(for f in "$WORK"/t_${t}_ref.*; do secs "$f"; done | min_of)
+        C=$(for f in "$WORK"/t_$t.*; do cpu "$f"; done | min_of)
+        CR=$(for f in "$WORK"/t_${t}_ref.*; do cpu "$f"; done | min_of)
+        R=$(for f in "$WORK"/t_$t.*; do rss "$f"; done | sort -g | tail -n1)
+        PERSON_LINES="$PERSON_LINES| \`$cmd\` of $n new rows (s) / .import | $W / $WR = **$(ratio "$W" "$WR")** | $C / $CR = $(ratio "$C" "$CR") | ≤ 2 (peak RSS $R KiB) |
+"
+    done
 fi
-if [ "${IMPORT_ONLY:-0}" = 1 ]; then import_report; echo "$PERSON_LINE"; exit 0; fi
+if [ "${IMPORT_ONLY:-0}" = 1 ]; then import_report; printf %s "$PERSON_LINES"; exit 0; fi
 
 # 2. one contact add as a process vs one sqlite3 INSERT as a process, on the loaded database
 RUNS=20
@@ -164,7 +201,7 @@ measure "$WORK/t_all_ref" sqlite3 -json "$DB" "SELECT c.*, cc.code AS class, ct.
 ALL=$(secs "$WORK/t_all"); ALL_REF=$(secs "$WORK/t_all_ref"); ALL_RSS=$(rss "$WORK/t_all")
 
 import_report
-echo "$PERSON_LINE"
+printf %s "$PERSON_LINES"
 echo
 cat <<REPORT
 | figure | custctl | sqlite3 | ratio | target |

@@ -1157,9 +1157,10 @@ fn account_import_runs_the_rules_of_account_update() {
 }
 
 /// A person row runs `person update`'s rules (an organisation has no first name) and
-/// leaves nothing of itself when refused; an inserted person gets `person add`'s audit
-/// entry. (The account test above covers a row refused after the ops function wrote: the
-/// status change is rolled back to the row's savepoint.)
+/// leaves nothing of itself when refused; an inserted person is accounted for by the
+/// file's audit entry (product.md §3.7: one entry for the file plus one per updated record).
+/// (The account test above covers a row refused after the ops function wrote: the status
+/// change is rolled back to the row's savepoint.)
 #[test]
 fn a_refused_row_leaves_nothing_of_itself() {
     let env = Env::new();
@@ -1175,8 +1176,12 @@ fn a_refused_row_leaves_nothing_of_itself() {
     let p1 = env.json(&["person", "show", "ext:P1"]);
     assert_eq!(p1["kind"], "person");
     assert!(p1["email"].is_null(), "{p1}");
-    // One entry for the inserted person, one for the file.
-    assert_eq!(audit_len(&env), before + 2);
+    // One entry for the file, which counts the inserted person.
+    assert_eq!(audit_len(&env), before + 1);
+    let newest = &env.json(&["audit", "--limit", "1"])[0];
+    assert_eq!(newest["action"], "import");
+    assert_eq!(newest["changes"]["inserted"], 1);
+    assert_eq!(newest["changes"]["rejected"], 1);
 }
 
 /// Issue 10 point 5: the second run of a file that the first run accepted reports every
@@ -1652,6 +1657,154 @@ fn contact_import_finds_keys_named_twice_without_the_key_table_on_the_first_read
         counts(&env.json(&["contact", "import", &sorted])),
         [2, 0, 1, 1, 0]
     );
+}
+
+/// Issue 14: a person, account or instrument import writes one audit entry for the file
+/// (which counts what it inserted) and none per inserted record (product.md §3.7), plus
+/// one per updated record; the chain verifies and `doctor` is clean afterwards.
+#[test]
+fn imports_write_one_audit_entry_per_file_and_one_per_updated_record() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let before = audit_len(&env);
+    let persons = write(
+        &env,
+        "p.csv",
+        b"external_id,name,email\nQ1,Ann,ann@example.com\nQ2,Bob,\nQ3,Cy,cy@example.com\n",
+    );
+    let v = env.json(&["person", "import", &persons]);
+    assert_eq!(counts(&v), [3, 3, 0, 0, 0]);
+    let accounts = write(
+        &env,
+        "a.csv",
+        b"number,name,person_external_id\nA1,First,Q1\nA2,Second,\n",
+    );
+    let v = env.json(&["account", "import", &accounts]);
+    assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
+    let instruments = write(
+        &env,
+        "i.csv",
+        b"external_id,account,iban,currency\nI1,A1,DE89370400440532013000,EUR\n",
+    );
+    let v = env.json(&["instrument", "import", &instruments]);
+    assert_eq!(counts(&v), [1, 1, 0, 0, 0]);
+    let entries = env.json(&["audit"]);
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), before + 3, "{entries:#?}");
+    // Newest first: instrument, account, person.
+    for (entry, (kind, inserted)) in
+        entries
+            .iter()
+            .zip([("instrument", 1), ("account", 2), ("person", 3)])
+    {
+        assert_eq!(entry["action"], "import", "{entry}");
+        assert_eq!(entry["entity"], kind, "{entry}");
+        assert_eq!(entry["changes"]["inserted"], inserted, "{entry}");
+        assert_eq!(entry["changes"]["read"], inserted, "{entry}");
+        assert!(entry["entity_id"].is_null(), "{entry}");
+    }
+    env.json(&["audit", "verify"]);
+    let doctor = env.run(&["doctor", "--json"]);
+    assert_eq!(doctor.code, 0, "{}{}", doctor.stdout, doctor.stderr);
+    let report = doctor.json();
+    assert_eq!(report["findings"], serde_json::json!([]), "{report:#}");
+    assert!(
+        report["records"]["without_digest"].as_u64().unwrap() >= 6,
+        "{report:#}"
+    );
+
+    // An update writes its entry, with the record's digest; doctor stays clean.
+    let persons = write(
+        &env,
+        "p2.csv",
+        b"external_id,name,email\nQ1,Ann,ann@example.org\nQ2,Bob,\nQ3,Cyd,cy@example.com\n",
+    );
+    let v = env.json(&["person", "import", &persons]);
+    assert_eq!(counts(&v), [3, 0, 2, 1, 0]);
+    let entries = env.json(&["audit"]);
+    let actions: Vec<(&str, &str)> = entries.as_array().unwrap()[..3]
+        .iter()
+        .map(|e| (e["action"].as_str().unwrap(), e["entity"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("import", "person"),
+            ("update", "person"),
+            ("update", "person")
+        ]
+    );
+    env.json(&["audit", "verify"]);
+    let doctor = env.run(&["doctor", "--json"]);
+    assert_eq!(doctor.code, 0, "{}{}", doctor.stdout, doctor.stderr);
+}
+
+/// Issue 14: the digests of updated records are sealed every 4096 rows inside the import's
+/// transaction: an import updating more rows than that verifies, and `doctor` finds every
+/// record as its newest digest says.
+#[test]
+fn an_import_updating_more_rows_than_a_seal_batch_stays_verifiable() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let rows = 4100;
+    let mut first = String::from("external_id,name\n");
+    let mut second = String::from("external_id,name\n");
+    for i in 0..rows {
+        first.push_str(&format!("K{i:05},Name {i}\n"));
+        second.push_str(&format!("K{i:05},Other {i}\n"));
+    }
+    let f = write(&env, "first.csv", first.as_bytes());
+    let v = env.json(&["person", "import", &f]);
+    assert_eq!(counts(&v), [rows, rows, 0, 0, 0]);
+    let f = write(&env, "second.csv", second.as_bytes());
+    let v = env.json(&["person", "import", &f]);
+    assert_eq!(counts(&v), [rows, 0, rows, 0, 0]);
+    env.json(&["audit", "verify"]);
+    let doctor = env.run(&["doctor", "--json"]);
+    assert_eq!(doctor.code, 0, "{}{}", doctor.stdout, doctor.stderr);
+    let report = doctor.json();
+    assert_eq!(report["records"]["checked"].as_u64().unwrap(), rows);
+    // Changed behind custctl's back: found.
+    env.sql("UPDATE person SET name = 'Eve' WHERE external_id = 'K04099'");
+    assert_eq!(env.run(&["doctor", "--json"]).code, 4);
+}
+
+/// Issue 14: the first reading of a person import tracks no key that no stored person has.
+/// A refused row is not written either, so it makes the import read the file again with
+/// every key tracked: a later row with its key and other values is still a clash, naming
+/// both lines; and a key repeated among new rows is found as before.
+#[test]
+fn person_import_names_a_clash_with_a_refused_row_without_the_key_table() {
+    let env = Env::new();
+    env.json(&["init"]);
+    let f = write(
+        &env,
+        "p.csv",
+        b"external_id,name,kind\nN1,Ann,bogus\nN2,Bob,\nN1,Anne,\n",
+    );
+    let v = env.refused(&["person", "import", &f, "--json"], 5).json();
+    assert_eq!(counts(&v), [3, 1, 0, 0, 2], "{v}");
+    let errors = v["errors"].as_array().unwrap();
+    let lines: Vec<u64> = errors.iter().map(|e| e["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, vec![2, 4], "{v}");
+    assert!(
+        errors[0]["message"].as_str().unwrap().contains("line 4"),
+        "{v}"
+    );
+    assert!(
+        errors[1]["message"].as_str().unwrap().contains("line 2"),
+        "{v}"
+    );
+    // Stored keys in any order and a new key repeated: the exact repeat is unchanged.
+    let f = write(
+        &env,
+        "q.csv",
+        b"external_id,name\nB,Bee\nA,Ay\nB,Bee\nA,Ay\n",
+    );
+    let v = env.json(&["person", "import", &f]);
+    assert_eq!(counts(&v), [4, 2, 0, 2, 0]);
+    let v = env.json(&["person", "import", &f]);
+    assert_eq!(counts(&v), [4, 0, 0, 4, 0]);
 }
 
 // ------------------------------------------------------------------ Excel's sep= line

@@ -16,7 +16,8 @@ use crate::store::{Writer, account as store, person as person_store};
 pub struct AccountImport;
 
 pub enum Plan {
-    Insert(NewAccount),
+    /// A new account, checked by `account add`'s rules; the customer's id.
+    Insert(NewAccount, Option<i64>),
     Update {
         before: Account,
         change: AccountChange,
@@ -34,6 +35,20 @@ fn cell(
         None => Ok(None),
         Some(None) => Ok(Some(None)),
         Some(Some(v)) => Ok(Some(Some(check(v).map_err(at(field))?))),
+    }
+}
+
+/// The column an error of `account add` or `account update` is about.
+fn located(e: Error) -> RowError {
+    let m = e.message.to_ascii_lowercase();
+    if m.contains("payment details") || m.contains("deactivat") {
+        at("status")(e)
+    } else if m.contains("person") {
+        at("person_id")(e)
+    } else if m.contains("already exists") {
+        at("number")(e)
+    } else {
+        e.into()
     }
 }
 
@@ -126,19 +141,24 @@ impl Entity for AccountImport {
             person_id = Some(id);
         }
         match store::by_number(conn, &number)? {
-            None => Ok(Plan::Insert(NewAccount {
-                name: name.flatten().ok_or_else(|| {
-                    at("name")(Error::invalid(format!(
-                        "account {number} is new and needs a name"
-                    )))
-                })?,
-                number,
-                person: person_id.map(PersonRef::Id),
-                currency: cur
-                    .flatten()
-                    .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
-                status: status.flatten().unwrap_or(AccountStatus::Active),
-            })),
+            None => {
+                let new = NewAccount {
+                    name: name.flatten().ok_or_else(|| {
+                        at("name")(Error::invalid(format!(
+                            "account {number} is new and needs a name"
+                        )))
+                    })?,
+                    number,
+                    person: person_id.map(PersonRef::Id),
+                    currency: cur
+                        .flatten()
+                        .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
+                    status: status.flatten().unwrap_or(AccountStatus::Active),
+                };
+                // The rules of `account add`, before anything is written.
+                let person_id = account_ops::check_add(conn, &new).map_err(located)?;
+                Ok(Plan::Insert(new, person_id))
+            }
             Some(before) => {
                 // An empty currency or status is the default, as for a new account.
                 let change = AccountChange {
@@ -152,27 +172,22 @@ impl Entity for AccountImport {
         }
     }
 
+    /// A new account's rules were checked by `prepare`: its write needs no savepoint. An
+    /// update runs `account update`'s function, which checks as it writes.
+    fn savepoint(plan: &Plan) -> bool {
+        matches!(plan, Plan::Update { .. })
+    }
+
     fn write(
         &mut self,
         w: &Writer<'_>,
         ctx: &Context,
         plan: Plan,
     ) -> std::result::Result<Outcome, RowError> {
-        let located = |e: Error| {
-            let m = e.message.to_ascii_lowercase();
-            if m.contains("payment details") || m.contains("deactivat") {
-                at("status")(e)
-            } else if m.contains("person") {
-                at("person_id")(e)
-            } else if m.contains("already exists") {
-                at("number")(e)
-            } else {
-                e.into()
-            }
-        };
         match plan {
-            Plan::Insert(new) => {
-                account_ops::add_in(w, ctx, &new).map_err(located)?;
+            Plan::Insert(new, person_id) => {
+                // No audit entry per new account: the file's entry counts them.
+                account_ops::insert_checked(w, ctx, &new, person_id, false)?;
                 Ok(Outcome::Inserted)
             }
             Plan::Update { before, change } => {

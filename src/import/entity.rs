@@ -209,6 +209,15 @@ pub trait Entity {
     /// Only the bulk path (contacts), whose `write` cannot refuse a row, turns it off.
     const ROW_SAVEPOINT: bool = true;
 
+    /// Whether this plan's `write` runs inside the row's savepoint (by default
+    /// [`Entity::ROW_SAVEPOINT`]). A plan whose rules `prepare` already checked, and whose
+    /// `write` only inserts, needs none: a refused row has written nothing (and a write that
+    /// fails after all aborts the import, whose transaction rolls back). The savepoint
+    /// costs a copy of every page the row changes (SQLite's statement journal).
+    fn savepoint(_plan: &Self::Plan) -> bool {
+        Self::ROW_SAVEPOINT
+    }
+
     /// The bulk path (contacts): foreign-key enforcement is off for the import's transaction
     /// (set before BEGIN, restored after), and [`Entity::check_parents`] checks every parent
     /// of the written rows, set-based, before COMMIT.

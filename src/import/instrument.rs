@@ -12,7 +12,8 @@ use crate::error::{Error, Result};
 use crate::import::{Entity, Outcome, Row, RowError, at};
 use crate::ops::Context;
 use crate::ops::instrument::{
-    InstrumentChange, InstrumentInput, NewInstrument, add_in, update_in, validate,
+    CheckedAdd, InstrumentChange, InstrumentInput, NewInstrument, audit_add, check_add,
+    insert_checked, update_in, validate,
 };
 use crate::store::{Writer, instrument as store};
 
@@ -24,8 +25,12 @@ pub struct InstrumentImport {
 
 #[allow(clippy::large_enum_variant)]
 pub enum Plan {
-    Insert(NewInstrument),
-    Update { id: i64, change: InstrumentChange },
+    /// A new instrument, checked by `instrument add`'s rules.
+    Insert(NewInstrument, CheckedAdd),
+    Update {
+        id: i64,
+        change: InstrumentChange,
+    },
 }
 
 /// Whether a column name is a card verification code (product.md §4): lower-cased and
@@ -202,6 +207,12 @@ impl Entity for InstrumentImport {
         Ok(())
     }
 
+    /// A new instrument's rules were checked by `prepare`: its insert needs no savepoint. An
+    /// update runs `instrument update`'s function, which checks as it writes.
+    fn savepoint(plan: &Plan) -> bool {
+        matches!(plan, Plan::Update { .. })
+    }
+
     fn prepare(
         &mut self,
         w: &Writer<'_>,
@@ -251,12 +262,16 @@ impl Entity for InstrumentImport {
             external_id: row.value("external_id"),
         };
         let new = validate(&input, ctx.today, w.key).map_err(located)?;
-        let Some(ext) = &new.row.external_id else {
-            return Ok(Plan::Insert(new));
+        let stored = match &new.row.external_id {
+            Some(ext) => store::by_external_id(w.conn, ext, ctx.today)?,
+            None => None,
         };
-        let Some(stored) = store::by_external_id(w.conn, ext, ctx.today)? else {
-            return Ok(Plan::Insert(new));
+        let Some(stored) = stored else {
+            // The rules of `instrument add`, before anything is written.
+            let checked = check_add(w.conn, ctx, &new, self.backdate).map_err(located)?;
+            return Ok(Plan::Insert(new, checked));
         };
+        let ext = new.row.external_id.as_deref().unwrap_or_default();
         let fixed = fixed_differences(&stored, &new, row.value("start").is_some());
         if let Some(first) = fixed.first() {
             return Err(at(first)(
@@ -293,8 +308,14 @@ impl Entity for InstrumentImport {
         plan: Plan,
     ) -> std::result::Result<Outcome, RowError> {
         match plan {
-            Plan::Insert(new) => {
-                add_in(w, ctx, &new, self.backdate).map_err(located)?;
+            // No audit entry per new instrument (the file's entry counts them), except for a
+            // back-dated one: a correction of the past, recorded as `instrument add
+            // --backdate` records it.
+            Plan::Insert(new, checked) => {
+                let added = insert_checked(w, ctx, &new, &checked)?;
+                if checked.dating.is_backdated() {
+                    audit_add(w, ctx, &new, &added, checked.dating)?;
+                }
                 Ok(Outcome::Inserted)
             }
             Plan::Update { id, change } => {

@@ -12,15 +12,18 @@
 //! masking), `run.rs` (the transaction and the loop over rows); then one file per entity.
 //!
 //! **One path per rule.** An entity's `prepare` reads a row's cells (their form) and which
-//! record it names; its `write` calls the same `ops` function as the single command
-//! (`ops::person::add_in`/`update_in`, `ops::account::add_in`/`update_in`,
-//! `ops::instrument::add_in`/`update_in`, `ops::account::add_site_in` and
-//! `ops::site::update_in`/`set_primary_in`) inside the import's transaction with the same
-//! `Context`, so every rule lives in `ops`/`domain` only. Each row runs in its own savepoint:
-//! a row that an `ops` function refuses after it began writing is rolled back alone and
-//! rejected. The one bulk path is the contact import (cached statements, no savepoint, an
-//! audit entry per file rather than per contact); it calls `contact add`'s checks through
-//! `ops::contact::check_new` and says in `contact.rs` where it differs.
+//! record it names, and for a new record runs the add's rules (`ops::person::check_add`,
+//! `ops::account::check_add`, `ops::instrument::check_add`, which `add_in` calls too); its
+//! `write` inserts it with the add's `insert_checked`, or updates a known record through the
+//! same `update_in` as the update command, inside the import's transaction with the same
+//! `Context`, so every rule lives in `ops`/`domain` only. An update runs in its own
+//! savepoint: a row that `update_in` refuses after it began writing is rolled back alone and
+//! rejected; an insert needs none (its rules were checked before it wrote). New records get
+//! no audit entry of their own: the import's entry for the file counts them (product.md
+//! §3.7); the audit digests are sealed every few thousand rows (flat memory). The contact
+//! import is the bulk path (multi-row inserts, foreign keys checked set-based); it calls
+//! `contact add`'s checks through `ops::contact::check_new` and says in `contact.rs` where it
+//! differs.
 //!
 //! Two rows with the same key and different values are both invalid, each naming the other's
 //! line. The second is found only after the first was written, so when that happens the

@@ -7,7 +7,7 @@ use crate::domain::person::{
 };
 use crate::domain::{phone, text};
 use crate::error::{Error, Result};
-use crate::import::{Entity, Outcome, Row, RowError, at};
+use crate::import::{Entity, KeyState, Outcome, Row, RowError, at};
 use crate::ops::Context;
 use crate::ops::person::{self as person_ops, PersonChange};
 use crate::store::{Writer, person as store};
@@ -19,6 +19,28 @@ use crate::store::{Writer, person as store};
 pub struct PersonImport {
     pub region: Option<String>,
     pub match_on: Vec<PointType>,
+    /// `ctx.timestamp()`, formatted once per attempt (set by `begin`).
+    pub(crate) now: String,
+    /// The largest person id when the attempt began: larger ones were written by it.
+    pub(crate) max_id_at_start: i64,
+    /// The largest stored key named by the file so far (an attempt without key table).
+    pub(crate) last_stored_key: String,
+    /// The person `key_state` found for a row's external id (as checked), for `prepare`.
+    pub(crate) looked_up: Option<(String, Option<Person>)>,
+}
+
+/// The column an error of `person add` or `person update` is about.
+fn located(e: Error) -> RowError {
+    let m = e.message.to_ascii_lowercase();
+    match ["external id", "organization", "name"]
+        .into_iter()
+        .find(|word| m.contains(word))
+    {
+        Some("external id") => at("external_id")(e),
+        Some("organization") => at("kind")(e),
+        Some(_) => at("name")(e),
+        None => e.into(),
+    }
 }
 
 #[allow(clippy::large_enum_variant)]
@@ -58,6 +80,7 @@ impl Entity for PersonImport {
         "phone",
     ];
     const KEY: Option<&'static str> = Some("external_id");
+    const BULK_TABLE: Option<&'static str> = Some("person");
 
     fn prepare(
         &mut self,
@@ -80,8 +103,12 @@ impl Entity for PersonImport {
             phone::parse("phone", v, self.region.as_deref()).map(PointValue::from)
         })?;
 
+        let looked_up = self.looked_up.take();
         let mut existing = match external_id.as_ref().and_then(|e| e.as_ref()) {
-            Some(ext) => store::find_exact(conn, &PersonRef::ExternalId(ext.clone()))?,
+            Some(ext) => match looked_up {
+                Some((key, found)) if key == *ext => found,
+                _ => store::find_exact(conn, &PersonRef::ExternalId(ext.clone()))?,
+            },
             None => None,
         };
         // A row for a person merged into another is refused: it would overwrite the
@@ -142,6 +169,9 @@ impl Entity for PersonImport {
                 };
                 at(column)(e)
             })?;
+            // The rules of `person add`, before anything is written (so the row needs no
+            // savepoint).
+            person_ops::check_add(conn, &new).map_err(located)?;
             return Ok(Plan::Insert(new));
         };
         // An empty cell clears a field; an empty name is formed from the first and last
@@ -164,27 +194,67 @@ impl Entity for PersonImport {
         Ok(Plan::Update { before, change })
     }
 
+    /// A new person's rules were checked by `prepare`: its insert needs no savepoint. An
+    /// update runs `person update`'s function, which checks as it writes.
+    fn savepoint(plan: &Plan) -> bool {
+        matches!(plan, Plan::Update { .. })
+    }
+
+    fn begin(
+        &mut self,
+        w: &Writer<'_>,
+        ctx: &Context,
+        _keyed: bool,
+        _rows_guess: Option<u64>,
+    ) -> Result<()> {
+        self.now = ctx.timestamp();
+        self.max_id_at_start = crate::store::import::max_person_id(w.conn)?;
+        self.last_stored_key.clear();
+        self.looked_up = None;
+        Ok(())
+    }
+
+    /// As for contacts: the key table (a temporary table, a write per row) is needed only
+    /// where a key could come twice unnoticed. A key no stored person has needs none (a second
+    /// row with it finds the person this attempt inserted, and the attempt starts again
+    /// keyed); stored keys named in increasing order cannot repeat. With `--match` a row may
+    /// give its key to a stored person, so every key is tracked.
+    fn key_state(&mut self, w: &Writer<'_>, key: &str) -> Result<KeyState> {
+        if !self.match_on.is_empty() {
+            return Ok(KeyState::Tracked);
+        }
+        // A key `prepare` refuses is tracked, as before (so a clash with it is named).
+        let Ok(ext) = text::code("external_id", key) else {
+            return Ok(KeyState::Tracked);
+        };
+        let found = store::find_exact(w.conn, &PersonRef::ExternalId(ext.clone()))?;
+        let state = match &found {
+            None => KeyState::Untracked,
+            Some(p) if p.id > self.max_id_at_start => KeyState::Repeat,
+            Some(_) if !self.last_stored_key.is_empty() && key <= self.last_stored_key.as_str() => {
+                KeyState::Repeat
+            }
+            Some(_) => {
+                self.last_stored_key.clear();
+                self.last_stored_key.push_str(key);
+                KeyState::Untracked
+            }
+        };
+        self.looked_up = Some((ext, found));
+        Ok(state)
+    }
+
     fn write(
         &mut self,
         w: &Writer<'_>,
         ctx: &Context,
         plan: Plan,
     ) -> std::result::Result<Outcome, RowError> {
-        let located = |e: Error| {
-            let m = e.message.to_ascii_lowercase();
-            match ["external id", "organization", "name"]
-                .into_iter()
-                .find(|word| m.contains(word))
-            {
-                Some("external id") => at("external_id")(e),
-                Some("organization") => at("kind")(e),
-                Some(_) => at("name")(e),
-                None => e.into(),
-            }
-        };
         match plan {
+            // No audit entry per new person: the import's entry for the file accounts for
+            // them (product.md §3.7), as for contacts.
             Plan::Insert(new) => {
-                person_ops::add_in(w, ctx, &new).map_err(located)?;
+                person_ops::insert_checked(w, &self.now, &new)?;
                 Ok(Outcome::Inserted)
             }
             Plan::Update { before, change } => {

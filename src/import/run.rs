@@ -52,7 +52,13 @@ struct Attempt<'a, E: Entity> {
     /// A key was found twice that the key table did not track: the attempt stops here and
     /// starts again keyed; rows from this line on were not handled.
     restart_from: Option<u64>,
+    /// Rows written since the last [`Writer::seal`].
+    since_seal: u64,
 }
+
+/// Rows between two seals of the audit digests (see [`Writer::seal`]): what the seal
+/// remembers stays bounded by what this many rows touch.
+const SEAL_EVERY: u64 = 4096;
 
 /// How an attempt that must start again keyed stops the parser.
 fn restart_signal() -> Error {
@@ -117,6 +123,8 @@ fn attempts<E: Entity>(
             conn: &tx.handle(),
             key: &key,
         };
+        // Changes seen by an attempt that was rolled back are not this attempt's.
+        crate::store::audit::forget_changes();
         store::begin_keys(w.conn)?;
         let rows_guess = opts
             .source
@@ -149,6 +157,7 @@ fn attempts<E: Entity>(
             scan_only_from: u64::MAX,
             keyed,
             restart_from: None,
+            since_seal: 0,
         };
         let mut input = open_input(opts, spool.as_ref())?;
         let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
@@ -347,7 +356,7 @@ impl<E: Entity> Attempt<'_, E> {
                     }
                 };
             if !tracked {
-                return self.handle(w, line, row, raw, hooks);
+                return self.handle(w, line, row, raw, hooks, true);
             }
             let hash = row.hash();
             let earlier = store::see_key(w.conn, key, line, hash)?;
@@ -364,7 +373,7 @@ impl<E: Entity> Attempt<'_, E> {
                 }
             }
         }
-        self.handle(w, line, row, raw, hooks)
+        self.handle(w, line, row, raw, hooks, false)
     }
 
     /// Checks and writes one row whose key (if any) was looked at.
@@ -375,22 +384,37 @@ impl<E: Entity> Attempt<'_, E> {
         row: &Row,
         raw: Raw<'_>,
         hooks: &mut Hooks<'_>,
+        untracked: bool,
     ) -> Result<()> {
         if self.scan_only {
             return Ok(());
         }
-        if E::ROW_SAVEPOINT {
-            w.conn.savepoint("import_row")?;
-        }
+        // `prepare` writes nothing: a row it refuses is rejected as it is. The savepoint, when
+        // the plan needs one, covers only the write.
         let mut written = false;
-        let done = self.entity.prepare(w, self.ctx, row).and_then(|plan| {
-            written = true;
-            self.entity.write(w, self.ctx, plan)
-        });
+        let mut savepoint = false;
+        let done = match self.entity.prepare(w, self.ctx, row) {
+            Ok(plan) => {
+                savepoint = E::savepoint(&plan);
+                if savepoint {
+                    w.conn.savepoint("import_row")?;
+                }
+                written = true;
+                self.entity.write(w, self.ctx, plan)
+            }
+            Err(e) => Err(e),
+        };
         match done {
             Ok(outcome) => {
-                if E::ROW_SAVEPOINT {
+                if savepoint {
                     w.conn.release("import_row")?;
+                }
+                self.since_seal += 1;
+                if self.since_seal >= SEAL_EVERY {
+                    // Bounded memory: the records this transaction's entries are about are
+                    // checked (and forgotten) every so many rows, not all at COMMIT.
+                    self.since_seal = 0;
+                    w.seal()?;
                 }
                 if self.entity.repeat_found() {
                     // A buffered row repeated a key: this row and those before it are done.
@@ -406,10 +430,17 @@ impl<E: Entity> Attempt<'_, E> {
             }
             // A refusal of this row (it names a missing record, breaks a rule, holds a bad
             // value): undo what the row wrote, and reject it.
-            Err(e) if e.is_refusal() && (E::ROW_SAVEPOINT || !written) => {
-                if E::ROW_SAVEPOINT {
+            Err(e) if e.is_refusal() && (savepoint || !written) => {
+                if savepoint {
                     w.conn.rollback_to("import_row")?;
                     w.conn.release("import_row")?;
+                }
+                if untracked {
+                    // A later row with this key would not be compared with this one (it
+                    // was neither written nor tracked): start again with every key tracked,
+                    // which names both lines of such a clash.
+                    self.restart_from = Some(line);
+                    return Err(restart_signal());
                 }
                 self.reject(line, e, raw, hooks)
             }

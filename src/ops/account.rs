@@ -76,20 +76,48 @@ pub struct NewAccount {
 /// new row of `account import`): the customer must exist (3), the number be free (4); the
 /// insert, its audit entry and the default profile class.
 pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewAccount) -> Result<Account> {
-    let now = ctx.timestamp();
+    let person_id = check_add(w.conn, new)?;
+    let id = insert_checked(w, ctx, new, person_id, true)?;
+    // The account as stored after the last write.
+    store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
+}
+
+/// The references (3) and rules (4) of adding a checked account, without writing: the
+/// customer exists and is not garbled, the number is free. Returns the customer's id (`None`:
+/// [`insert_checked`] adds an organisation named after the account). [`add_in`] calls it
+/// before it writes, and so does each new row of `account import` (whose write then needs
+/// no savepoint: a refused row has written nothing).
+pub fn check_add(conn: &crate::store::Tx<'_>, new: &NewAccount) -> Result<Option<i64>> {
     let person_id = match &new.person {
-        Some(r) => Some(crate::ops::person::require_open(w.conn, r)?.id),
+        Some(r) => Some(crate::ops::person::require_open(conn, r)?.id),
         None => None,
     };
-    if store::by_number(w.conn, &new.number)?.is_some() {
+    if store::by_number(conn, &new.number)?.is_some() {
         return Err(
             Error::conflict(format!("account {} already exists", new.number))
                 .with_hint(format!("see it with: custctl account show {}", new.number)),
         );
     }
+    Ok(person_id)
+}
+
+/// Writes an account that passed [`check_add`] (`person_id` as it returned): the customer
+/// organisation when there is none, the account, their audit entries (`audited`; an import
+/// passes false: its entry for the file counts the accounts it inserted, product.md §3.7)
+/// and the default profile class (with its own entry, a record of another kind). Returns
+/// the account's id. Nothing here refuses the account.
+pub fn insert_checked(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewAccount,
+    person_id: Option<i64>,
+    audited: bool,
+) -> Result<i64> {
+    let now = ctx.timestamp();
     let person_id = match person_id {
         Some(id) => id,
-        None => add_customer_organization(w, ctx, &new.name)?,
+        None if audited => add_customer_organization(w, ctx, &new.name)?,
+        None => person_store::insert(w.conn, &customer_organization(&new.name), &now)?,
     };
     let id = store::insert(
         w.conn,
@@ -102,33 +130,25 @@ pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewAccount) -> Result<Account
         },
         &now,
     )?;
-    let account = store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))?;
-    audit(
-        w,
-        ctx,
-        "add",
-        "account",
-        id,
-        serde_json::to_value(&account)?,
-    )?;
+    if audited {
+        let account = store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))?;
+        audit(
+            w,
+            ctx,
+            "add",
+            "account",
+            id,
+            serde_json::to_value(&account)?,
+        )?;
+    }
     crate::ops::profile::assign_default(w, ctx, &new.number, id)?;
-    // The account as stored after the last write.
-    store::get(w.conn, id)?.ok_or_else(|| Error::internal("account vanished"))
+    Ok(id)
 }
 
 /// The customer party of an account added without one: an organisation named after the
 /// account (used by `account add` and `account import`). Returns its id.
 pub fn add_customer_organization(w: &Writer<'_>, ctx: &Context, name: &str) -> Result<i64> {
-    let org = NewPerson {
-        kind: PersonKind::Organization,
-        name: name.to_string(),
-        first_name: None,
-        last_name: None,
-        external_id: None,
-        email: None,
-        phone: None,
-    };
-    let id = person_store::insert(w.conn, &org, &ctx.timestamp())?;
+    let id = person_store::insert(w.conn, &customer_organization(name), &ctx.timestamp())?;
     audit(
         w,
         ctx,
@@ -138,6 +158,19 @@ pub fn add_customer_organization(w: &Writer<'_>, ctx: &Context, name: &str) -> R
         json!({"kind": "organization", "name": name}),
     )?;
     Ok(id)
+}
+
+/// The organisation [`add_customer_organization`] adds.
+fn customer_organization(name: &str) -> NewPerson {
+    NewPerson {
+        kind: PersonKind::Organization,
+        name: name.to_string(),
+        first_name: None,
+        last_name: None,
+        external_id: None,
+        email: None,
+        phone: None,
+    }
 }
 
 /// What `account list` asks for.

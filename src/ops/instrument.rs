@@ -10,8 +10,8 @@
 //!   choices inside an open read or write transaction.
 //! - For `instrument import`, per row: [`validate`] checks the form of an
 //!   [`InstrumentInput`] (exit 5, the card number tokenised at once) and returns a
-//!   [`NewInstrument`]; [`add_in`] (or [`insert_checked`] without the audit entry) checks the
-//!   references (3) and rules (4) and inserts it inside an existing write transaction;
+//!   [`NewInstrument`]; [`add_in`] (or [`check_add`] then [`insert_checked`], without the audit entry) checks
+//!   the references (3) and rules (4) and inserts it inside an existing write transaction;
 //!   [`NewInstrument::same_as`] compares it with a stored row (`store::instrument::by_external_id`)
 //!   to count an upserted row as unchanged.
 //!
@@ -308,32 +308,29 @@ pub fn masked(mut i: Instrument) -> Instrument {
     i
 }
 
-/// Checks the references (3) and rules (4) of a checked instrument and inserts it and, with
-/// `primary`, its primary period, inside the caller's write transaction; no audit entry.
-/// Returns the instrument masked, as on `ctx.today`. A start before today is refused (4): an
-/// import row is no way around the back-dating rule.
-pub fn insert_checked(w: &Writer<'_>, ctx: &Context, new: &NewInstrument) -> Result<Instrument> {
-    insert_dated(w, ctx, new, false).map(|(i, _)| i)
+/// What [`check_add`] found: the account and site the instrument goes to, its period and
+/// how it is dated.
+#[derive(Debug, Clone)]
+pub struct CheckedAdd {
+    account_id: i64,
+    site_id: Option<i64>,
+    period: Period,
+    pub dating: Dating,
 }
 
-/// [`insert_checked`], with `backdate` (`instrument import --backdate`) allowing a start
-/// before today. A row that starts before today is a correction of the past: it gets its
-/// own audit entry as one (beside the import's entry for the file).
-pub fn insert_checked_dated(
+/// [`check_add`] then [`insert_checked`]. Returns the instrument masked, as on `ctx.today`.
+fn insert_dated(
     w: &Writer<'_>,
     ctx: &Context,
     new: &NewInstrument,
     backdate: bool,
-) -> Result<Instrument> {
-    let (added, dating) = insert_dated(w, ctx, new, backdate)?;
-    if dating.is_backdated() {
-        audit_add(w, ctx, new, &added, dating)?;
-    }
-    Ok(added)
+) -> Result<(Instrument, Dating)> {
+    let checked = check_add(w.conn, ctx, new, backdate)?;
+    Ok((insert_checked(w, ctx, new, &checked)?, checked.dating))
 }
 
 /// The audit entry of an added instrument, as a correction when back-dated.
-fn audit_add(
+pub fn audit_add(
     w: &Writer<'_>,
     ctx: &Context,
     new: &NewInstrument,
@@ -357,23 +354,29 @@ fn audit_add(
     )
 }
 
-fn insert_dated(
-    w: &Writer<'_>,
+/// The references (3) and rules (4) of adding a checked instrument, without writing: the
+/// account (open, active) and bill-to site, the dating (a start before today needs
+/// `backdate`: an import row is no way around the back-dating rule), a free external id, no
+/// overlapping same card or bank account, no clashing primary. [`add_in`] calls it before it
+/// writes, and so does each new row of `instrument import` (whose write then needs no
+/// savepoint: a refused row has written nothing).
+pub fn check_add(
+    conn: &crate::store::Tx<'_>,
     ctx: &Context,
     new: &NewInstrument,
     backdate: bool,
-) -> Result<(Instrument, Dating)> {
-    let account = crate::ops::account::require_open(w.conn, &new.account)?;
+) -> Result<CheckedAdd> {
+    let account = crate::ops::account::require_open(conn, &new.account)?;
     let site_id = new
         .row
         .site_id
-        .map(|s| require_bill_to_site(w.conn, &account, s))
+        .map(|s| require_bill_to_site(conn, &account, s))
         .transpose()?;
     account.ensure_active("instruments")?;
     let period = new.effective_period();
     let dating = check_dating("an instrument starting", new.row.start, ctx.today, backdate)?;
     if let Some(ext) = &new.row.external_id
-        && let Some(other) = store::external_id_taken(w.conn, ext)?
+        && let Some(other) = store::external_id_taken(conn, ext)?
     {
         return Err(
             Error::conflict(format!("external id {ext} is already instrument {other}"))
@@ -381,7 +384,7 @@ fn insert_dated(
         );
     }
     for other in store::same_identity(
-        w.conn,
+        conn,
         account.id,
         new.row.fingerprint.as_deref(),
         new.row.bank_key.as_deref(),
@@ -404,13 +407,8 @@ fn insert_dated(
     }
     let kind = new.kind();
     if new.primary {
-        let existing = store::scope_primaries(
-            w.conn,
-            account.id,
-            site_id,
-            kind,
-            new.row.currency.as_deref(),
-        )?;
+        let existing =
+            store::scope_primaries(conn, account.id, site_id, kind, new.row.currency.as_deref())?;
         if let Some(c) = primary::clash(&existing, 0, &period) {
             let scope = match kind {
                 PaymentType::Card => "card".to_string(),
@@ -431,18 +429,42 @@ fn insert_dated(
             ));
         }
     }
-    let mut row = new.row.clone();
-    row.account_id = account.id;
-    row.site_id = site_id;
-    let id = store::insert(w.conn, &row, &ctx.timestamp())?;
-    if new.primary {
-        store::apply_primaries(w.conn, &[Change::Insert { owner: id, period }])?;
-    }
-    Ok((masked(load(w.conn, id, ctx.today)?), dating))
+    Ok(CheckedAdd {
+        account_id: account.id,
+        site_id,
+        period,
+        dating,
+    })
 }
 
-/// [`insert_checked`] and its audit entry (bank numbers masked; a card's number was never
-/// known); `backdate` allows a start before today, audited as a correction.
+/// Inserts an instrument that passed [`check_add`] and, with `primary`, its primary period,
+/// with no audit entry of its own ([`add_in`] writes one; an import writes one for the file,
+/// and one for a back-dated row, a correction). Returns the instrument masked, as on
+/// `ctx.today`. Nothing here refuses the instrument.
+pub fn insert_checked(
+    w: &Writer<'_>,
+    ctx: &Context,
+    new: &NewInstrument,
+    checked: &CheckedAdd,
+) -> Result<Instrument> {
+    let mut row = new.row.clone();
+    row.account_id = checked.account_id;
+    row.site_id = checked.site_id;
+    let id = store::insert(w.conn, &row, &ctx.timestamp())?;
+    if new.primary {
+        store::apply_primaries(
+            w.conn,
+            &[Change::Insert {
+                owner: id,
+                period: checked.period,
+            }],
+        )?;
+    }
+    Ok(masked(load(w.conn, id, ctx.today)?))
+}
+
+/// [`check_add`], [`insert_checked`] and the audit entry (bank numbers masked; a card's
+/// number was never known); `backdate` allows a start before today, audited as a correction.
 pub fn add_in(
     w: &Writer<'_>,
     ctx: &Context,

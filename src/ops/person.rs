@@ -48,18 +48,33 @@ pub fn add(db: &mut Db, ctx: &Context, input: &PersonInput) -> Result<Person> {
     db.write(|w| add_in(w, ctx, &new))
 }
 
-/// Adds a checked person inside the caller's write transaction (`person add`, and each new
-/// row of `person import`): its rules, the insert and its audit entry.
+/// Adds a checked person inside the caller's write transaction (`person add`): its rules,
+/// the insert and its audit entry.
 pub fn add_in(w: &Writer<'_>, ctx: &Context, new: &NewPerson) -> Result<Person> {
-    if let Some(ext) = &new.external_id
-        && store::external_id_taken(w.conn, ext, None)?
-    {
-        return Err(external_id_conflict(ext));
-    }
-    let id = store::insert(w.conn, new, &ctx.timestamp())?;
+    check_add(w.conn, new)?;
+    let id = insert_checked(w, &ctx.timestamp(), new)?;
     let person = store::get(w.conn, id)?.ok_or_else(|| Error::internal("person vanished"))?;
     audit(w, ctx, "add", "person", id, serde_json::to_value(&person)?)?;
     Ok(person)
+}
+
+/// The rules of adding a checked person (the external id is free, 4), without writing: what
+/// [`add_in`] checks before it writes, and what each new row of `person import` checks
+/// before the import writes it with [`insert_checked`].
+pub fn check_add(conn: &crate::store::Tx<'_>, new: &NewPerson) -> Result<()> {
+    if let Some(ext) = &new.external_id
+        && store::external_id_taken(conn, ext, None)?
+    {
+        return Err(external_id_conflict(ext));
+    }
+    Ok(())
+}
+
+/// Inserts a person that passed [`check_add`] (with its email and phone as primary contact
+/// points), with no audit entry of its own: [`add_in`] writes one; a `person import` writes
+/// one for the file, which accounts for every person it inserted (product.md §3.7).
+pub fn insert_checked(w: &Writer<'_>, now: &str, new: &NewPerson) -> Result<i64> {
+    store::insert(w.conn, new, now)
 }
 
 pub fn list(

@@ -13,6 +13,9 @@ use crate::store::Tx;
 /// the peak lower (issue 14).
 pub const BULK_CACHE_KIB: i64 = 4 * 1024;
 
+/// Prepared statements an import keeps compiled.
+const STATEMENT_CACHE: usize = 128;
+
 /// Sets the page cache for a bulk import on this connection.
 ///
 /// Temporary storage goes to files (the bundled SQLite keeps it in memory by default): the
@@ -21,6 +24,9 @@ pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
     let conn = tx.sqlite();
     conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
     conn.pragma_update(None, "temp_store", "FILE")?;
+    // One row of an import through `ops` runs more distinct statements than rusqlite's
+    // default cache holds (16): each would be compiled again on every row.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     Ok(())
 }
 
@@ -96,6 +102,13 @@ pub fn person_exists(tx: &Tx<'_>, id: i64) -> Result<bool> {
 pub fn max_contact_id(tx: &Tx<'_>) -> Result<i64> {
     let conn = tx.sqlite();
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contact", [], |r| r.get(0))?)
+}
+
+/// The largest person id, 0 when there is none: a person with a larger id was written by
+/// this import.
+pub fn max_person_id(tx: &Tx<'_>) -> Result<i64> {
+    let conn = tx.sqlite();
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM person", [], |r| r.get(0))?)
 }
 
 /// Whether any contact has a characteristic.

@@ -350,6 +350,9 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // As in `write`: what an earlier, rolled-back attempt in this process touched is not
+        // this transaction's to seal (the import re-runs itself after a repeated key).
+        audit::forget_changes();
         Ok(BulkWrite { tx })
     }
 

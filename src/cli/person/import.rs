@@ -51,6 +51,7 @@ pub fn run(args: PersonImportArgs, app: &mut App) -> Result<()> {
                 MatchField::Phone => crate::domain::person::PointType::Phone,
             })
             .collect(),
+        ..PersonImport::default()
     };
     run_entity(&mut entity, &args.file, app)
 }
