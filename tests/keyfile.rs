@@ -577,3 +577,18 @@ fn records_a_use_case_changes_without_an_entry_about_them_keep_matching_their_au
     let r = env.run(&["doctor", "--json"]).code(4);
     assert!(r.stdout.contains("contact point 1 differs"), "{}", r.stdout);
 }
+
+#[test]
+fn a_key_file_open_to_other_users_is_refused_with_a_hint_to_chmod_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let key = key_path(&env);
+    for loose in [0o640, 0o604, 0o660] {
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(loose)).unwrap();
+        let r = env.refused(&["person", "add", "--name", "Ada"], 6);
+        assert!(r.stderr.contains("chmod 600"), "{loose:o}: {}", r.stderr);
+    }
+    // 0400 is as private as 0600.
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o400)).unwrap();
+    env.json(&["person", "add", "--name", "Ada"]);
+}
