@@ -725,6 +725,36 @@ fn a_garbled_person_is_not_deleted() {
     assert_eq!(all.as_array().unwrap().len(), 1);
 }
 
+/// A garbled person takes no part in a merge, on either side (4, naming the garble entry):
+/// merged away, its accounts and references would pass to a live person and open it to
+/// changes again.
+#[test]
+fn a_garbled_person_is_not_merged_nor_merged_into() {
+    let env = Env::new();
+    run(
+        &env,
+        &["person", "add", "--name", "Zebulon-Quixote Wraithmoore"],
+    );
+    run(
+        &env,
+        &["account", "add", "Z-1", "--name", "Z", "--person", "1"],
+    );
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    let entry = run(&env, &["person", "garble", "1", "--reason", "erasure"])["persons"][0]["entry"]
+        .as_i64()
+        .unwrap();
+    for args in [["person", "merge", "2", "1"], ["person", "merge", "1", "2"]] {
+        let refused = env.refused(&args, 4);
+        assert!(
+            refused.stderr.contains(&format!("audit entry {entry}")),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+    // The account stays the garbled person's, closed to changes.
+    env.refused(&["account", "update", "Z-1", "--name", "Y"], 4);
+}
+
 /// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
 /// marks the site's own end.
 #[test]
