@@ -755,6 +755,75 @@ fn a_garbled_person_is_not_merged_nor_merged_into() {
     env.refused(&["account", "update", "Z-1", "--name", "Y"], 4);
 }
 
+/// The persons merged into a garbled person (directly or through another) are the same
+/// customer: their names and external ids leave the database, the export and the audit
+/// too, and their old references no longer lead to the survivor.
+#[test]
+fn garbling_a_survivor_erases_the_persons_merged_into_it() {
+    let env = Env::new();
+    let secrets = ["Quillanby", "QB-0001", "QB-0002", "QB-0003"];
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Zora Quillanby",
+            "--external-id",
+            "QB-0001",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Zora Quillanby-Dup",
+            "--external-id",
+            "QB-0002",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Z. Quillanby",
+            "--external-id",
+            "QB-0003",
+        ],
+    );
+    run(&env, &["person", "merge", "2", "3"]);
+    run(&env, &["person", "merge", "1", "2"]);
+    let report = run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let persons: Vec<i64> = report["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["person"].as_i64().unwrap())
+        .collect();
+    assert_eq!(persons, vec![1, 2, 3]);
+    let export = env.run(&["export"]).ok().stdout;
+    let audit = env.run(&["audit", "--json"]).ok().stdout;
+    let mut db = std::fs::read(&env.db).unwrap();
+    if let Ok(wal) = std::fs::read(env.path("custctl.db-wal")) {
+        db.extend(wal);
+    }
+    for s in secrets {
+        assert!(!export.contains(s), "{s} in the export");
+        assert!(!audit.contains(s), "{s} in the audit");
+        assert!(
+            !db.windows(s.len()).any(|w| w == s.as_bytes()),
+            "{s} in the database"
+        );
+    }
+    env.refused(&["person", "show", "ext:QB-0002"], 3);
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
 /// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
 /// marks the site's own end.
 #[test]

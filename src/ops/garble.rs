@@ -87,6 +87,18 @@ pub fn garble(
                     }
                 }
             }
+            // The persons merged into it are the same customer: their own rows (names,
+            // external ids) and the audit entries about them are erased with it.
+            for p in persons.clone() {
+                for id in crate::store::duplicate::merged_from(w.conn, p.id)? {
+                    if store::garbled_by(w.conn, id)?.is_none() {
+                        persons.push(
+                            crate::store::person::get(w.conn, id)?
+                                .ok_or_else(|| Error::internal("person vanished"))?,
+                        );
+                    }
+                }
+            }
             for p in persons {
                 if !done.insert(p.id) {
                     continue;
