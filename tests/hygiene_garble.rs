@@ -824,6 +824,75 @@ fn garbling_a_survivor_erases_the_persons_merged_into_it() {
     env.json(&["doctor"]);
 }
 
+/// A garbled person is not written to: its pending letters are cancelled with the garble
+/// (audited), so `letters extract` never prints a letter to the garbled name and address.
+#[test]
+fn garbling_cancels_the_persons_pending_letters() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    std::fs::write(env.path("ack.txt"), "Dear {{ person.name }}\n").unwrap();
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "GEN",
+            "--description",
+            "General",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "letter-template",
+            "add",
+            "ACK",
+            "--description",
+            "Ack",
+            "--body-file",
+            "ack.txt",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "GEN",
+            "CALL",
+            "--description",
+            "Call",
+            "--letter",
+            "ACK",
+        ],
+    );
+    let contact = id(&run(
+        &env,
+        &[
+            "contact", "add", "--person", "1", "--class", "GEN", "--type", "CALL",
+        ],
+    ));
+    let report = run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let pending = run(&env, &["contact", "letters", "list", "--pending"]);
+    assert_eq!(pending, serde_json::json!([]));
+    assert_eq!(
+        report["persons"][0]["cancelled_letters"],
+        serde_json::json!([contact.parse::<i64>().unwrap()])
+    );
+    env.run(&["contact", "letters", "extract", "--out", "letters"])
+        .ok();
+    assert!(
+        !env.path("letters")
+            .join(format!("letter-{contact}-ACK.txt"))
+            .exists()
+    );
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
 /// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
 /// marks the site's own end.
 #[test]

@@ -39,6 +39,8 @@ pub struct GarbleReport {
     pub closed_contacts: Vec<i64>,
     pub ended_instruments: Vec<i64>,
     pub ended_assignments: Vec<i64>,
+    /// The contacts whose pending letter was cancelled: a garbled person is not written to.
+    pub cancelled_letters: Vec<i64>,
     /// The audit entries whose personal values were replaced by a tombstone.
     pub redacted_entries: Vec<i64>,
 }
@@ -217,6 +219,31 @@ fn garble_one(
         )?;
     }
 
+    // A garbled person is not written to: its pending letters are cancelled (their
+    // reason is garbled below with the other cancel reasons).
+    let mut cancelled_letters = Vec::new();
+    for &c in &contacts {
+        let pending = crate::store::contact::letter(w.conn, c)?
+            .filter(|l| l.status == crate::domain::letter::LetterStatus::Pending);
+        if let Some(letter) = pending {
+            let why = "the person's data was erased";
+            crate::store::contact::cancel_letter(w.conn, c, why, &now, &ctx.actor)?;
+            audit(
+                w,
+                ctx,
+                "cancel-letter",
+                "contact",
+                c,
+                json!({
+                    "letter_status": {"from": "pending", "to": "cancelled"},
+                    "template": letter.template,
+                    "with_garble": person.id,
+                }),
+            )?;
+            cancelled_letters.push(c);
+        }
+    }
+
     // The person is marked first: the garble entry's id is the next one (nothing else is
     // appended before it), and the contact log takes a garbled text only then.
     let entry = store::next_entry_id(w.conn)?;
@@ -388,6 +415,7 @@ fn garble_one(
         closed_contacts: open,
         ended_instruments: instruments,
         ended_assignments: assignments,
+        cancelled_letters,
         redacted_entries,
     };
     audit(
@@ -402,6 +430,7 @@ fn garble_one(
             "closed_contacts": report.closed_contacts,
             "ended_instruments": report.ended_instruments,
             "ended_assignments": report.ended_assignments,
+            "cancelled_letters": report.cancelled_letters,
             "redactions": redactions,
         }),
     )?;
