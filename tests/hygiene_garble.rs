@@ -893,6 +893,76 @@ fn garbling_cancels_the_persons_pending_letters() {
     env.json(&["doctor"]);
 }
 
+/// The reminders of a garbled person's contacts (kept open with `--keep-reminders`) are
+/// marked done with the garble: no one is asked to call the person back, and none is left
+/// that no command could ever mark done.
+#[test]
+fn garbling_marks_the_persons_kept_reminders_done() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "GEN",
+            "--description",
+            "General",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "GEN",
+            "CALL",
+            "--description",
+            "Call",
+        ],
+    );
+    let contact = id(&run(
+        &env,
+        &[
+            "contact", "add", "--person", "1", "--class", "GEN", "--type", "CALL", "--open",
+        ],
+    ));
+    let day = "2099-01-01";
+    run(
+        &env,
+        &[
+            "contact",
+            "log",
+            "add",
+            &contact,
+            "--text",
+            "call back",
+            "--remind-on",
+            day,
+            "--to-user",
+            "bob",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "contact",
+            "close",
+            &contact,
+            "--resolution",
+            "done",
+            "--keep-reminders",
+        ],
+    );
+    run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let due = run(&env, &["contact", "reminders", "--due-by", day]);
+    assert_eq!(due, serde_json::json!([]));
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
 /// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
 /// marks the site's own end.
 #[test]

@@ -219,6 +219,21 @@ fn garble_one(
         )?;
     }
 
+    // Nor called back: the open reminders of its closed contacts (kept with
+    // `--keep-reminders`) are marked done, since nothing could mark them done later.
+    for &c in &contacts {
+        for log in crate::store::contact::open_reminders_of(w.conn, c)? {
+            crate::store::contact::mark_reminder_done(w.conn, log, &now)?;
+            audit(
+                w,
+                ctx,
+                "done",
+                "contact_log",
+                log,
+                json!({"reminder_done_at": {"from": null, "to": now}, "with_garble": person.id}),
+            )?;
+        }
+    }
     // A garbled person is not written to: its pending letters are cancelled (their
     // reason is garbled below with the other cancel reasons).
     let mut cancelled_letters = Vec::new();
