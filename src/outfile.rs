@@ -3,8 +3,9 @@
 //! One path for all of them, so that no output can destroy data:
 //! - [`Target::check`] refuses (5) a target that is the database, its `-wal`, `-shm`,
 //!   `-journal` or key file, or an input being read, compared by canonical path and by
-//!   device and inode; a target that is a symbolic link or a folder; and an existing file
-//!   unless `--force` is given.
+//!   device and inode; a target that is a symbolic link, a folder or another file that is
+//!   not a regular file (a device, pipe or socket, even with `--force`); and an existing
+//!   file unless `--force` is given.
 //! - [`Target::create`] writes into a new temporary file beside the target (created with
 //!   `O_EXCL|O_NOFOLLOW`, mode 0600 whatever the umask); [`TempFile::finish`] flushes and
 //!   syncs it; [`Finished::persist`] links it into place (or, with `--force`, renames it over
@@ -114,6 +115,14 @@ impl Target {
             if m.is_dir() {
                 return Err(Error::invalid(format!("{shown} is a folder, not a file"))
                     .with_hint("name a file inside it"));
+            }
+            // A device, pipe or socket: renaming over it would replace it (as root, e.g.
+            // `/dev/null` with a regular file), writing through it is no output file.
+            if !m.is_file() {
+                return Err(Error::invalid(format!(
+                    "{shown} is not a regular file (a device, pipe or socket); custctl never replaces one"
+                ))
+                .with_hint("name a regular file, or a new file"));
             }
         }
         let canonical_target = canonical(path)

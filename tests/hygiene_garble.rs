@@ -725,6 +725,244 @@ fn a_garbled_person_is_not_deleted() {
     assert_eq!(all.as_array().unwrap().len(), 1);
 }
 
+/// A garbled person takes no part in a merge, on either side (4, naming the garble entry):
+/// merged away, its accounts and references would pass to a live person and open it to
+/// changes again.
+#[test]
+fn a_garbled_person_is_not_merged_nor_merged_into() {
+    let env = Env::new();
+    run(
+        &env,
+        &["person", "add", "--name", "Zebulon-Quixote Wraithmoore"],
+    );
+    run(
+        &env,
+        &["account", "add", "Z-1", "--name", "Z", "--person", "1"],
+    );
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    let entry = run(&env, &["person", "garble", "1", "--reason", "erasure"])["persons"][0]["entry"]
+        .as_i64()
+        .unwrap();
+    for args in [["person", "merge", "2", "1"], ["person", "merge", "1", "2"]] {
+        let refused = env.refused(&args, 4);
+        assert!(
+            refused.stderr.contains(&format!("audit entry {entry}")),
+            "{args:?}: {}",
+            refused.stderr
+        );
+    }
+    // The account stays the garbled person's, closed to changes.
+    env.refused(&["account", "update", "Z-1", "--name", "Y"], 4);
+}
+
+/// The persons merged into a garbled person (directly or through another) are the same
+/// customer: their names and external ids leave the database, the export and the audit
+/// too, and their old references no longer lead to the survivor.
+#[test]
+fn garbling_a_survivor_erases_the_persons_merged_into_it() {
+    let env = Env::new();
+    let secrets = ["Quillanby", "QB-0001", "QB-0002", "QB-0003"];
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Zora Quillanby",
+            "--external-id",
+            "QB-0001",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Zora Quillanby-Dup",
+            "--external-id",
+            "QB-0002",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "person",
+            "add",
+            "--name",
+            "Z. Quillanby",
+            "--external-id",
+            "QB-0003",
+        ],
+    );
+    run(&env, &["person", "merge", "2", "3"]);
+    run(&env, &["person", "merge", "1", "2"]);
+    let report = run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let persons: Vec<i64> = report["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["person"].as_i64().unwrap())
+        .collect();
+    assert_eq!(persons, vec![1, 2, 3]);
+    let export = env.run(&["export"]).ok().stdout;
+    let audit = env.run(&["audit", "--json"]).ok().stdout;
+    let mut db = std::fs::read(&env.db).unwrap();
+    if let Ok(wal) = std::fs::read(env.path("custctl.db-wal")) {
+        db.extend(wal);
+    }
+    for s in secrets {
+        assert!(!export.contains(s), "{s} in the export");
+        assert!(!audit.contains(s), "{s} in the audit");
+        assert!(
+            !db.windows(s.len()).any(|w| w == s.as_bytes()),
+            "{s} in the database"
+        );
+    }
+    env.refused(&["person", "show", "ext:QB-0002"], 3);
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
+/// A garbled person is not written to: its pending letters are cancelled with the garble
+/// (audited), so `letters extract` never prints a letter to the garbled name and address.
+#[test]
+fn garbling_cancels_the_persons_pending_letters() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    std::fs::write(env.path("ack.txt"), "Dear {{ person.name }}\n").unwrap();
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "GEN",
+            "--description",
+            "General",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "letter-template",
+            "add",
+            "ACK",
+            "--description",
+            "Ack",
+            "--body-file",
+            "ack.txt",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "GEN",
+            "CALL",
+            "--description",
+            "Call",
+            "--letter",
+            "ACK",
+        ],
+    );
+    let contact = id(&run(
+        &env,
+        &[
+            "contact", "add", "--person", "1", "--class", "GEN", "--type", "CALL",
+        ],
+    ));
+    let report = run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let pending = run(&env, &["contact", "letters", "list", "--pending"]);
+    assert_eq!(pending, serde_json::json!([]));
+    assert_eq!(
+        report["persons"][0]["cancelled_letters"],
+        serde_json::json!([contact.parse::<i64>().unwrap()])
+    );
+    env.run(&["contact", "letters", "extract", "--out", "letters"])
+        .ok();
+    assert!(
+        !env.path("letters")
+            .join(format!("letter-{contact}-ACK.txt"))
+            .exists()
+    );
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
+/// The reminders of a garbled person's contacts (kept open with `--keep-reminders`) are
+/// marked done with the garble: no one is asked to call the person back, and none is left
+/// that no command could ever mark done.
+#[test]
+fn garbling_marks_the_persons_kept_reminders_done() {
+    let env = Env::new();
+    run(&env, &["person", "add", "--name", "Zebulon Wraithmoore"]);
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-class",
+            "add",
+            "GEN",
+            "--description",
+            "General",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "catalog",
+            "contact-type",
+            "add",
+            "GEN",
+            "CALL",
+            "--description",
+            "Call",
+        ],
+    );
+    let contact = id(&run(
+        &env,
+        &[
+            "contact", "add", "--person", "1", "--class", "GEN", "--type", "CALL", "--open",
+        ],
+    ));
+    let day = "2099-01-01";
+    run(
+        &env,
+        &[
+            "contact",
+            "log",
+            "add",
+            &contact,
+            "--text",
+            "call back",
+            "--remind-on",
+            day,
+            "--to-user",
+            "bob",
+        ],
+    );
+    run(
+        &env,
+        &[
+            "contact",
+            "close",
+            &contact,
+            "--resolution",
+            "done",
+            "--keep-reminders",
+        ],
+    );
+    run(&env, &["person", "garble", "1", "--reason", "erasure"]);
+    let due = run(&env, &["contact", "reminders", "--due-by", day]);
+    assert_eq!(due, serde_json::json!([]));
+    env.json(&["audit", "verify"]);
+    env.json(&["doctor"]);
+}
+
 /// A back-dated `account site end --cascade` marks each cascaded end `backdated` as it
 /// marks the site's own end.
 #[test]

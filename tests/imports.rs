@@ -825,6 +825,31 @@ fn contact_import_queues_letters_only_when_asked() {
 
 const PAN: &str = "4111111111111111";
 
+/// An instrument row's error names the column it is about: a card number in the holder
+/// or the external id was reported as `column card_number`, sending the admin to the
+/// wrong cell.
+#[test]
+fn instrument_import_errors_name_the_column_at_fault() {
+    let env = Env::new();
+    env.json(&["account", "add", "A-1", "--name", "Acme"]);
+    let card = "5555555555554444";
+    for (row, column) in [
+        (format!("X1,A-1,{card},2030-12,Ann {PAN}"), "holder"),
+        (format!("{PAN},A-1,{card},2030-12,Ann"), "external_id"),
+        (format!("X1,A-1,{card},2020-12,Ann"), "expiry"),
+    ] {
+        let f = write(
+            &env,
+            "i.csv",
+            format!("external_id,account,card_number,expiry,holder\n{row}\n").as_bytes(),
+        );
+        let run = env.refused(&["instrument", "import", &f, "--json"], 5);
+        assert!(!run.stdout.contains(PAN) && !run.stderr.contains(PAN));
+        let errors = &run.json()["errors"];
+        assert_eq!(errors[0]["column"], column, "{errors}");
+    }
+}
+
 #[test]
 fn instrument_import_tokenises_cards_and_refuses_cvv_columns() {
     let env = Env::new();

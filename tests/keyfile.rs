@@ -577,3 +577,52 @@ fn records_a_use_case_changes_without_an_entry_about_them_keep_matching_their_au
     let r = env.run(&["doctor", "--json"]).code(4);
     assert!(r.stdout.contains("contact point 1 differs"), "{}", r.stdout);
 }
+
+#[test]
+fn a_key_file_open_to_other_users_is_refused_with_a_hint_to_chmod_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let key = key_path(&env);
+    for loose in [0o640, 0o604, 0o660] {
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(loose)).unwrap();
+        let r = env.refused(&["person", "add", "--name", "Ada"], 6);
+        assert!(r.stderr.contains("chmod 600"), "{loose:o}: {}", r.stderr);
+    }
+    // 0400 is as private as 0600.
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o400)).unwrap();
+    env.json(&["person", "add", "--name", "Ada"]);
+}
+
+#[test]
+fn a_database_path_that_is_a_device_pipe_or_folder_is_refused_before_sqlite_opens_it() {
+    // `--db /dev/null init` opened the device as an empty database and left
+    // /dev/null-journal behind; a named pipe and a folder stand in for it here.
+    let env = Env::new_uninit();
+    let fifo = env.path("pipe.db");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let folder = env.path("folder.db");
+    std::fs::create_dir(&folder).unwrap();
+    for db in [&fifo, &folder] {
+        for args in [vec!["init"], vec!["person", "list"]] {
+            let r = env
+                .run(&[vec!["--db", db.to_str().unwrap()], args.clone()].concat())
+                .code(6);
+            assert!(
+                r.stderr.contains("not a regular file"),
+                "{args:?}: {}",
+                r.stderr
+            );
+        }
+    }
+    let mut left: Vec<String> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        vec!["folder.db", "pipe.db"],
+        "nothing created beside them"
+    );
+}

@@ -149,6 +149,21 @@ fn site_set_primary_demotes_the_previous_one() {
     env.run(&["doctor"]).ok();
 }
 
+/// Ending a site gives up its primary roles at once; a site with an end (even today, its
+/// last day in use) never takes one again.
+#[test]
+fn a_site_that_ends_is_not_made_primary_again() {
+    let env = Env::new();
+    let (s1, _) = account_with_sites(&env);
+    let today = env.now[..10].to_string();
+    let ended = env.json(&["account", "site", "end", "A1", &s1, "--on", &today]);
+    assert_eq!(ended["primary_for"], serde_json::json!([]), "{ended}");
+    let r = env.refused(&["account", "site", "set-primary", "A1", &s1], 4);
+    assert!(r.stderr.contains("account site add"), "{}", r.stderr);
+    let site = env.json(&["account", "site", "show", "A1", &s1]);
+    assert_eq!(site["primary_for"], serde_json::json!([]));
+}
+
 #[test]
 fn site_end_refused_while_used_then_cascades() {
     let env = Env::new();

@@ -413,3 +413,34 @@ fn a_full_disk_is_a_storage_error_and_leaves_no_partial_file() {
     assert_eq!(code, 6, "{stderr}");
     assert_eq!(listing, "", "no partial file");
 }
+
+#[test]
+fn an_output_that_is_a_device_pipe_or_socket_is_refused_even_with_force() {
+    // As root, `backup /dev/null --force` renamed a regular file over the device node.
+    // A named pipe stands in for a device here: it must stay what it was.
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    env.json(&["person", "add", "--name", "Someone"]);
+    let fifo = env.path("pipe");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let run = env.refused(&["backup", fifo.to_str().unwrap(), "--force"], 5);
+    assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    let input = persons_csv(&env);
+    env.refused(
+        &[
+            import_args(input.to_str().unwrap(), fifo.to_str().unwrap()),
+            vec!["--force"],
+        ]
+        .concat(),
+        5,
+    );
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo(),
+        "the pipe was replaced"
+    );
+    assert!(!env.path("pipe.key").exists(), "no key written beside it");
+}

@@ -1216,3 +1216,79 @@ fn a_backup_named_with_a_card_number_is_refused() {
     let audit = env.run(&["audit", "--json"]).ok();
     assert!(!audit.stdout.contains(pan));
 }
+
+#[test]
+fn an_amount_whose_digits_are_a_card_number_is_refused() {
+    // A credit limit is stored and printed with the digits typed: `EUR=<PAN>` was kept
+    // and shown as `<PAN>.00`.
+    let env = Env::new();
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    for pan in CARDS {
+        let limit = format!("EUR={pan}");
+        let yen = format!("JPY={pan}");
+        for args in [
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "STD",
+                "--description",
+                "s",
+                "--credit-limit",
+                &limit,
+            ],
+            vec![
+                "catalog",
+                "profile-class",
+                "add",
+                "STD",
+                "--description",
+                "s",
+                "--credit-limit",
+                &yen,
+            ],
+        ] {
+            // Not `env.refused`: its failure message would print the output.
+            let before = env.snapshot();
+            let r = env.run(&args);
+            assert!(
+                !r.stderr.contains(pan) && !r.stdout.contains(pan),
+                "the number was printed"
+            );
+            assert_eq!(r.code, 5, "{args:?} was not refused");
+            assert!(before == env.snapshot(), "the database changed");
+            assert!(
+                r.stderr.contains("card number"),
+                "{args:?} was not refused as a card number"
+            );
+        }
+    }
+    env.json(&[
+        "catalog",
+        "profile-class",
+        "add",
+        "STD",
+        "--description",
+        "s",
+    ]);
+    let limit = format!("EUR={}", CARDS[0]);
+    let r = env.run(&[
+        "profile",
+        "set",
+        "A1",
+        "--class",
+        "STD",
+        "--credit-limit",
+        &limit,
+    ]);
+    assert!(!r.stdout.contains(CARDS[0]), "the number was printed");
+    assert_eq!(r.code, 5, "profile set was not refused");
+}

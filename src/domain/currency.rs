@@ -261,6 +261,8 @@ pub fn parse_amount(field: &str, currency: &str, value: &str) -> Result<i64> {
             printable(v)
         ))
     };
+    // The digits of an amount are stored and printed as typed: never a card number's.
+    crate::domain::text::no_card_number(field, v)?;
     let (whole, frac) = v.split_once('.').unwrap_or((v, ""));
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad("write digits, optionally with a decimal point"));

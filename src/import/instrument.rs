@@ -69,10 +69,11 @@ pub(super) fn parse_bool(field: &str, v: &str) -> Result<bool> {
     }
 }
 
-/// The column a validation message is about.
+/// The column a validation message is about: the field it starts with (`holder holds what
+/// looks like a card number` is about the holder, not the card), else the first it names.
 fn column_of(message: &str) -> Option<&'static str> {
     let m = message.to_ascii_lowercase();
-    [
+    let columns = [
         ("card", "card_number"),
         ("expir", "expiry"),
         ("iban", "iban"),
@@ -89,10 +90,12 @@ fn column_of(message: &str) -> Option<&'static str> {
         ("site", "site_id"),
         ("account", "account"),
         ("primary", "primary"),
-    ]
-    .into_iter()
-    .find(|(word, _)| m.contains(word))
-    .map(|(_, c)| c)
+    ];
+    columns
+        .iter()
+        .find(|(word, _)| m.starts_with(word))
+        .or_else(|| columns.iter().find(|(word, _)| m.contains(word)))
+        .map(|(_, c)| *c)
 }
 
 fn located(e: Error) -> RowError {

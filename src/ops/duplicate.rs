@@ -195,6 +195,11 @@ fn merge_in(
             )));
         }
     }
+    // A garbled person is closed to changes: merging it would hand its (garbled) records
+    // and its references to a live person, and merging into it would add to it.
+    for p in std::iter::once(&keep).chain(&dups) {
+        crate::ops::garble::require_not_garbled(conn, p.id)?;
+    }
     let problems_before = crate::ops::doctor::rule_findings(conn)?;
     let now = ctx.timestamp();
     let mut moved: Vec<Moved> = Vec::new();

@@ -39,6 +39,8 @@ pub struct GarbleReport {
     pub closed_contacts: Vec<i64>,
     pub ended_instruments: Vec<i64>,
     pub ended_assignments: Vec<i64>,
+    /// The contacts whose pending letter was cancelled: a garbled person is not written to.
+    pub cancelled_letters: Vec<i64>,
     /// The audit entries whose personal values were replaced by a tombstone.
     pub redacted_entries: Vec<i64>,
 }
@@ -79,6 +81,18 @@ pub fn garble(
             let mut persons = vec![person.clone()];
             if opts.contacts_of_organisation && person.kind == PersonKind::Organization {
                 for id in store::contact_persons_of(w.conn, person.id)? {
+                    if store::garbled_by(w.conn, id)?.is_none() {
+                        persons.push(
+                            crate::store::person::get(w.conn, id)?
+                                .ok_or_else(|| Error::internal("person vanished"))?,
+                        );
+                    }
+                }
+            }
+            // The persons merged into it are the same customer: their own rows (names,
+            // external ids) and the audit entries about them are erased with it.
+            for p in persons.clone() {
+                for id in crate::store::duplicate::merged_from(w.conn, p.id)? {
                     if store::garbled_by(w.conn, id)?.is_none() {
                         persons.push(
                             crate::store::person::get(w.conn, id)?
@@ -203,6 +217,46 @@ fn garble_one(
             a,
             json!({"end": {"to": today}, "with_garble": person.id}),
         )?;
+    }
+
+    // Nor called back: the open reminders of its closed contacts (kept with
+    // `--keep-reminders`) are marked done, since nothing could mark them done later.
+    for &c in &contacts {
+        for log in crate::store::contact::open_reminders_of(w.conn, c)? {
+            crate::store::contact::mark_reminder_done(w.conn, log, &now)?;
+            audit(
+                w,
+                ctx,
+                "done",
+                "contact_log",
+                log,
+                json!({"reminder_done_at": {"from": null, "to": now}, "with_garble": person.id}),
+            )?;
+        }
+    }
+    // A garbled person is not written to: its pending letters are cancelled (their
+    // reason is garbled below with the other cancel reasons).
+    let mut cancelled_letters = Vec::new();
+    for &c in &contacts {
+        let pending = crate::store::contact::letter(w.conn, c)?
+            .filter(|l| l.status == crate::domain::letter::LetterStatus::Pending);
+        if let Some(letter) = pending {
+            let why = "the person's data was erased";
+            crate::store::contact::cancel_letter(w.conn, c, why, &now, &ctx.actor)?;
+            audit(
+                w,
+                ctx,
+                "cancel-letter",
+                "contact",
+                c,
+                json!({
+                    "letter_status": {"from": "pending", "to": "cancelled"},
+                    "template": letter.template,
+                    "with_garble": person.id,
+                }),
+            )?;
+            cancelled_letters.push(c);
+        }
     }
 
     // The person is marked first: the garble entry's id is the next one (nothing else is
@@ -376,6 +430,7 @@ fn garble_one(
         closed_contacts: open,
         ended_instruments: instruments,
         ended_assignments: assignments,
+        cancelled_letters,
         redacted_entries,
     };
     audit(
@@ -390,6 +445,7 @@ fn garble_one(
             "closed_contacts": report.closed_contacts,
             "ended_instruments": report.ended_instruments,
             "ended_assignments": report.ended_assignments,
+            "cancelled_letters": report.cancelled_letters,
             "redactions": redactions,
         }),
     )?;

@@ -400,6 +400,18 @@ pub fn set_primary_in(
     {
         let (account_id, before) = require_open_site_of(w.conn, number, id)?;
         ensure_not_ended(&before, ctx.today)?;
+        // Ending a site gave up its primary roles at once (they are not dated): one that
+        // ends, even later today, never takes one again.
+        if let Some(end) = before.end {
+            return Err(Error::conflict(format!(
+                "site {id} of account {} ends on {end}, so it cannot be the primary one",
+                before.account
+            ))
+            .with_hint(format!(
+                "make another site the primary one, or add a new one with: custctl account site add {} --primary",
+                before.account
+            )));
+        }
         let wanted = wanted
             .map(<[SiteUse]>::to_vec)
             .unwrap_or_else(|| before.uses.clone());

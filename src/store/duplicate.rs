@@ -116,6 +116,21 @@ pub fn merged_into(tx: &Tx<'_>, id: i64) -> Result<Option<i64>> {
         .flatten())
 }
 
+/// The persons merged into `id`, directly or through others merged into those, by id.
+pub fn merged_from(tx: &Tx<'_>, id: i64) -> Result<Vec<i64>> {
+    let conn = tx.sqlite();
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE m(id) AS (
+             SELECT id FROM person WHERE merged_into = ?1
+             UNION SELECT p.id FROM person p JOIN m ON p.merged_into = m.id)
+         SELECT id FROM m ORDER BY id",
+    )?;
+    let ids = stmt
+        .query_map([id], |r| r.get::<_, i64>(0))?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok(ids)
+}
+
 pub fn set_merged_into(tx: &Tx<'_>, id: i64, into: i64, now: &str) -> Result<()> {
     let conn = tx.sqlite();
     conn.prepare_cached("UPDATE person SET merged_into = ?2, updated_at = ?3 WHERE id = ?1")?

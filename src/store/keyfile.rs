@@ -41,7 +41,7 @@ pub fn load_or_create(path: &Path, create: bool) -> Result<Option<Key>> {
 }
 
 /// Reads the key: a regular file (a symlink to one is followed) of exactly [`KEY_LEN`]
-/// bytes. At most `KEY_LEN + 1` bytes are read, and anything but a regular file (a device
+/// bytes, readable and writable by its owner only (mode 0600 or 0400). At most `KEY_LEN + 1` bytes are read, and anything but a regular file (a device
 /// such as `/dev/zero`, a FIFO, a folder) is refused before it is opened, so that a key
 /// path pointing at an endless source cannot make custctl read forever.
 pub fn read(path: &Path) -> Result<Option<Key>> {
@@ -71,6 +71,19 @@ pub fn read(path: &Path) -> Result<Option<Key>> {
     if !meta.is_file() {
         return Err(not_a_key(&format!(
             "is not a regular file of {KEY_LEN} bytes"
+        )));
+    }
+    // Like ssh with a private key: whoever can read the key can forge the audit chain and
+    // test guessed card numbers against the stored fingerprints.
+    let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(Error::storage(format!(
+            "the key file {} is open to other users (mode {mode:04o})",
+            path.display()
+        ))
+        .with_hint(format!(
+            "chmod 600 {}: whoever reads the key can forge the audit chain and test card numbers against their fingerprints",
+            path.display()
         )));
     }
     let file = std::fs::File::open(path).map_err(cannot)?;

@@ -162,6 +162,17 @@ impl Db {
                 )?;
                 true
             }
+            // A device, pipe or folder: SQLite would open `/dev/null` as an empty database
+            // and leave a journal beside it.
+            Ok(m) if !m.is_file() => {
+                return Err(Error::storage(format!(
+                    "{} is not a regular file (a device, pipe, socket or folder), so not a database",
+                    path.display()
+                ))
+                .with_hint(
+                    "give --db the path of a database file, or of a new file for custctl init",
+                ));
+            }
             Ok(_) => false,
         };
         let key = keyfile::load_or_create(key_path, fresh)?;
