@@ -281,3 +281,34 @@ fn phones_are_stored_in_e164_beside_the_typed_form() {
         5,
     );
 }
+
+/// `--region UK` gets the same "did you mean GB" hint as a country.
+#[test]
+fn a_phone_region_of_uk_hints_at_gb() {
+    let env = Env::new();
+    let run = env.refused(
+        &[
+            "person",
+            "add",
+            "--name",
+            "Ann",
+            "--phone",
+            "020 7946 0958",
+            "--region",
+            "UK",
+        ],
+        5,
+    );
+    assert!(run.stderr.contains("did you mean GB"), "{}", run.stderr);
+    let ok = env.json(&[
+        "person",
+        "add",
+        "--name",
+        "Ann",
+        "--phone",
+        "020 7946 0958",
+        "--region",
+        "GB",
+    ]);
+    assert_eq!(ok["name"], "Ann");
+}

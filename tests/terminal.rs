@@ -945,3 +945,14 @@ fn dynamic_completion_offers_account_numbers_read_only() {
     let run = to_run(cmd.output().unwrap());
     assert!(run.stdout.contains("CUSTCTL_COMPLETE"), "{}", run.stdout);
 }
+
+/// An empty `--actor` (a script's unset variable) is a usage error, not a silent `$USER`.
+#[test]
+fn an_empty_actor_is_a_usage_error_and_writes_nothing() {
+    let env = Env::new();
+    for actor in ["", "   "] {
+        let run = env.refused(&["--actor", actor, "person", "add", "--name", "Ann"], 2);
+        assert!(run.stderr.contains("--actor is empty"), "{}", run.stderr);
+    }
+    assert_eq!(env.json(&["person", "list"]).as_array().unwrap().len(), 0);
+}

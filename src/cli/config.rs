@@ -156,12 +156,14 @@ impl Settings {
             },
         };
 
+        // An empty `--actor` is a mistake (a script's unset variable), not a wish to act as
+        // `$USER`: the audit would name someone the caller did not mean.
+        if global.actor.as_ref().is_some_and(|a| a.trim().is_empty()) {
+            return Err(Error::usage("--actor is empty")
+                .with_hint("give the name to record in the audit log, or leave --actor out to use CUSTCTL_ACTOR or $USER"));
+        }
         let actor = pick(
-            global
-                .actor
-                .clone()
-                .filter(|a| !a.trim().is_empty())
-                .map(|a| ("--actor", a)),
+            global.actor.clone().map(|a| ("--actor", a)),
             "CUSTCTL_ACTOR",
             None,
         )

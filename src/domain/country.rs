@@ -16,18 +16,22 @@ MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
 SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG \
 UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
 
+/// The hint for a common country code that is not ISO 3166's own (an upper-cased `code`).
+pub fn not_iso_hint(code: &str) -> Option<&'static str> {
+    match code {
+        "UK" => Some("did you mean GB (the United Kingdom's ISO 3166 code)?"),
+        "EL" => Some("did you mean GR (Greece's ISO 3166 code)?"),
+        _ => None,
+    }
+}
+
 /// A checked two-letter country code, upper-cased.
 pub fn country(field: &str, value: &str) -> Result<String> {
     let code = value.trim().to_ascii_uppercase();
     if code.len() == 2 && COUNTRIES.split(' ').any(|c| c == code) {
         Ok(code)
     } else {
-        // Common codes that are not ISO 3166's own.
-        let hint = match code.as_str() {
-            "UK" => "did you mean GB (the United Kingdom's ISO 3166 code)?",
-            "EL" => "did you mean GR (Greece's ISO 3166 code)?",
-            _ => "use a two-letter code such as US, DE or FR",
-        };
+        let hint = not_iso_hint(&code).unwrap_or("use a two-letter code such as US, DE or FR");
         Err(Error::invalid(format!(
             "{field}: '{}' is not an ISO 3166 country code",
             printable(value.trim())

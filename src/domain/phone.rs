@@ -32,7 +32,7 @@ pub fn region(field: &str, value: &str) -> Result<String> {
             "{field}: '{}' is not a region with phone numbering rules",
             printable(value.trim())
         ))
-        .with_hint("give the two-letter ISO 3166 code of the country whose national numbers these are, e.g. DE, GB or US"))
+        .with_hint(crate::domain::country::not_iso_hint(&code).unwrap_or("give the two-letter ISO 3166 code of the country whose national numbers these are, e.g. DE, GB or US")))
     }
 }
 
