@@ -1837,3 +1837,28 @@ fn doctor_reports_broken_contact_rules() {
     )));
     assert!(problems.contains("person 1 has characteristic severity"));
 }
+
+/// Catalog codes are ASCII: SQL's `upper()` folds ASCII only, so `ÇOMPLAINT` and `çomplaint`
+/// would be two codes that differ only in case.
+#[test]
+fn a_catalog_code_with_a_non_ascii_letter_is_refused() {
+    let env = Env::new();
+    for code in ["ÇOMPLAINT", "çomplaint"] {
+        let run = env.refused(
+            &[
+                "catalog",
+                "contact-class",
+                "add",
+                code,
+                "--description",
+                "x",
+            ],
+            5,
+        );
+        assert!(
+            run.stderr.contains("catalog codes are ASCII"),
+            "{}",
+            run.stderr
+        );
+    }
+}
