@@ -219,8 +219,17 @@ fn site_end_refused_while_used_then_cascades() {
     let a = last_audit(&env, "site", &s1);
     assert_eq!(a["action"], "end");
     assert_eq!(a["changes"]["end"]["to"], "2026-11-30");
-    // Ended already; an ended site takes no new records and no changes.
-    env.refused(&["account", "site", "end", "A1", &s1], 4);
+    // Its end may move earlier, never later; an ended site takes no new records.
+    let r = env.refused(
+        &["account", "site", "end", "A1", &s1, "--on", "2026-12-05"],
+        4,
+    );
+    assert!(
+        r.stderr.contains("already ends on 2026-11-30"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("only be moved earlier"), "{}", r.stderr);
     env.refused(
         &[
             "account",
@@ -1641,4 +1650,57 @@ fn ending_a_site_in_the_past_needs_backdate() {
     assert_eq!(ended["end"], "2026-11-20");
     let entry = last_audit(&env, "site", &s1);
     assert_eq!(entry["changes"]["backdated"], true, "{entry}");
+}
+
+/// A site's end, like an instrument's, may be moved earlier: what still uses the site after
+/// the new end is refused or cascaded as for a first end, and the move is audited.
+#[test]
+fn a_site_end_can_be_moved_earlier_with_its_users() {
+    let env = Env::new();
+    let (_, s2) = account_with_sites(&env);
+    let ins = env.json(&[
+        "instrument",
+        "add",
+        "A1",
+        "--iban",
+        IBAN_DE,
+        "--currency",
+        "EUR",
+        "--site",
+        &s2,
+    ]);
+    let ins_id = ins["id"].to_string();
+    env.json(&[
+        "account",
+        "site",
+        "end",
+        "A1",
+        &s2,
+        "--on",
+        "2026-12-31",
+        "--cascade",
+    ]);
+    // Earlier, while the instrument is still in force after the new day: refused without
+    // --cascade, then both move.
+    env.refused(
+        &["account", "site", "end", "A1", &s2, "--on", "2026-12-10"],
+        4,
+    );
+    let moved = env.json(&[
+        "account",
+        "site",
+        "end",
+        "A1",
+        &s2,
+        "--on",
+        "2026-12-10",
+        "--cascade",
+    ]);
+    assert_eq!(moved["end"], "2026-12-10", "{moved}");
+    let a = last_audit(&env, "site", &s2);
+    assert_eq!(a["changes"]["end"]["from"], "2026-12-31");
+    assert_eq!(a["changes"]["end"]["to"], "2026-12-10");
+    let i = env.json(&["instrument", "show", &ins_id]);
+    assert_eq!(i["end"], "2026-12-10", "{i}");
+    env.json(&["doctor"]);
 }

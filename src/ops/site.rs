@@ -247,10 +247,18 @@ pub fn end(
     db.write(|w| {
         let (_, before) = require_open_site_of(w.conn, number, id)?;
         let dating = crate::domain::period::check_dating("ending a site", on, ctx.today, backdate)?;
-        if let Some(end) = before.end {
+        // An end already set may be moved earlier (as an instrument's or an assignment's
+        // may): the users still in use after the new end are found and cascaded as for a
+        // first end. Moving it later would bring back primary roles the end released.
+        if let Some(end) = before.end
+            && on >= end
+        {
             return Err(Error::conflict(format!(
-                "site {id} of account {} already ended on {end}",
+                "site {id} of account {} already ends on {end}",
                 before.account
+            ))
+            .with_hint(format!(
+                "an end can only be moved earlier: give --on a day before {end} (with --backdate for a day before today)"
             )));
         }
         let users = store::site_users_after(w.conn, id, on)?;
