@@ -51,6 +51,8 @@ fn a_key_file_that_is_not_the_databases_is_refused_from_flag_env_and_config() {
     let env = Env::new();
     let other = env.path("other.key");
     std::fs::write(&other, [3u8; 32]).unwrap();
+    // Private, as a key must be (one open to others is refused before it is compared).
+    std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o600)).unwrap();
     let r = env.refused(
         &[
             "--key-file",
