@@ -1704,3 +1704,27 @@ fn a_site_end_can_be_moved_earlier_with_its_users() {
     assert_eq!(i["end"], "2026-12-10", "{i}");
     env.json(&["doctor"]);
 }
+
+/// A deleted record's id is never given to a new one: `audit --id` of the new record must
+/// not show the deleted one's history (nor would a garble of it redact the old entries).
+#[test]
+fn a_deleted_records_id_is_never_reused() {
+    let env = Env::new();
+    let old = env.json(&["account", "add", "DA", "--name", "Old"]);
+    env.json(&["account", "delete", "DA"]);
+    let new = env.json(&["account", "add", "DB", "--name", "New"]);
+    assert_ne!(new["id"], old["id"], "{new}");
+    let history = env.json(&["audit", "--entity", "account", "--id", "DB"]);
+    let actions: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["add"], "{history}");
+
+    let p = env.json(&["person", "add", "--name", "Gone"]);
+    env.json(&["person", "delete", &p["id"].to_string()]);
+    let q = env.json(&["person", "add", "--name", "Here"]);
+    assert!(q["id"].as_i64() > p["id"].as_i64(), "{q}");
+}

@@ -17,7 +17,7 @@ use common::{Env, to_run};
 use postgres::error::SqlState;
 
 /// The number of migrations, the same on both backends.
-const VERSION: i64 = 7;
+const VERSION: i64 = 8;
 
 const SECRET: &str = "s3cr3t-Pa55";
 
@@ -176,6 +176,7 @@ fn a_key_that_is_not_the_databases_is_refused_by_init_and_doctor() {
     pg.json(&["init"]);
     let other = pg.env.path("other.key");
     std::fs::write(&other, [7u8; 32]).unwrap();
+    std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o600)).unwrap();
     for command in ["init", "doctor"] {
         let r = pg
             .run(&["--key-file", other.to_str().unwrap(), command])

@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_life.sql"),
     include_str!("migrations/0006_merge.sql"),
     include_str!("migrations/0007_garble.sql"),
+    include_str!("migrations/0008_ids_never_reused.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

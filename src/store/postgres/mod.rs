@@ -29,6 +29,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("life", include_str!("migrations/0005_life.sql")),
     ("merge", include_str!("migrations/0006_merge.sql")),
     ("garble", include_str!("migrations/0007_garble.sql")),
+    (
+        "ids_never_reused",
+        include_str!("migrations/0008_ids_never_reused.sql"),
+    ),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
