@@ -156,7 +156,7 @@ fn redact_conninfo(s: &str) -> String {
 
 /// Splits a conninfo value (quoted with `'…'` and `\` escapes, or up to the next space) from
 /// what follows it.
-fn conninfo_value(s: &str) -> (&str, &str) {
+pub(crate) fn conninfo_value(s: &str) -> (&str, &str) {
     if let Some(quoted) = s.strip_prefix('\'') {
         let mut escaped = false;
         for (i, c) in quoted.char_indices() {

@@ -206,7 +206,7 @@ fn split_extra(conninfo: &str) -> Result<(String, Vec<(String, String)>)> {
         };
         let key = rest[..eq].trim().to_string();
         let after = rest[eq + 1..].trim_start();
-        let (raw, remaining) = value_token(after);
+        let (raw, remaining) = crate::store::location::conninfo_value(after);
         if OWN_KEYS.contains(&key.as_str()) {
             extra.push((key, unquote(raw)));
         } else {
@@ -215,24 +215,6 @@ fn split_extra(conninfo: &str) -> Result<(String, Vec<(String, String)>)> {
         rest = remaining;
     }
     Ok((kept.trim_end().to_string(), extra))
-}
-
-fn value_token(s: &str) -> (&str, &str) {
-    if let Some(quoted) = s.strip_prefix('\'') {
-        let mut escaped = false;
-        for (i, c) in quoted.char_indices() {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '\'' => return (&s[..i + 2], &s[i + 2..]),
-                _ => {}
-            }
-        }
-        (s, "")
-    } else {
-        let end = s.find(char::is_whitespace).unwrap_or(s.len());
-        (&s[..end], &s[end..])
-    }
 }
 
 fn unquote(raw: &str) -> String {
