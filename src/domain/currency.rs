@@ -280,10 +280,14 @@ pub fn parse_amount(field: &str, currency: &str, value: &str) -> Result<i64> {
     } else {
         frac.parse::<i64>().map_err(|_| bad("too large"))? * 10i64.pow(units - frac.len() as u32)
     };
-    whole
+    let minor = whole
         .checked_mul(scale)
         .and_then(|w| w.checked_add(frac_value))
-        .ok_or_else(|| bad("too large"))
+        .ok_or_else(|| bad("too large"))?;
+    // …nor as printed: leading zeros (`05550035630887155`) hide a card number that the
+    // stored amount would show (found by the `money` fuzz target).
+    crate::domain::text::no_card_number(field, &format_amount(currency, minor))?;
+    Ok(minor)
 }
 
 /// Minor units shown as the decimal string of product.md §1 (`"5000.00"`).
@@ -305,6 +309,14 @@ pub fn format_amount(currency: &str, minor: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn leading_zeros_do_not_hide_a_card_number() {
+        // 5555555555554444 is a published test card number.
+        assert!(super::parse_amount("amount", "USD", "05555555555554444").is_err());
+        assert!(super::parse_amount("amount", "USD", "  0005555555555554444").is_err());
+        assert_eq!(super::parse_amount("amount", "USD", "0012.50").unwrap(), 1250);
+    }
+
     use super::*;
 
     #[test]
