@@ -314,7 +314,10 @@ mod tests {
         // 5555555555554444 is a published test card number.
         assert!(super::parse_amount("amount", "USD", "05555555555554444").is_err());
         assert!(super::parse_amount("amount", "USD", "  0005555555555554444").is_err());
-        assert_eq!(super::parse_amount("amount", "USD", "0012.50").unwrap(), 1250);
+        assert_eq!(
+            super::parse_amount("amount", "USD", "0012.50").unwrap(),
+            1250
+        );
     }
 
     use super::*;
