@@ -164,8 +164,8 @@ impl App {
 
     /// A separate handle on the database, under the same rule for creating it.
     pub fn open_new_handle(&self) -> Result<Db> {
-        if self.location.is_postgres() {
-            return Err(postgres::not_yet("this command"));
+        if let Location::Postgres(conninfo) = &self.location {
+            return Db::open_postgres(conninfo, &postgres::key_file(self)?, self.create);
         }
         Db::open_with_key(&self.db_path, &self.key_file_path(), self.create)
     }
@@ -341,8 +341,9 @@ fn app(settings: config::Settings, out: Output, create: bool) -> Result<App> {
 }
 
 fn dispatch(command: Command, app: &mut App) -> Result<()> {
-    // PostgreSQL runs `init` and `doctor` in this version: the one place that says so.
-    if app.location.is_postgres() {
+    // `init` and `doctor` have their own forms on PostgreSQL; every other command runs the
+    // same code on both backends (a statement without a PostgreSQL form yet refuses, 2).
+    if app.location.is_postgres() && matches!(command, Command::Init | Command::Doctor) {
         return postgres::dispatch(command, app);
     }
     match command {

@@ -56,11 +56,15 @@ fn open(app: &App, create: bool) -> Result<PgDb> {
     let Location::Postgres(conninfo) = &app.location else {
         return Err(Error::internal("not a PostgreSQL database"));
     };
-    let key_file = app.key_file.as_ref().ok_or_else(|| {
+    PgDb::open(conninfo, &key_file(app)?, create)
+}
+
+/// The key file a PostgreSQL database needs named: there is no folder beside it.
+pub fn key_file(app: &App) -> Result<PathBuf> {
+    app.key_file.clone().ok_or_else(|| {
         Error::usage("a PostgreSQL database needs its key file named: there is no folder beside it for one")
             .with_hint("pass --key-file FILE, set CUSTCTL_KEY_FILE, or set key_file in the config file; `init` creates it when the database is new")
-    })?;
-    PgDb::open(conninfo, key_file, create)
+    })
 }
 
 #[derive(Debug, Serialize)]

@@ -37,7 +37,7 @@ pub struct NewAccountRow<'a> {
 }
 
 pub fn insert(tx: &Tx<'_>, a: &NewAccountRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO account (number, name, person_id, currency, status, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -54,7 +54,7 @@ pub fn insert(tx: &Tx<'_>, a: &NewAccountRow<'_>, now: &str) -> Result<i64> {
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Account>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE id = ?1"))?
         .query_row([id], account_from_row)
@@ -85,7 +85,7 @@ pub fn numbers_for_completion(
 }
 
 pub fn by_number(tx: &Tx<'_>, number: &str) -> Result<Option<Account>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE number = ?1"))?
         .query_row([number], account_from_row)
@@ -105,7 +105,7 @@ pub struct AccountFilter<'a> {
 /// Accounts by number with their customer's name, optionally only those of one customer
 /// party, status or search text.
 pub fn list(tx: &Tx<'_>, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.number, a.name, a.person_id, p.name, a.currency, a.status,
                 a.created_at, a.updated_at
@@ -145,7 +145,7 @@ pub fn list(tx: &Tx<'_>, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
 
 /// The lowest-numbered account of a customer party (the one a letter is addressed about).
 pub fn first_of_person(tx: &Tx<'_>, person_id: i64) -> Result<Option<Account>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_ACCOUNT} WHERE person_id = ?1 ORDER BY number LIMIT 1"
@@ -155,7 +155,7 @@ pub fn first_of_person(tx: &Tx<'_>, person_id: i64) -> Result<Option<Account>> {
 }
 
 pub fn update(tx: &Tx<'_>, a: &Account, now: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "UPDATE account SET name = ?2, person_id = ?3, currency = ?4, status = ?5, updated_at = ?6
          WHERE id = ?1",
@@ -182,7 +182,7 @@ pub struct NewSiteRow<'a> {
 }
 
 pub fn insert_site(tx: &Tx<'_>, s: &NewSiteRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO site (account_id, address, city, postal_code, country, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -205,7 +205,7 @@ pub fn insert_site_use(
     site_use: SiteUse,
     primary: bool,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO site_use (site_id, account_id, use, is_primary) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -215,7 +215,7 @@ pub fn insert_site_use(
 
 /// The account's primary site for `site_use`, if any.
 pub fn primary_site_for(tx: &Tx<'_>, account_id: i64, site_use: SiteUse) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT site_id FROM site_use WHERE account_id = ?1 AND use = ?2 AND is_primary = 1",
@@ -230,7 +230,7 @@ pub fn set_site_use_primary(
     site_use: SiteUse,
     primary: bool,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE site_use SET is_primary = ?3 WHERE site_id = ?1 AND use = ?2")?
         .execute(params![site_id, site_use.as_str(), primary])?;
     Ok(())
@@ -276,7 +276,7 @@ const SELECT_SITE: &str = "SELECT s.id, s.account_id, a.number, s.address, s.cit
         s.country, s.created_at, s.end_date FROM site s JOIN account a ON a.id = s.account_id";
 
 pub fn get_site(tx: &Tx<'_>, id: i64) -> Result<Option<Site>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_SITE} WHERE s.id = ?1"))?
         .query_row([id], |r| site_from_row(conn, r))
@@ -284,7 +284,7 @@ pub fn get_site(tx: &Tx<'_>, id: i64) -> Result<Option<Site>> {
 }
 
 pub fn sites(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Site>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_SITE} WHERE s.account_id = ?1 ORDER BY s.id"
     ))?;
@@ -294,7 +294,7 @@ pub fn sites(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Site>> {
 
 /// Site uses marked primary whose site belongs to another account (for `doctor`).
 pub fn misattributed_site_uses(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT su.site_id FROM site_use su JOIN site s ON s.id = su.site_id
          WHERE su.account_id <> s.account_id",
@@ -306,7 +306,7 @@ pub fn misattributed_site_uses(tx: &Tx<'_>) -> Result<Vec<i64>> {
 /// Accounts with more than one primary site for one use (the unique index forbids it;
 /// `doctor` re-checks in case the index was dropped), as (account number, use).
 pub fn duplicate_primary_site_uses(tx: &Tx<'_>) -> Result<Vec<(String, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT a.number, su.use FROM site_use su JOIN account a ON a.id = su.account_id
          WHERE su.is_primary = 1 GROUP BY su.account_id, su.use HAVING count(*) > 1
@@ -330,7 +330,7 @@ pub struct MisplacedSite {
 /// Records that name a site of another account, or (receipt-method assignments and
 /// instruments) a site without the bill-to use (for `doctor`).
 pub fn misplaced_site_references(tx: &Tx<'_>) -> Result<Vec<MisplacedSite>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT kind, x.id, a.number, x.site_id,
                 CASE WHEN s.account_id IS NOT x.account_id THEN 'is not a site of that account'
@@ -367,7 +367,7 @@ pub fn misplaced_site_references(tx: &Tx<'_>) -> Result<Vec<MisplacedSite>> {
 
 /// Writes a site's address fields.
 pub fn update_site(tx: &Tx<'_>, s: &Site) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "UPDATE site SET address = ?2, city = ?3, postal_code = ?4, country = ?5 WHERE id = ?1",
     )?
@@ -376,7 +376,7 @@ pub fn update_site(tx: &Tx<'_>, s: &Site) -> Result<()> {
 }
 
 pub fn set_site_end(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE site SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -396,7 +396,7 @@ pub fn site_users_after(
     site_id: i64,
     day: chrono::NaiveDate,
 ) -> Result<Vec<SiteUser>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     for (kind, sql) in [
         (
@@ -426,7 +426,7 @@ pub fn site_users_after(
 
 /// Every record that names site `site_id`, at any time (for deleting an account).
 pub fn site_referenced(tx: &Tx<'_>, site_id: i64) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM receipt_method_assignment WHERE site_id = ?1)
@@ -455,7 +455,7 @@ pub fn dated_span(
     table: &'static str,
     id: i64,
 ) -> Result<Option<crate::domain::period::Period>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     debug_assert!(table == "instrument" || table == "receipt_method_assignment");
     Ok(conn
         .prepare_cached(&format!(
@@ -474,7 +474,7 @@ pub fn dated_span(
 
 /// Account contacts: end one (the last day it is in use) and drop its primary flag.
 pub fn end_account_contact(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE account_contact SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -483,7 +483,7 @@ pub fn end_account_contact(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Resu
 /// Records in use after the end of their site (for `doctor`), as (kind, id, site id, the
 /// site's end date).
 pub fn used_after_site_end(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT kind, x.id, s.id, s.end_date FROM (
                 SELECT 'receipt-method assignment' AS kind, id, site_id, end_date
@@ -501,7 +501,7 @@ pub fn used_after_site_end(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64, String)
 }
 
 pub fn delete_site_use(tx: &Tx<'_>, site_id: i64, site_use: SiteUse) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("DELETE FROM site_use WHERE site_id = ?1 AND use = ?2")?
         .execute(params![site_id, site_use.as_str()])?;
     Ok(())
@@ -510,7 +510,7 @@ pub fn delete_site_use(tx: &Tx<'_>, site_id: i64, site_use: SiteUse) -> Result<(
 /// The receipt-method assignments and instruments that name site `site_id` at any time
 /// (they need it to stay a bill-to site), named.
 pub fn bill_to_users(tx: &Tx<'_>, site_id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE site_id = ?1
          UNION ALL SELECT 'instrument ' || id FROM instrument WHERE site_id = ?1",

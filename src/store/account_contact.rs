@@ -52,7 +52,7 @@ pub struct NewContactRow<'a> {
 }
 
 pub fn insert(tx: &Tx<'_>, c: &NewContactRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO account_contact (account_id, site_id, person_id, job_title, is_primary, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -76,7 +76,7 @@ pub fn insert(tx: &Tx<'_>, c: &NewContactRow<'_>, now: &str) -> Result<i64> {
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountContact>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE ac.id = ?1"))?
         .query_row([id], |r| from_row(conn, r))
@@ -85,7 +85,7 @@ pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountContact>> {
 
 /// The contacts of an account (its own and its sites'), by id.
 pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountContact>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt =
         conn.prepare_cached(&format!("{SELECT} WHERE ac.account_id = ?1 ORDER BY ac.id"))?;
     let rows = stmt.query_map([account_id], |r| from_row(conn, r))?;
@@ -94,7 +94,7 @@ pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountContact>> {
 
 /// The primary contact of the account itself (`site_id` None) or of a site.
 pub fn primary_of(tx: &Tx<'_>, account_id: i64, site_id: Option<i64>) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id FROM account_contact WHERE account_id = ?1 AND site_id IS ?2 AND is_primary = 1",
@@ -110,7 +110,7 @@ pub fn existing(
     site_id: Option<i64>,
     person_id: i64,
 ) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id FROM account_contact
@@ -121,7 +121,7 @@ pub fn existing(
 }
 
 pub fn set_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE account_contact SET is_primary = ?2 WHERE id = ?1")?
         .execute(params![id, primary])?;
     Ok(())
@@ -130,7 +130,7 @@ pub fn set_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
 /// Accounts (site NULL) or sites with more than one primary contact (for `doctor`), as
 /// (account number, site id).
 pub fn duplicate_primaries(tx: &Tx<'_>) -> Result<Vec<(String, Option<i64>)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT a.number, ac.site_id FROM account_contact ac JOIN account a ON a.id = ac.account_id
          WHERE ac.is_primary = 1 GROUP BY ac.account_id, ac.site_id HAVING count(*) > 1",
@@ -143,7 +143,7 @@ pub fn duplicate_primaries(tx: &Tx<'_>) -> Result<Vec<(String, Option<i64>)>> {
 /// customer party active on `today` (for `doctor`), as (contact id, account number,
 /// person id).
 pub fn without_party_relationship(tx: &Tx<'_>, today: &str) -> Result<Vec<(i64, String, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT ac.id, a.number, ac.person_id FROM account_contact ac
            JOIN account a ON a.id = ac.account_id
@@ -160,7 +160,7 @@ pub fn without_party_relationship(tx: &Tx<'_>, today: &str) -> Result<Vec<(i64, 
 }
 
 pub fn set_job_title(tx: &Tx<'_>, id: i64, job_title: Option<&str>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE account_contact SET job_title = ?2 WHERE id = ?1")?
         .execute(params![id, job_title])?;
     Ok(())
@@ -172,7 +172,7 @@ pub fn set_responsibilities(
     id: i64,
     responsibilities: &[Responsibility],
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "DELETE FROM account_contact_responsibility WHERE account_contact_id = ?1",
     )?

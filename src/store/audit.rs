@@ -27,7 +27,7 @@ pub struct NewEntry<'a> {
 /// An entry about one audited record carries the digest of that record as it is now, and
 /// the record is remembered until [`seal`] checks it again just before COMMIT.
 pub fn append(tx: &Tx<'_>, key: &Key, e: NewEntry<'_>) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let digest = digest::entry_digest(tx, key, e.entity, e.entity_id.as_deref())?;
     append_with_digest(conn, key, e, digest)
 }
@@ -106,7 +106,7 @@ thread_local! {
 /// record that a use case changed without writing an entry about it (a person's
 /// `updated_at` touched by adding a contact point, say): no use case needs to know.
 pub fn watch_changes(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.update_hook(Some(|action: Action, db: &str, table: &str, rowid: i64| {
         if db != "main"
             || table == "audit_log"
@@ -140,7 +140,7 @@ pub fn forget_changes() {
 /// same transaction, and a vouched-for record the transaction changed without an entry about
 /// it. The entry takes the time and actor of the transaction's own entries.
 pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
     let exists: bool = conn
         .prepare_cached(
@@ -230,7 +230,7 @@ fn newest_digest(conn: &Connection, entity: &str, id: i64) -> Result<Option<Stri
 
 /// The key fingerprint recorded in the database, if any.
 pub fn key_fingerprint(tx: &Tx<'_>) -> Result<Option<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT fingerprint FROM key_fingerprint WHERE id = 1")?
         .query_row([], |r| r.get(0))
@@ -240,7 +240,7 @@ pub fn key_fingerprint(tx: &Tx<'_>) -> Result<Option<String>> {
 /// Records `fingerprint` unless one is recorded (`replace`: replace it; the schema allows
 /// that only while the audit log is empty); returns the fingerprint now recorded.
 pub fn record_key_fingerprint(tx: &Tx<'_>, fingerprint: &str, replace: bool) -> Result<String> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let verb = if replace { "REPLACE" } else { "IGNORE" };
     conn.execute(
         &format!("INSERT OR {verb} INTO key_fingerprint (id, fingerprint) VALUES (1, ?1)"),
@@ -252,7 +252,7 @@ pub fn record_key_fingerprint(tx: &Tx<'_>, fingerprint: &str, replace: bool) -> 
 /// Whether `key` signed the first audit entry (true when there is none): a key that did not
 /// is not this database's.
 pub fn signed_first_entry(tx: &Tx<'_>, key: &Key) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let first = conn
         .prepare(&format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"))?
         .query_row([], entry_from_row)
@@ -323,7 +323,7 @@ const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, cha
 
 /// Entries matching the filter, newest first.
 pub fn list(tx: &Tx<'_>, f: &Filter) -> Result<Vec<StoredEntry>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(&format!(
         "{SELECT_ENTRY} WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
            AND (?3 IS NULL OR actor = ?3) AND (?4 IS NULL OR at >= ?4)
@@ -385,7 +385,7 @@ pub struct ExpectedHead {
 /// of the whole chain by someone holding the key, is invisible without a head kept elsewhere
 /// (`expect`).
 pub fn verify(tx: &Tx<'_>, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     let mut prev_hmac = GENESIS.to_string();
@@ -545,7 +545,7 @@ pub fn redact(
     identifying: &[String],
     by: i64,
 ) -> Result<Vec<RedactionRecord>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let lower = |v: &[String]| -> Vec<String> {
         v.iter()
             .map(|n| n.trim().to_lowercase())
@@ -627,7 +627,7 @@ fn json_escaped(n: &str) -> Option<String> {
 
 /// Whether any entry names this kind of record.
 pub fn entity_recorded(tx: &Tx<'_>, entity: &str) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1")?
         .exists([entity])?)
@@ -636,7 +636,7 @@ pub fn entity_recorded(tx: &Tx<'_>, entity: &str) -> Result<bool> {
 /// The id under which the audit knows the account numbered `number`, also after the account
 /// was deleted (from its `add` entry, or its `delete` entry's last state).
 pub fn account_id_by_number(tx: &Tx<'_>, number: &str) -> Result<Option<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT entity_id FROM audit_log

@@ -78,7 +78,7 @@ pub struct CatalogEntry {
 
 /// Entries of one kind, or of all kinds, each kind ordered by code.
 pub fn list(tx: &Tx<'_>, kind: Option<&str>) -> Result<Vec<CatalogEntry>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     for (name, query) in KINDS {
         if kind.is_some_and(|k| k != *name) {

@@ -17,7 +17,7 @@ fn table(entity: Entity) -> (&'static str, &'static str) {
 
 /// The characteristics of one record, by type code.
 pub fn list(tx: &Tx<'_>, entity: Entity, owner_id: i64) -> Result<Vec<Characteristic>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT ct.code, x.value FROM {t} x
@@ -34,7 +34,7 @@ pub fn list(tx: &Tx<'_>, entity: Entity, owner_id: i64) -> Result<Vec<Characteri
 }
 
 pub fn get(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<Option<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
     Ok(conn
         .prepare_cached(&format!(
@@ -46,7 +46,7 @@ pub fn get(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<O
 
 /// Sets (inserts or replaces) the value of one characteristic type on one record.
 pub fn set(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
     conn.prepare_cached(&format!(
         "INSERT INTO {t} ({col}, characteristic_type_id, value) VALUES (?1, ?2, ?3)
@@ -58,7 +58,7 @@ pub fn set(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64, value: &str
 
 /// Removes one characteristic; whether there was one.
 pub fn remove(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
     let n = conn
         .prepare_cached(&format!(
@@ -74,7 +74,7 @@ pub fn for_each(
     entity: Entity,
     mut f: impl FnMut(i64, &str, &str) -> Result<()>,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
     let mut stmt = conn.prepare(&format!(
         "SELECT x.{col}, ct.code, x.value FROM {t} x
@@ -93,7 +93,7 @@ pub fn for_each(
 
 /// Contact characteristics of a type their contact type does not allow: (contact id, type).
 pub fn contact_characteristics_not_allowed(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT x.contact_id, ct.code FROM contact_characteristic x
            JOIN contact c ON c.id = x.contact_id

@@ -28,7 +28,7 @@ use crate::store::{flag, opt_date};
 /// returns its id. Statements are cached, so a bulk import can call this per row inside
 /// one transaction.
 pub fn insert(tx: &Tx<'_>, person_id: i64, c: &NewContact, created_at: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
                               comment, open, external_id, letter_template_id, letter_status, created_at)
@@ -70,7 +70,7 @@ pub const INSERT_BATCH: usize = 50;
 /// `false`, having written nothing of the batch, when the unique index on `external_id`
 /// refused a row: a key repeated in the file, which the caller handles.
 pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     const COLS: usize = 12;
     if rows.is_empty() {
         return Ok(true);
@@ -211,7 +211,7 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Contact>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
         .query_row([id], contact_from_row)
@@ -242,7 +242,7 @@ pub fn for_each(
     filter: &ContactFilter,
     mut f: impl FnMut(&Contact) -> Result<()>,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut sql = String::from(SELECT_CONTACT);
     let mut args: Vec<Value> = Vec::new();
     let cond = |sql: &mut String, clause: &str| {
@@ -361,7 +361,7 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
 
 /// The id of the contact with this external id.
 pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
@@ -369,7 +369,7 @@ pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> 
 }
 
 pub fn set_open(tx: &Tx<'_>, id: i64, open: bool) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE contact SET open = ?2 WHERE id = ?1")?
         .execute(params![id, open as i64])?;
     Ok(())
@@ -403,7 +403,7 @@ pub fn insert_log(
     text: &str,
     reminder: Option<&ReminderSpec>,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let (on, user, role) = match reminder {
         Some(ReminderSpec {
             on,
@@ -424,7 +424,7 @@ pub fn insert_log(
 }
 
 pub fn log_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<LogEntry>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt =
         conn.prepare_cached(&format!("{SELECT_LOG} WHERE contact_id = ?1 ORDER BY id"))?;
     let rows = stmt.query_map([contact_id], log_from_row)?;
@@ -432,7 +432,7 @@ pub fn log_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<LogEntry>> {
 }
 
 pub fn get_log(tx: &Tx<'_>, id: i64) -> Result<Option<LogEntry>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_LOG} WHERE id = ?1"))?
         .query_row([id], log_from_row)
@@ -441,7 +441,7 @@ pub fn get_log(tx: &Tx<'_>, id: i64) -> Result<Option<LogEntry>> {
 
 /// The log entries of a contact whose reminders are not done, by id.
 pub fn open_reminders_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM contact_log
           WHERE contact_id = ?1 AND remind_on IS NOT NULL AND reminder_done_at IS NULL ORDER BY id",
@@ -451,7 +451,7 @@ pub fn open_reminders_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<i64>> {
 }
 
 pub fn mark_reminder_done(tx: &Tx<'_>, log_id: i64, at: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1")?
         .execute(params![log_id, at])?;
     Ok(())
@@ -465,7 +465,7 @@ pub fn reminders(
     user: Option<&str>,
     role: Option<&str>,
 ) -> Result<Vec<Reminder>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT l.id, l.contact_id, c.person_id, l.remind_on, l.remind_user, l.remind_role,
                 l.text, l.actor, l.logged_at
@@ -542,7 +542,7 @@ fn letter_from_row(r: &Row<'_>) -> rusqlite::Result<Letter> {
 
 /// Letters (every one that was queued, or the pending or printed ones), by contact id.
 pub fn letters(tx: &Tx<'_>, filter: LetterFilter) -> Result<Vec<Letter>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let condition = match filter {
         LetterFilter::All => "c.letter_status <> 'none' OR x.contact_id IS NOT NULL",
         LetterFilter::Pending => "c.letter_status = 'pending'",
@@ -556,7 +556,7 @@ pub fn letters(tx: &Tx<'_>, filter: LetterFilter) -> Result<Vec<Letter>> {
 
 /// The letter of contact `id`, if one was ever queued.
 pub fn letter(tx: &Tx<'_>, id: i64) -> Result<Option<Letter>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_LETTER} WHERE c.id = ?1 AND (c.letter_status <> 'none' OR x.contact_id IS NOT NULL)"
@@ -567,7 +567,7 @@ pub fn letter(tx: &Tx<'_>, id: i64) -> Result<Option<Letter>> {
 
 /// The ids of contacts with a pending letter, in id order (served by a partial index).
 pub fn pending_letter_ids(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt =
         conn.prepare_cached("SELECT id FROM contact WHERE letter_status = 'pending' ORDER BY id")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
@@ -575,7 +575,7 @@ pub fn pending_letter_ids(tx: &Tx<'_>) -> Result<Vec<i64>> {
 }
 
 pub fn letter_template_id(tx: &Tx<'_>, contact_id: i64) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT letter_template_id FROM contact WHERE id = ?1")?
         .query_row([contact_id], |r| r.get(0))
@@ -585,7 +585,7 @@ pub fn letter_template_id(tx: &Tx<'_>, contact_id: i64) -> Result<Option<i64>> {
 
 /// Whether contact `id`'s letter is still pending with template `template_id`.
 pub fn letter_pending_with(tx: &Tx<'_>, id: i64, template_id: i64) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND letter_status = 'pending'
@@ -603,7 +603,7 @@ pub fn mark_printed(
     template_version: i64,
     text: &str,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "UPDATE contact SET letter_status = 'printed', letter_printed_at = ?2 WHERE id = ?1",
     )?
@@ -618,7 +618,7 @@ pub fn mark_printed(
 
 /// The text a letter was printed with, if it was kept.
 pub fn printed_text(tx: &Tx<'_>, contact_id: i64) -> Result<Option<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT text FROM letter_print WHERE contact_id = ?1")?
         .query_row([contact_id], |r| r.get(0))
@@ -627,7 +627,7 @@ pub fn printed_text(tx: &Tx<'_>, contact_id: i64) -> Result<Option<String>> {
 
 /// Cancels the pending letter of contact `id`: nothing will extract it.
 pub fn cancel_letter(tx: &Tx<'_>, id: i64, reason: &str, at: &str, actor: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE contact SET letter_status = 'none' WHERE id = ?1")?
         .execute([id])?;
     conn.prepare_cached(
@@ -641,7 +641,7 @@ pub fn cancel_letter(tx: &Tx<'_>, id: i64, reason: &str, at: &str, actor: &str) 
 
 /// Contacts missing a characteristic their type requires: (contact id, type code).
 pub fn missing_required_characteristics(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT c.id, ch.code
            FROM contact_type_characteristic r
@@ -661,7 +661,7 @@ pub fn missing_required_characteristics(tx: &Tx<'_>) -> Result<Vec<(i64, String)
 /// printed without a print time, or a print time on a letter not printed; a cancelled letter
 /// that is pending or printed again, or a kept printed text of a letter not printed.
 pub fn inconsistent_letters(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT id FROM contact c
           WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
@@ -678,7 +678,7 @@ pub fn inconsistent_letters(tx: &Tx<'_>) -> Result<Vec<i64>> {
 
 /// Log entries marked done that carry no reminder.
 pub fn done_without_reminder(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT id FROM contact_log WHERE reminder_done_at IS NOT NULL AND remind_on IS NULL
           ORDER BY id LIMIT 1000",

@@ -46,7 +46,7 @@ fn class_from_row(r: &Row<'_>) -> rusqlite::Result<ContactClass> {
 }
 
 pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO contact_class (code, description, created_at) VALUES (?1, ?2, ?3)",
     )?
@@ -55,7 +55,7 @@ pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Re
 }
 
 pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ContactClass>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id, code, description, created_at, active FROM contact_class WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1",
@@ -65,7 +65,7 @@ pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ContactClass>> {
 }
 
 pub fn classes(tx: &Tx<'_>) -> Result<Vec<ContactClass>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, code, description, created_at, active FROM contact_class ORDER BY code",
     )?;
@@ -85,7 +85,7 @@ pub struct NewTypeRow<'a> {
 }
 
 pub fn insert_type(tx: &Tx<'_>, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO contact_type (class_id, code, description, letter_template_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -109,7 +109,7 @@ pub fn insert_type(tx: &Tx<'_>, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
 }
 
 pub fn type_exists(tx: &Tx<'_>, class_id: i64, code: &str) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT 1 FROM contact_type WHERE class_id = ?1 AND code IN (?2, upper(?2))",
@@ -119,7 +119,7 @@ pub fn type_exists(tx: &Tx<'_>, class_id: i64, code: &str) -> Result<bool> {
 
 /// Every contact type with its characteristic rules, by class and type code.
 pub fn contact_types(tx: &Tx<'_>) -> Result<Vec<ContactType>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut rules: HashMap<i64, Vec<TypeCharacteristic>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -181,7 +181,7 @@ pub fn insert_characteristic_type(
     t: &NewCharacteristicType,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO characteristic_type (code, description, adhoc, pattern, applies_to_contact,
                                           applies_to_person, applies_to_account, created_at)
@@ -244,7 +244,7 @@ fn values_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
 
 /// One characteristic type with its values.
 pub fn characteristic_type(tx: &Tx<'_>, code: &str) -> Result<Option<CharacteristicType>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let found = conn
         .prepare_cached(&format!(
             "{SELECT_CHAR_TYPE} WHERE upper(code) = upper(?1) ORDER BY code = ?1 DESC LIMIT 1"
@@ -262,7 +262,7 @@ pub fn characteristic_type(tx: &Tx<'_>, code: &str) -> Result<Option<Characteris
 
 /// Every characteristic type with its values, by code.
 pub fn characteristic_types(tx: &Tx<'_>) -> Result<Vec<CharacteristicType>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut values: HashMap<i64, Vec<String>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -305,7 +305,7 @@ const SELECT_TEMPLATE: &str =
         updated_at FROM letter_template";
 
 pub fn insert_template(tx: &Tx<'_>, t: &NewLetterTemplate, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO letter_template (code, description, body, system_only, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -347,7 +347,7 @@ pub fn update_template(
     body: &str,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let version: i64 = conn
         .prepare_cached("SELECT version + 1 FROM letter_template WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?;
@@ -361,7 +361,7 @@ pub fn update_template(
 }
 
 pub fn template(tx: &Tx<'_>, code: &str) -> Result<Option<LetterTemplate>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE code = ?1"))?
         .query_row([code], template_from_row)
@@ -369,7 +369,7 @@ pub fn template(tx: &Tx<'_>, code: &str) -> Result<Option<LetterTemplate>> {
 }
 
 pub fn template_by_id(tx: &Tx<'_>, id: i64) -> Result<Option<LetterTemplate>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE id = ?1"))?
         .query_row([id], template_from_row)
@@ -377,7 +377,7 @@ pub fn template_by_id(tx: &Tx<'_>, id: i64) -> Result<Option<LetterTemplate>> {
 }
 
 pub fn templates(tx: &Tx<'_>) -> Result<Vec<LetterTemplate>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!("{SELECT_TEMPLATE} ORDER BY code"))?;
     let rows = stmt.query_map([], template_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

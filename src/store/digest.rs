@@ -27,7 +27,7 @@ const NOT_RECORDS: &[&str] = &["audit_log", "key_fingerprint"];
 /// Whether `entity` names a table whose rows are audited records (an integer `id` primary
 /// key), so that its audit entries carry digests.
 pub fn is_record_table(tx: &Tx<'_>, entity: &str) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     if NOT_RECORDS.contains(&entity) {
         return Ok(false);
     }
@@ -47,7 +47,7 @@ pub fn is_record_table(tx: &Tx<'_>, entity: &str) -> Result<bool> {
 /// and the value, every part length-prefixed. Leaving defaults out keeps a record's digest
 /// unchanged when a later migration adds a column with a default.
 pub fn state(tx: &Tx<'_>, table: &str, id: i64) -> Result<Option<Vec<u8>>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     state_with(conn, table, id, &column_defaults(conn, table)?)
 }
 
@@ -184,7 +184,7 @@ pub struct RecordCheck {
 
 /// Compares every record's current state with the newest digest the audit log holds for it.
 pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = RecordCheck::default();
     // The bare columns come from the row holding max(id), SQLite's documented behaviour.
     let mut stmt = conn.prepare(

@@ -5,7 +5,7 @@ use crate::store::Tx;
 
 /// Problems `PRAGMA integrity_check` reports (empty when the file is sound).
 pub fn integrity_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     let lines: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
@@ -14,7 +14,7 @@ pub fn integrity_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
 
 /// Rows whose foreign key points at nothing, as "table row N -> parent".
 pub fn foreign_key_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let rows = stmt.query_map([], |r| {
         let table: String = r.get(0)?;

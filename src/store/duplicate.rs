@@ -11,7 +11,7 @@ use crate::store::Tx;
 
 /// The two persons of a party relationship: (subject, object).
 pub fn relationship_persons(tx: &Tx<'_>, id: i64) -> Result<(i64, i64)> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn.query_row(
         "SELECT subject_id, object_id FROM party_relationship WHERE id = ?1",
         [id],
@@ -28,7 +28,7 @@ fn push(blocks: &mut HashMap<(Reason, String), Vec<i64>>, reason: Reason, key: S
 /// ([`name_key`]) or the normalised address of a site in use of one of their accounts.
 /// One pass over each table; memory grows with the number of distinct keys.
 pub fn blocks(tx: &Tx<'_>) -> Result<Vec<Block>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut map: HashMap<(Reason, String), Vec<i64>> = HashMap::new();
     // E-mail addresses and phone/fax numbers (E.164) are grouped by SQLite, on the index
     // `contact_point_by_value (type, lower(value))`: only shared values reach Rust.
@@ -107,7 +107,7 @@ pub fn blocks(tx: &Tx<'_>) -> Result<Vec<Block>> {
 
 /// The person a merged-away person was merged into (`None`: not merged, or no such person).
 pub fn merged_into(tx: &Tx<'_>, id: i64) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     use rusqlite::OptionalExtension;
     Ok(conn
         .prepare_cached("SELECT merged_into FROM person WHERE id = ?1")?
@@ -118,7 +118,7 @@ pub fn merged_into(tx: &Tx<'_>, id: i64) -> Result<Option<i64>> {
 
 /// The persons merged into `id`, directly or through others merged into those, by id.
 pub fn merged_from(tx: &Tx<'_>, id: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "WITH RECURSIVE m(id) AS (
              SELECT id FROM person WHERE merged_into = ?1
@@ -132,7 +132,7 @@ pub fn merged_from(tx: &Tx<'_>, id: i64) -> Result<Vec<i64>> {
 }
 
 pub fn set_merged_into(tx: &Tx<'_>, id: i64, into: i64, now: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE person SET merged_into = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, into, now])?;
     Ok(())
@@ -140,7 +140,7 @@ pub fn set_merged_into(tx: &Tx<'_>, id: i64, into: i64, now: &str) -> Result<()>
 
 /// Ids of the rows of `table` whose `column` is `person_id`, by id.
 pub fn ids_referring(tx: &Tx<'_>, table: &str, column: &str, person_id: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id FROM \"{table}\" WHERE \"{column}\" = ?1 ORDER BY id"
     ))?;
@@ -150,7 +150,7 @@ pub fn ids_referring(tx: &Tx<'_>, table: &str, column: &str, person_id: i64) -> 
 
 /// Points row `id` of `table` at another person.
 pub fn repoint(tx: &Tx<'_>, table: &str, column: &str, id: i64, to: i64) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(&format!(
         "UPDATE \"{table}\" SET \"{column}\" = ?2 WHERE id = ?1"
     ))?
@@ -172,7 +172,7 @@ pub const PERSON_REFERENCES: &[(&str, &str)] = &[
 /// Rows that refer to a merged-away person, as (table, column, row key, person id)
 /// (for `doctor`).
 pub fn references_to_merged(tx: &Tx<'_>) -> Result<Vec<(String, String, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     for (table, column) in PERSON_REFERENCES {
         let mut stmt = conn.prepare(&format!(
@@ -189,7 +189,7 @@ pub fn references_to_merged(tx: &Tx<'_>) -> Result<Vec<(String, String, i64)>> {
 
 /// A person's characteristics as (type id, type code, value).
 pub fn characteristics(tx: &Tx<'_>, person_id: i64) -> Result<Vec<(i64, String, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT pc.characteristic_type_id, t.code, pc.value FROM person_characteristic pc
            JOIN characteristic_type t ON t.id = pc.characteristic_type_id
@@ -206,7 +206,7 @@ pub fn persons_with_point(
     kind: crate::domain::person::PointType,
     value: &str,
 ) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT cp.person_id FROM contact_point cp JOIN person p ON p.id = cp.person_id
           WHERE cp.type = ?1 AND lower(cp.value) = lower(?2) AND cp.end_date IS NULL

@@ -14,7 +14,7 @@ use crate::store::Tx;
 /// The tables an export holds, in creation order: not the audit log, nor the key's
 /// fingerprint (each database has its own, from its own key file).
 pub fn tables(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT name FROM sqlite_master WHERE type = 'table'
            AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'key_fingerprint')
@@ -26,7 +26,7 @@ pub fn tables(tx: &Tx<'_>) -> Result<Vec<String>> {
 
 /// The columns of `table`, in order.
 pub fn columns(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let rows = stmt.query_map([table], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -38,7 +38,7 @@ pub fn dump(
     table: &str,
     mut f: impl FnMut(Map<String, Value>) -> Result<()>,
 ) -> Result<u64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let cols = columns(tx, table)?;
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
     let mut rows = stmt.query([])?;
@@ -69,7 +69,7 @@ pub fn dump(
 
 /// Whether `table` holds no rows.
 pub fn is_empty(tx: &Tx<'_>, table: &str) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare(&format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"))?
         .query_row([], |r| r.get(0))?)
@@ -78,7 +78,7 @@ pub fn is_empty(tx: &Tx<'_>, table: &str) -> Result<bool> {
 /// Inserts one exported row. `table` and the column names must be known ones (the caller
 /// checks them against [`tables`] and [`columns`]).
 pub fn load(tx: &Tx<'_>, table: &str, record: &Map<String, Value>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let names: Vec<String> = record.keys().map(|k| format!("\"{k}\"")).collect();
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     let sql = format!(
@@ -114,7 +114,7 @@ fn to_sql(v: &Value) -> Result<Sql> {
 
 /// Defers foreign-key checks to the commit of the current transaction.
 pub fn defer_foreign_keys(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.pragma_update(None, "defer_foreign_keys", true)?;
     Ok(())
 }

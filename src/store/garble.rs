@@ -35,7 +35,7 @@ pub fn garble_rows(
     columns: &[Column],
     r: &mut dyn Random,
 ) -> Result<Garbled> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = Garbled::default();
     let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
     // A table without rowid (characteristic values) is updated by key and old value.
@@ -107,7 +107,7 @@ fn ids(conn: &Connection, sql: &str, id: i64) -> Result<Vec<i64>> {
 
 /// The accounts whose customer party is the person.
 pub fn accounts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM account WHERE person_id = ?1 ORDER BY id",
@@ -116,7 +116,7 @@ pub fn accounts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 }
 
 pub fn sites_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM site WHERE account_id = ?1 ORDER BY id",
@@ -126,7 +126,7 @@ pub fn sites_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
 
 /// The contacts (case files) about the person.
 pub fn contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM contact WHERE person_id = ?1 ORDER BY id",
@@ -135,7 +135,7 @@ pub fn contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 }
 
 pub fn open_contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM contact WHERE person_id = ?1 AND open = 1 ORDER BY id",
@@ -145,7 +145,7 @@ pub fn open_contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 
 /// Every contact point of the person, ended ones too.
 pub fn points_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM contact_point WHERE person_id = ?1",
@@ -155,7 +155,7 @@ pub fn points_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 
 /// Every instrument of the account, ended ones too.
 pub fn instruments_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM instrument WHERE account_id = ?1",
@@ -165,7 +165,7 @@ pub fn instruments_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
 
 /// Every receipt-method assignment of the account, ended ones too.
 pub fn assignments_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM receipt_method_assignment WHERE account_id = ?1",
@@ -175,7 +175,7 @@ pub fn assignments_of(tx: &Tx<'_>, account: i64) -> Result<Vec<i64>> {
 
 /// The log entries of the contact.
 pub fn logs_of(tx: &Tx<'_>, contact: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM contact_log WHERE contact_id = ?1",
@@ -185,7 +185,7 @@ pub fn logs_of(tx: &Tx<'_>, contact: i64) -> Result<Vec<i64>> {
 
 /// The id of the newest audit entry.
 pub fn newest_audit_entry(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(
         conn.query_row("SELECT coalesce(max(id), 0) FROM audit_log", [], |r| {
             r.get(0)
@@ -195,7 +195,7 @@ pub fn newest_audit_entry(tx: &Tx<'_>) -> Result<i64> {
 
 /// The party relationships the person is in.
 pub fn relationships_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM party_relationship WHERE subject_id = ?1 OR object_id = ?1 ORDER BY id",
@@ -205,7 +205,7 @@ pub fn relationships_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 
 /// The contact persons of an organisation: the persons in a `contact` relationship with it.
 pub fn contact_persons_of(tx: &Tx<'_>, org: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT DISTINCT p.id FROM party_relationship r JOIN person p
@@ -218,7 +218,7 @@ pub fn contact_persons_of(tx: &Tx<'_>, org: i64) -> Result<Vec<i64>> {
 
 /// The account contacts naming the person.
 pub fn account_contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     ids(
         conn,
         "SELECT id FROM account_contact WHERE person_id = ?1 ORDER BY id",
@@ -228,7 +228,7 @@ pub fn account_contacts_of(tx: &Tx<'_>, person: i64) -> Result<Vec<i64>> {
 
 /// Instruments of an account in force after `day` (no end, or ending later).
 pub fn instruments_in_force_after(tx: &Tx<'_>, account: i64, day: &str) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id FROM instrument WHERE account_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
@@ -239,7 +239,7 @@ pub fn instruments_in_force_after(tx: &Tx<'_>, account: i64, day: &str) -> Resul
 
 /// Receipt-method assignments of an account in force after `day`.
 pub fn assignments_in_force_after(tx: &Tx<'_>, account: i64, day: &str) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id FROM receipt_method_assignment WHERE account_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
@@ -250,7 +250,7 @@ pub fn assignments_in_force_after(tx: &Tx<'_>, account: i64, day: &str) -> Resul
 
 /// The audit entry that garbled the person, if it was garbled.
 pub fn garbled_by(tx: &Tx<'_>, person: i64) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT garbled_by FROM person WHERE id = ?1")?
         .query_row([person], |r| r.get::<_, Option<i64>>(0))
@@ -259,7 +259,7 @@ pub fn garbled_by(tx: &Tx<'_>, person: i64) -> Result<Option<i64>> {
 }
 
 pub fn set_garbled_by(tx: &Tx<'_>, person: i64, entry: i64) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE person SET garbled_by = ?1 WHERE id = ?2")?
         .execute(params![entry, person])?;
     Ok(())
@@ -267,7 +267,7 @@ pub fn set_garbled_by(tx: &Tx<'_>, person: i64, entry: i64) -> Result<()> {
 
 /// The id the next audit entry will get (inside a write transaction).
 pub fn next_entry_id(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(
         conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_log", [], |r| {
             r.get(0)

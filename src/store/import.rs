@@ -21,7 +21,7 @@ const STATEMENT_CACHE: usize = 128;
 /// Temporary storage goes to files (the bundled SQLite keeps it in memory by default): the
 /// key table and the sorts that build indexes then page to disk, and memory stays flat.
 pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
     conn.pragma_update(None, "temp_store", "FILE")?;
     // One row of an import through `ops` runs more distinct statements than rusqlite's
@@ -33,7 +33,7 @@ pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
 /// Creates (or empties) the key table of this connection. Runs inside the import's
 /// transaction, so a rollback leaves nothing behind.
 pub fn begin_keys(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     // Foreign keys are checked once, at commit (the rows were checked already).
     conn.pragma_update(None, "defer_foreign_keys", true)?;
     conn.execute_batch(
@@ -50,7 +50,7 @@ pub fn begin_keys(tx: &Tx<'_>) -> Result<()> {
 /// Records `key` as seen on `line` with the row hash `hash`; when the key was seen before,
 /// returns that earlier line and hash instead.
 pub fn see_key(tx: &Tx<'_>, key: &str, line: u64, hash: i64) -> Result<Option<(u64, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let inserted = conn
         .prepare_cached(
             "INSERT INTO temp.import_key (key, line, hash) VALUES (?1, ?2, ?3)
@@ -68,7 +68,7 @@ pub fn see_key(tx: &Tx<'_>, key: &str, line: u64, hash: i64) -> Result<Option<(u
 
 /// The contact with this external id, if any.
 pub fn contact_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
@@ -77,7 +77,7 @@ pub fn contact_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i
 
 /// Calls `f` with each person's external id and id, in the order of the external-id index.
 pub fn for_each_person_external_id(tx: &Tx<'_>, mut f: impl FnMut(String, i64)) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt =
         conn.prepare("SELECT external_id, id FROM person WHERE external_id IS NOT NULL")?;
     let mut rows = stmt.query([])?;
@@ -89,7 +89,7 @@ pub fn for_each_person_external_id(tx: &Tx<'_>, mut f: impl FnMut(String, i64)) 
 
 /// Whether a person with this id exists.
 pub fn person_exists(tx: &Tx<'_>, id: i64) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
         .query_row([id], |_| Ok(()))
@@ -100,20 +100,20 @@ pub fn person_exists(tx: &Tx<'_>, id: i64) -> Result<bool> {
 /// The largest contact id, 0 when there is none: a contact with a larger id was written by
 /// this import (SQLite gives a new row the largest rowid plus one).
 pub fn max_contact_id(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contact", [], |r| r.get(0))?)
 }
 
 /// The largest person id, 0 when there is none: a person with a larger id was written by
 /// this import.
 pub fn max_person_id(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM person", [], |r| r.get(0))?)
 }
 
 /// Whether any contact has a characteristic.
 pub fn any_contact_characteristic(tx: &Tx<'_>) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM contact_characteristic)",
         [],
@@ -136,7 +136,7 @@ pub fn contact_by_external_id_fields(
     external_id: &str,
     characteristics: bool,
 ) -> Result<Option<StoredContact>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     // Short texts: the statement cache hashes and compares the text on every use (once a
     // row here).
     let sql = if characteristics {
@@ -183,7 +183,7 @@ pub fn contact_by_external_id_fields(
 /// person (its distinct values), one probe each. The bulk import's check of the parent
 /// that foreign keys would have checked row by row.
 pub fn missing_persons(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT d.person_id FROM (SELECT DISTINCT person_id FROM contact) d
           WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = d.person_id)
@@ -196,7 +196,7 @@ pub fn missing_persons(tx: &Tx<'_>) -> Result<Vec<i64>> {
 /// Whether the row with this id exists in `table` (a parent of the bulk import: a contact
 /// type with its class, a letter template, a characteristic type).
 pub fn parent_exists(tx: &Tx<'_>, table: &str, id: i64) -> Result<bool> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let sql = match table {
         "contact_type" => {
             "SELECT 1 FROM contact_type t JOIN contact_class c ON c.id = t.class_id WHERE t.id = ?1"
@@ -219,7 +219,7 @@ pub fn parent_exists(tx: &Tx<'_>, table: &str, id: i64) -> Result<bool> {
 /// The ids of up to `limit` contacts with `column` = `value` (the rows that name a missing
 /// parent), the lowest first.
 pub fn contacts_naming(tx: &Tx<'_>, column: &str, value: i64, limit: u32) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let column = match column {
         "person_id" => "person_id",
         "contact_type_id" => "contact_type_id",
@@ -235,7 +235,7 @@ pub fn contacts_naming(tx: &Tx<'_>, column: &str, value: i64, limit: u32) -> Res
 
 /// The ids of up to `limit` contacts with a characteristic of this type.
 pub fn contacts_with_characteristic(tx: &Tx<'_>, type_id: i64, limit: u32) -> Result<Vec<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT contact_id FROM contact_characteristic WHERE characteristic_type_id = ?1
           ORDER BY contact_id LIMIT ?2",
@@ -260,7 +260,7 @@ pub struct ContactFields {
 }
 
 pub fn contact_fields(tx: &Tx<'_>, id: i64) -> Result<ContactFields> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut f = conn
         .prepare_cached(
             "SELECT person_id, contact_type_id, contacted_at, user, method, direction, comment, open
@@ -291,7 +291,7 @@ pub fn contact_fields(tx: &Tx<'_>, id: i64) -> Result<ContactFields> {
 /// Writes the fields of an existing contact (not its log or letter) and replaces its
 /// characteristics.
 pub fn update_contact(tx: &Tx<'_>, id: i64, f: &ContactFields) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "UPDATE contact SET person_id = ?2, contact_type_id = ?3, contacted_at = ?4, user = ?5,
                 method = ?6, direction = ?7, comment = ?8, open = ?9 WHERE id = ?1",
@@ -321,7 +321,7 @@ pub fn update_contact(tx: &Tx<'_>, id: i64, f: &ContactFields) -> Result<()> {
 
 /// The number of rows in `table`.
 pub fn count(tx: &Tx<'_>, table: &str) -> Result<u64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(
         conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
             r.get::<_, i64>(0)
@@ -333,7 +333,7 @@ pub fn count(tx: &Tx<'_>, table: &str) -> Result<u64> {
 /// hold rules and serve the upsert lookups); returns their SQL to build them again with
 /// [`create_indexes`]. Inside the import's transaction, so a rollback restores them.
 pub fn drop_plain_indexes(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT m.name, m.sql FROM sqlite_master m
            JOIN pragma_index_list(?1) l ON l.name = m.name
@@ -351,7 +351,7 @@ pub fn drop_plain_indexes(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
 /// Builds the indexes [`drop_plain_indexes`] dropped (one sort each, much faster than
 /// inserting into them row by row).
 pub fn create_indexes(tx: &Tx<'_>, sqls: &[String]) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     for sql in sqls {
         conn.execute_batch(sql)?;
     }

@@ -49,7 +49,7 @@ pub struct NewInstrumentRow {
 
 /// Inserts an instrument row (the caller has checked every rule); returns its id.
 pub fn insert(tx: &Tx<'_>, r: &NewInstrumentRow, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let kind = r.kind.unwrap_or(PaymentType::BankAccount);
     conn.prepare_cached(
         "INSERT INTO instrument (account_id, site_id, kind, brand, last4, expiry, fingerprint,
@@ -150,13 +150,13 @@ fn query(
 
 /// One instrument, with `active` and `primary` as on `on`.
 pub fn get(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Instrument>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(query(conn, "i.id = ?1", [id], on)?.into_iter().next())
 }
 
 /// The id of the instrument with this external id (in force or not).
 pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))
@@ -164,7 +164,7 @@ pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> 
 }
 
 pub fn by_external_id(tx: &Tx<'_>, external_id: &str, on: NaiveDate) -> Result<Option<Instrument>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(query(conn, "i.external_id = ?1", [external_id], on)?
         .into_iter()
         .next())
@@ -178,7 +178,7 @@ pub fn list(
     currency: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     query(
         conn,
         "i.account_id = ?1 AND (?2 IS NULL OR i.currency = ?2)",
@@ -196,7 +196,7 @@ pub fn same_identity(
     bank_key: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     query(
         conn,
         "i.account_id = ?1 AND ((?2 IS NOT NULL AND i.fingerprint = ?2)
@@ -240,7 +240,7 @@ pub fn set_details(
     bic: Option<&str>,
     preference: Option<i64>,
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "UPDATE instrument SET holder = ?2, bic = ?3, preference = ?4 WHERE id = ?1",
     )?
@@ -250,14 +250,14 @@ pub fn set_details(
 
 /// Sets a card's expiry (`YYYY-MM`): a renewed card with the same number.
 pub fn set_expiry(tx: &Tx<'_>, id: i64, expiry: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE instrument SET expiry = ?2 WHERE id = ?1")?
         .execute(params![id, expiry])?;
     Ok(())
 }
 
 pub fn set_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -267,7 +267,7 @@ pub fn set_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
 
 /// Every instrument (with flags as on `on`), for the doctor's checks.
 pub fn all(tx: &Tx<'_>, on: NaiveDate) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     query(conn, "1 = 1", [], on)
 }
 
@@ -279,7 +279,7 @@ pub fn all_primaries(tx: &Tx<'_>) -> Result<Vec<PrimaryPeriod>> {
 /// Instruments in force on `today` on an inactive account (cards past their expiry month
 /// excluded).
 pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT i.id, a.number FROM instrument i JOIN account a ON a.id = i.account_id
          WHERE a.status = 'inactive' AND i.start_date <= ?1
@@ -292,7 +292,7 @@ pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, Str
 
 /// Whether any instrument has this external id.
 pub fn external_id_taken(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
         .query_row([external_id], |r| r.get(0))

@@ -27,7 +27,7 @@ impl CatalogTable {
 }
 
 pub fn set_description(tx: &Tx<'_>, t: CatalogTable, id: i64, text: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(&format!(
         "UPDATE {} SET description = ?2 WHERE id = ?1",
         t.table()
@@ -37,7 +37,7 @@ pub fn set_description(tx: &Tx<'_>, t: CatalogTable, id: i64, text: &str) -> Res
 }
 
 pub fn set_active(tx: &Tx<'_>, t: CatalogTable, id: i64, active: bool) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(&format!(
         "UPDATE {} SET active = ?2 WHERE id = ?1",
         t.table()
@@ -47,7 +47,7 @@ pub fn set_active(tx: &Tx<'_>, t: CatalogTable, id: i64, active: bool) -> Result
 }
 
 pub fn set_type_letter(tx: &Tx<'_>, id: i64, template_id: Option<i64>) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE contact_type SET letter_template_id = ?2 WHERE id = ?1")?
         .execute(params![id, template_id])?;
     Ok(())
@@ -55,7 +55,7 @@ pub fn set_type_letter(tx: &Tx<'_>, id: i64, template_id: Option<i64>) -> Result
 
 /// Appends a predefined value after the type's last one.
 pub fn add_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO characteristic_value (characteristic_type_id, value, position)
          VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM characteristic_value
@@ -66,7 +66,7 @@ pub fn add_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
 }
 
 pub fn remove_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "DELETE FROM characteristic_value WHERE characteristic_type_id = ?1 AND value = ?2",
     )?
@@ -77,7 +77,7 @@ pub fn remove_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
 /// What uses the value `value` of characteristic type `type_id`: "contact 4", "person 2",
 /// "account 1", "contact type COMPLAINT BILLING (default)", at most `limit` of them.
 pub fn value_users(tx: &Tx<'_>, type_id: i64, value: &str, limit: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT 'contact ' || contact_id FROM contact_characteristic
           WHERE characteristic_type_id = ?1 AND value = ?2
@@ -111,7 +111,7 @@ fn names(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
 /// The records that reference person `id` from outside it (its contact points and
 /// characteristics are its own parts), named, at most 10.
 pub fn person_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     names(
         conn,
         "SELECT 'account ' || number FROM account WHERE person_id = ?1
@@ -126,7 +126,7 @@ pub fn person_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 pub fn delete_person(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.execute("DELETE FROM contact_point WHERE person_id = ?1", [id])?;
     conn.execute(
         "DELETE FROM person_characteristic WHERE person_id = ?1",
@@ -139,7 +139,7 @@ pub fn delete_person(tx: &Tx<'_>, id: i64) -> Result<()> {
 /// The records that reference account `id` from outside it (its sites, characteristics
 /// and profile assignments are its own parts), named, at most 10.
 pub fn account_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     names(
         conn,
         "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE account_id = ?1
@@ -153,7 +153,7 @@ pub fn account_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 pub fn delete_account(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.execute(
         "DELETE FROM account_profile_override WHERE account_profile_id IN
            (SELECT id FROM account_profile WHERE account_id = ?1)",
@@ -171,7 +171,7 @@ pub fn delete_account(tx: &Tx<'_>, id: i64) -> Result<()> {
 }
 
 pub fn delete_contact(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.execute(
         "DELETE FROM contact_characteristic WHERE contact_id = ?1",
         [id],

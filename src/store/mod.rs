@@ -24,6 +24,7 @@ pub mod postgres;
 pub mod profile;
 pub mod receipt_method;
 pub mod relationship;
+pub mod sql;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
@@ -36,7 +37,7 @@ use crate::domain::key::Key;
 use crate::error::{Error, Result};
 pub use location::Location;
 
-pub use handle::Tx;
+pub use handle::{Dialect, Tx};
 
 /// Append-only: each entry is one schema version (`PRAGMA user_version`). Never edit a
 /// released entry; add the next.
@@ -49,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_merge.sql"),
     include_str!("migrations/0007_garble.sql"),
     include_str!("migrations/0008_ids_never_reused.sql"),
+    include_str!("migrations/0009_postgres_functions.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -65,10 +67,22 @@ pub fn set_busy_timeout(timeout: Duration) {
 }
 
 pub struct Db {
-    conn: Connection,
-    path: PathBuf,
+    backend: Backend,
     key_path: PathBuf,
     key: KeyState,
+}
+
+/// Where the database lives: a SQLite file, or a PostgreSQL server (`--db postgresql://…`).
+enum Backend {
+    Sqlite {
+        conn: Connection,
+        path: PathBuf,
+    },
+    Postgres {
+        conn: postgres::conn::PgConn,
+        /// The connection string with its password redacted: what messages show.
+        shown: String,
+    },
 }
 
 /// The key file of an open database.
@@ -99,21 +113,45 @@ impl Writer<'_> {
 
 /// An import's own write transaction (see [`Db::begin_bulk`]); dropping it rolls back.
 pub struct BulkWrite<'a> {
-    tx: Transaction<'a>,
+    inner: BulkInner<'a>,
+}
+
+enum BulkInner<'a> {
+    Sqlite(Transaction<'a>),
+    /// Rolled back on drop unless committed.
+    Postgres(&'a postgres::conn::PgConn),
+    /// Committed.
+    Done,
 }
 
 impl BulkWrite<'_> {
     /// The handle of this transaction, for the import's [`Writer`].
     pub fn handle(&self) -> Tx<'_> {
-        Tx::from_sqlite(&self.tx)
+        match &self.inner {
+            BulkInner::Sqlite(tx) => Tx::from_sqlite(tx),
+            BulkInner::Postgres(conn) => Tx::from_postgres(conn),
+            BulkInner::Done => unreachable!("a committed write has no handle"),
+        }
     }
 
     /// Seals the write (see [`Writer::seal`]) with the key that signed its audit entries, and
     /// commits.
-    pub fn commit(self, key: &Key) -> Result<()> {
+    pub fn commit(mut self, key: &Key) -> Result<()> {
         audit::seal(&self.handle(), key)?;
-        self.tx.commit()?;
+        match std::mem::replace(&mut self.inner, BulkInner::Done) {
+            BulkInner::Sqlite(tx) => tx.commit()?,
+            BulkInner::Postgres(conn) => conn.commit()?,
+            BulkInner::Done => {}
+        }
         Ok(())
+    }
+}
+
+impl Drop for BulkWrite<'_> {
+    fn drop(&mut self) {
+        if let BulkInner::Postgres(conn) = self.inner {
+            conn.rollback();
+        }
     }
 }
 
@@ -185,8 +223,10 @@ impl Db {
         configure(&conn).map_err(|e| open_error(path, e))?;
         audit::watch_changes(&Tx::from_sqlite(&conn))?;
         let mut db = Db {
-            conn,
-            path: path.to_path_buf(),
+            backend: Backend::Sqlite {
+                conn,
+                path: path.to_path_buf(),
+            },
             key_path: key_path.to_path_buf(),
             key: KeyState::Missing,
         };
@@ -195,6 +235,45 @@ impl Db {
             db.key = db.check_key(key)?;
         }
         Ok(db)
+    }
+
+    /// Connects to a PostgreSQL database and migrates it; `create` (`init`, `--create`)
+    /// gives an empty database the schema and creates a missing key file.
+    pub fn open_postgres(conninfo: &str, key_path: &Path, create: bool) -> Result<Db> {
+        let (client, shown, key) = postgres::PgDb::open(conninfo, key_path, create)?.into_parts();
+        let conn = postgres::conn::PgConn::new(client);
+        // What this session's writes change, for sealing them (migration 0009).
+        conn.batch(
+            "CREATE TEMP TABLE IF NOT EXISTS custctl_changed (
+                 entity text NOT NULL, id bigint NOT NULL, PRIMARY KEY (entity, id))",
+        )?;
+        Ok(Db {
+            backend: Backend::Postgres { conn, shown },
+            key_path: key_path.to_path_buf(),
+            key,
+        })
+    }
+
+    /// The SQLite connection of this database (for what `Db` does on SQLite only).
+    fn sqlite(&self) -> Result<&Connection> {
+        match &self.backend {
+            Backend::Sqlite { conn, .. } => Ok(conn),
+            Backend::Postgres { .. } => Err(postgres::not_yet()),
+        }
+    }
+
+    fn sqlite_mut(&mut self) -> Result<&mut Connection> {
+        match &mut self.backend {
+            Backend::Sqlite { conn, .. } => Ok(conn),
+            Backend::Postgres { .. } => Err(postgres::not_yet()),
+        }
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        match self.backend {
+            Backend::Sqlite { .. } => Dialect::Sqlite,
+            Backend::Postgres { .. } => Dialect::Postgres,
+        }
     }
 
     /// Compares the key with the fingerprint recorded in the database; records it when the
@@ -213,7 +292,7 @@ impl Db {
             return Ok(KeyState::Foreign);
         }
         let tx = self
-            .conn
+            .sqlite_mut()?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let recorded = audit::record_key_fingerprint(&Tx::from_sqlite(&tx), &fingerprint, false)?;
         tx.commit()?;
@@ -227,16 +306,27 @@ impl Db {
     /// Gives this database (whose audit log must be empty) another key's fingerprint, before
     /// that key replaces its key file (`import --key`).
     pub fn adopt_key_fingerprint(&mut self, key: &Key) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        audit::record_key_fingerprint(&Tx::from_sqlite(&tx), &key_fingerprint(key), true)?;
-        tx.commit()?;
-        Ok(())
+        let fingerprint = key_fingerprint(key);
+        self.write_unsealed(|tx| {
+            audit::record_key_fingerprint(tx, &fingerprint, true)?;
+            Ok(())
+        })
     }
 
+    /// The SQLite file; on PostgreSQL an empty path (no file of ours to protect).
     pub fn path(&self) -> &Path {
-        &self.path
+        match &self.backend {
+            Backend::Sqlite { path, .. } => path,
+            Backend::Postgres { .. } => Path::new(""),
+        }
+    }
+
+    /// The database as messages name it: the file, or the URL without its password.
+    pub fn shown(&self) -> String {
+        match &self.backend {
+            Backend::Sqlite { path, .. } => path.display().to_string(),
+            Backend::Postgres { shown, .. } => shown.clone(),
+        }
     }
 
     /// The key of this database; its absence, or a key file that belongs to another
@@ -271,87 +361,146 @@ impl Db {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        match &self.backend {
+            Backend::Sqlite { conn, .. } => {
+                Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+            }
+            Backend::Postgres { conn, .. } => {
+                Ok(postgres::version(&mut conn.client())?.unwrap_or(0))
+            }
+        }
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction, seals it (the state of every audited
-    /// record it touched) and commits; any error rolls back.
+    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite; on PostgreSQL the
+    /// writers' advisory lock), seals it (the state of every audited record it touched) and
+    /// commits; any error rolls back.
     pub fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        audit::forget_changes();
-        let w = Writer {
-            conn: &Tx::from_sqlite(&tx),
-            key: &key,
-        };
-        let out = f(&w)?;
-        w.seal()?;
-        tx.commit()?;
-        Ok(out)
+        self.in_write(true, |tx| {
+            let w = Writer {
+                conn: tx,
+                key: &key,
+            };
+            let out = f(&w)?;
+            w.seal()?;
+            Ok(out)
+        })
     }
 
     /// Runs `f` as [`Db::write`] would, then rolls everything back: what a `--dry-run`
     /// would do, with nothing written.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        self.in_write(false, |tx| {
+            let w = Writer {
+                conn: tx,
+                key: &key,
+            };
+            f(&w)
+        })
+    }
+
+    /// A write of the store's own (the key fingerprint): no audit entry, nothing to seal.
+    fn write_unsealed(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<()>) -> Result<()> {
+        self.in_write(true, f)
+    }
+
+    /// Runs `f` in one write transaction, committed when `commit` and `f` succeeded, else
+    /// rolled back.
+    fn in_write<T>(&mut self, commit: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         audit::forget_changes();
-        let w = Writer {
-            conn: &Tx::from_sqlite(&tx),
-            key: &key,
+        let out = match &mut self.backend {
+            Backend::Sqlite { conn, .. } => {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let out = f(&Tx::from_sqlite(&tx));
+                if commit && out.is_ok() {
+                    tx.commit()?;
+                }
+                out
+            }
+            Backend::Postgres { conn, .. } => {
+                conn.begin_write()?;
+                let out = f(&Tx::from_postgres(conn));
+                if commit && out.is_ok() {
+                    if let Err(e) = conn.commit() {
+                        conn.rollback();
+                        return Err(e);
+                    }
+                } else {
+                    conn.rollback();
+                }
+                out
+            }
         };
-        let out = f(&w);
-        audit::forget_changes();
-        drop(tx);
+        if !commit {
+            audit::forget_changes();
+        }
         out
     }
 
     /// Moves the write-ahead log into the database and empties it, so that no old version
     /// of a page stays in the log file (after a garble). Readers holding old snapshots make
-    /// it a no-op, which is harmless: the next checkpoint does it.
+    /// it a no-op, which is harmless: the next checkpoint does it. PostgreSQL has no such
+    /// file of ours: a no-op there.
     pub fn checkpoint(&mut self) -> Result<()> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        if let Backend::Sqlite { conn, .. } = &self.backend {
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(())
     }
 
     /// Runs `f` in one read transaction, so that every query sees the same snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let out = f(&Tx::from_sqlite(&tx))?;
-        tx.commit()?;
-        Ok(out)
+        match &mut self.backend {
+            Backend::Sqlite { conn, .. } => {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+                let out = f(&Tx::from_sqlite(&tx))?;
+                tx.commit()?;
+                Ok(out)
+            }
+            Backend::Postgres { conn, .. } => {
+                conn.begin_read()?;
+                let out = f(&Tx::from_postgres(conn));
+                match &out {
+                    Ok(_) => conn.commit()?,
+                    Err(_) => conn.rollback(),
+                }
+                out
+            }
+        }
     }
 
     /// The handle of this database's connection, outside any transaction (for `Db` itself).
     fn handle(&self) -> Tx<'_> {
-        Tx::from_sqlite(&self.conn)
+        match &self.backend {
+            Backend::Sqlite { conn, .. } => Tx::from_sqlite(conn),
+            Backend::Postgres { conn, .. } => Tx::from_postgres(conn),
+        }
     }
 
     /// Runs `f` (an import's attempts) with foreign keys off: the bulk path checks every
     /// parent itself, set-based, before COMMIT, instead of a probe per row. The pragma is a
     /// no-op inside a transaction, so it is set before BEGIN, and restored after, whatever
-    /// happened.
+    /// happened. PostgreSQL keeps its foreign keys on (its checks are per statement, and
+    /// the bulk path there is COPY).
     pub fn without_foreign_keys<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
-        self.conn.pragma_update(None, "foreign_keys", false)?;
+        if self.dialect() == Dialect::Postgres {
+            return f(self);
+        }
+        self.sqlite()?.pragma_update(None, "foreign_keys", false)?;
         let out = f(self);
-        let restored = self.conn.pragma_update(None, "foreign_keys", true);
+        let restored = self.sqlite()?.pragma_update(None, "foreign_keys", true);
         let out = out?;
         restored?;
         Ok(out)
     }
 
     /// Sets the page cache and temporary storage of a bulk import on this connection (see
-    /// [`import::bulk_cache`]).
+    /// [`import::bulk_cache`]); nothing to set on PostgreSQL.
     pub fn bulk_cache(&mut self) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         import::bulk_cache(&self.handle())
     }
 
@@ -359,19 +508,25 @@ impl Db {
     /// roll an attempt back and begin again. Dropping it rolls back; [`BulkWrite::commit`]
     /// seals and commits.
     pub fn begin_bulk(&mut self) -> Result<BulkWrite<'_>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         // As in `write`: what an earlier, rolled-back attempt in this process touched is not
         // this transaction's to seal (the import re-runs itself after a repeated key).
         audit::forget_changes();
-        Ok(BulkWrite { tx })
+        let inner = match &mut self.backend {
+            Backend::Sqlite { conn, .. } => {
+                BulkInner::Sqlite(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+            }
+            Backend::Postgres { conn, .. } => {
+                conn.begin_write()?;
+                BulkInner::Postgres(conn)
+            }
+        };
+        Ok(BulkWrite { inner })
     }
 
     /// Writes a consistent copy of the database into `target` (an empty file): `VACUUM
     /// INTO` reads one snapshot, so writers may go on meanwhile.
     pub fn copy_into(&self, target: &Path) -> Result<()> {
-        self.conn
+        self.sqlite()?
             .execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
         Ok(())
     }
@@ -379,22 +534,19 @@ impl Db {
     /// Applies pending migrations in one exclusive transaction that re-reads the version
     /// inside it, so that two processes opening a new database at once both succeed.
     fn migrate(&mut self) -> Result<()> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let shown = self.shown();
+        let conn = self.sqlite_mut()?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
         if version > SCHEMA_VERSION {
             return Err(Error::storage(format!(
-                "{} has schema version {version}, newer than this custctl knows ({SCHEMA_VERSION})",
-                self.path.display()
+                "{shown} has schema version {version}, newer than this custctl knows ({SCHEMA_VERSION})"
             ))
             .with_hint("upgrade custctl"));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)

@@ -1,8 +1,8 @@
 //! Persons, contact points and party relationships.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::args;
 use crate::domain::period::Period;
 use crate::domain::person::{
     ContactPoint, NewPerson, PartyRelationship, PartyRole, Person, PersonKind, PersonRef,
@@ -10,15 +10,15 @@ use crate::domain::person::{
 };
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::{date, flag, opt_date};
+use crate::store::sql::Row;
 
 const SELECT_PERSON: &str = "SELECT p.id, p.kind, p.name, p.first_name, p.last_name, p.external_id,
-        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'email' AND is_primary = 1),
-        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'phone' AND is_primary = 1),
+        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'email' AND is_primary),
+        (SELECT value FROM contact_point WHERE person_id = p.id AND type = 'phone' AND is_primary),
         p.created_at, p.updated_at
      FROM person p";
 
-fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+fn person_from_row(row: &Row<'_>) -> Result<Person> {
     let kind: String = row.get(1)?;
     Ok(Person {
         id: row.get(0)?,
@@ -40,20 +40,15 @@ fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 
 /// Inserts the person (and its email and phone as primary contact points); returns the id.
 pub fn insert(tx: &Tx<'_>, p: &NewPerson, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
-    conn.prepare_cached(
-        "INSERT INTO person (kind, name, first_name, last_name, external_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-    )?
-    .execute(params![
+    let id: i64 = tx.query_one("INSERT INTO person (kind, name, first_name, last_name, external_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id", args![
         p.kind.as_str(),
         p.name,
         p.first_name,
         p.last_name,
         p.external_id,
         now
-    ])?;
-    let id = conn.last_insert_rowid();
+    ], |r| r.get(0))?;
     if let Some(email) = &p.email {
         let email = PointValue::plain(email.as_str());
         insert_point(tx, id, PointType::Email, &email, None, true, now)?;
@@ -66,19 +61,19 @@ pub fn insert(tx: &Tx<'_>, p: &NewPerson, now: &str) -> Result<i64> {
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Person>> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_PERSON} WHERE p.id = ?1"))?
-        .query_row([id], person_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_PERSON} WHERE p.id = ?1"),
+        args![id],
+        person_from_row,
+    )
 }
 
 pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached("SELECT id FROM person WHERE external_id = ?1")?
-        .query_row([external_id], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT id FROM person WHERE external_id = ?1",
+        args![external_id],
+        |r| r.get(0),
+    )
 }
 
 thread_local! {
@@ -96,10 +91,10 @@ pub fn take_redirects() -> Vec<(i64, i64)> {
 }
 
 /// The survivor of a merged-away person (following merges of merges), noted; or `id`.
-fn survivor(conn: &Connection, id: i64) -> Result<i64> {
+fn survivor(tx: &Tx<'_>, id: i64) -> Result<i64> {
     let mut current = id;
     for _ in 0..64 {
-        match crate::store::duplicate::merged_into(&Tx::from_sqlite(conn), current)? {
+        match crate::store::duplicate::merged_into(tx, current)? {
             Some(next) => current = next,
             None => break,
         }
@@ -113,10 +108,9 @@ fn survivor(conn: &Connection, id: i64) -> Result<i64> {
 /// The person a reference names; a person merged into another resolves to its survivor
 /// (noted, see [`take_redirects`]). [`find_exact`] does not follow merges.
 pub fn find(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<Person>> {
-    let conn = tx.sqlite();
     match find_exact(tx, reference)? {
         Some(p) => {
-            let id = survivor(conn, p.id)?;
+            let id = survivor(tx, p.id)?;
             if id == p.id { Ok(Some(p)) } else { get(tx, id) }
         }
         None => Ok(None),
@@ -125,32 +119,31 @@ pub fn find(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<Person>> {
 
 /// The person a reference names, merged away or not.
 pub fn find_exact(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<Person>> {
-    let conn = tx.sqlite();
     match reference {
         PersonRef::Id(id) => get(tx, *id),
-        PersonRef::ExternalId(ext) => Ok(conn
-            .prepare_cached(&format!("{SELECT_PERSON} WHERE p.external_id = ?1"))?
-            .query_row([ext], person_from_row)
-            .optional()?),
+        PersonRef::ExternalId(ext) => Ok(tx.query_opt(
+            &format!("{SELECT_PERSON} WHERE p.external_id = ?1"),
+            args![ext],
+            person_from_row,
+        )?),
     }
 }
 
 /// The id a reference names, if that person exists.
 pub fn resolve_id(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
     resolve_exact_id(tx, reference)?
-        .map(|id| survivor(conn, id))
+        .map(|id| survivor(tx, id))
         .transpose()
 }
 
 /// The id a reference names, merged away or not.
 pub fn resolve_exact_id(tx: &Tx<'_>, reference: &PersonRef) -> Result<Option<i64>> {
-    let conn = tx.sqlite();
     match reference {
-        PersonRef::Id(id) => Ok(conn
-            .prepare_cached("SELECT id FROM person WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?),
+        PersonRef::Id(id) => Ok(tx.query_opt(
+            "SELECT id FROM person WHERE id = ?1",
+            args![id],
+            |r| r.get(0),
+        )?),
         PersonRef::ExternalId(ext) => id_by_external_id(tx, ext),
     }
 }
@@ -165,10 +158,10 @@ pub fn list(
     limit: Option<u64>,
     include_garbled: bool,
 ) -> Result<Vec<Person>> {
-    let conn = tx.sqlite();
-    let limit = limit.map(|l| l as i64).unwrap_or(-1);
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_PERSON}
+    let limit = limit.map(|l| l as i64).unwrap_or(i64::MAX);
+    tx.query_vec(
+        &format!(
+            "{SELECT_PERSON}
          WHERE p.merged_into IS NULL AND (?1 IS NULL
             OR folded_contains(p.name, ?1)
             OR folded_contains(p.external_id, ?1)
@@ -176,49 +169,51 @@ pub fn list(
                        AND folded_contains(cp.value, ?1)))
            AND (?3 OR p.garbled_by IS NULL)
          ORDER BY p.id LIMIT ?2"
-    ))?;
-    let rows = stmt.query_map(params![search, limit, include_garbled], person_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        ),
+        args![search, limit, include_garbled],
+        person_from_row,
+    )
 }
 
 pub fn external_id_taken(tx: &Tx<'_>, external_id: &str, except: Option<i64>) -> Result<bool> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM person WHERE external_id = ?1 AND id IS NOT ?2")?
-        .query_row(params![external_id, except], |_| Ok(()))
-        .optional()?
+    Ok(tx
+        .query_opt(
+            "SELECT 1 FROM person WHERE external_id = ?1 AND id IS DISTINCT FROM ?2",
+            args![external_id, except],
+            |_| Ok(()),
+        )?
         .is_some())
 }
 
 /// Writes the scalar fields of a person (not its contact points).
 pub fn update(tx: &Tx<'_>, p: &Person, now: &str) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE person SET kind = ?2, name = ?3, first_name = ?4, last_name = ?5,
                 external_id = ?6, updated_at = ?7 WHERE id = ?1",
-    )?
-    .execute(params![
-        p.id,
-        p.kind.as_str(),
-        p.name,
-        p.first_name,
-        p.last_name,
-        p.external_id,
-        now
-    ])?;
+        args![
+            p.id,
+            p.kind.as_str(),
+            p.name,
+            p.first_name,
+            p.last_name,
+            p.external_id,
+            now
+        ],
+    )?;
     Ok(())
 }
 
 pub fn touch(tx: &Tx<'_>, id: i64, now: &str) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached("UPDATE person SET updated_at = ?2 WHERE id = ?1")?
-        .execute(params![id, now])?;
+    tx.execute(
+        "UPDATE person SET updated_at = ?2 WHERE id = ?1",
+        args![id, now],
+    )?;
     Ok(())
 }
 
 // ------------------------------------------------------------------ contact points
 
-fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
+fn point_from_row(row: &Row<'_>) -> Result<ContactPoint> {
     let kind: String = row.get(2)?;
     Ok(ContactPoint {
         id: row.get(0)?,
@@ -227,9 +222,9 @@ fn point_from_row(row: &Row<'_>) -> rusqlite::Result<ContactPoint> {
         value: row.get(3)?,
         typed: row.get(7)?,
         purpose: row.get(4)?,
-        primary: flag(row.get(5)?),
+        primary: row.get(5)?,
         created_at: row.get(6)?,
-        end: opt_date(row.get(8)?)?,
+        end: row.get(8)?,
     })
 }
 
@@ -244,91 +239,86 @@ pub fn insert_point(
     primary: bool,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO contact_point (person_id, type, value, typed, purpose, is_primary, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        person_id,
-        kind.as_str(),
-        value.value,
-        value.typed,
-        purpose,
-        primary,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        args![
+            person_id,
+            kind.as_str(),
+            value.value,
+            value.typed,
+            purpose,
+            primary,
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
 pub fn get_point(tx: &Tx<'_>, id: i64) -> Result<Option<ContactPoint>> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_POINT} WHERE id = ?1"))?
-        .query_row([id], point_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_POINT} WHERE id = ?1"),
+        args![id],
+        point_from_row,
+    )
 }
 
 pub fn primary_point(tx: &Tx<'_>, person_id: i64, kind: PointType) -> Result<Option<ContactPoint>> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached(&format!(
-            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary = 1 AND end_date IS NULL"
-        ))?
-        .query_row(params![person_id, kind.as_str()], point_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!(
+            "{SELECT_POINT} WHERE person_id = ?1 AND type = ?2 AND is_primary AND end_date IS NULL"
+        ),
+        args![person_id, kind.as_str()],
+        point_from_row,
+    )
 }
 
 pub fn set_point_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached("UPDATE contact_point SET is_primary = ?2 WHERE id = ?1")?
-        .execute(params![id, primary])?;
+    tx.execute(
+        "UPDATE contact_point SET is_primary = ?2 WHERE id = ?1",
+        args![id, primary],
+    )?;
     Ok(())
 }
 
 /// Replaces the value of a contact point (used when an update or import sets `email` or
 /// `phone`, which name the primary point of that type).
 pub fn set_point_value(tx: &Tx<'_>, id: i64, value: &PointValue) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached("UPDATE contact_point SET value = ?2, typed = ?3 WHERE id = ?1")?
-        .execute(params![id, value.value, value.typed])?;
+    tx.execute(
+        "UPDATE contact_point SET value = ?2, typed = ?3 WHERE id = ?1",
+        args![id, value.value, value.typed],
+    )?;
     Ok(())
 }
 
 /// The contact points of a person in use (not ended).
 pub fn points(tx: &Tx<'_>, person_id: i64) -> Result<Vec<ContactPoint>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare_cached(&format!(
+    tx.query_vec(&format!(
         "{SELECT_POINT} WHERE person_id = ?1 AND end_date IS NULL ORDER BY type, is_primary DESC, id"
-    ))?;
-    let rows = stmt.query_map([person_id], point_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), args![person_id], point_from_row)
 }
 
 /// Every contact point of a person, ended ones too.
 pub fn all_points(tx: &Tx<'_>, person_id: i64) -> Result<Vec<ContactPoint>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare_cached(&format!(
+    tx.query_vec(&format!(
         "{SELECT_POINT} WHERE person_id = ?1 ORDER BY type, end_date IS NOT NULL, is_primary DESC, id"
-    ))?;
-    let rows = stmt.query_map([person_id], point_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), args![person_id], point_from_row)
 }
 
 pub fn update_point(tx: &Tx<'_>, id: i64, value: &PointValue, purpose: Option<&str>) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE contact_point SET value = ?2, typed = ?3, purpose = ?4 WHERE id = ?1",
-    )?
-    .execute(params![id, value.value, value.typed, purpose])?;
+        args![id, value.value, value.typed, purpose],
+    )?;
     Ok(())
 }
 
 /// Ends a contact point on `day` (it is no longer used from then) and drops its primary flag.
 pub fn end_point(tx: &Tx<'_>, id: i64, day: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached("UPDATE contact_point SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
-        .execute(params![id, day.to_string()])?;
+    tx.execute(
+        "UPDATE contact_point SET end_date = ?2, is_primary = FALSE WHERE id = ?1",
+        args![id, day.to_string()],
+    )?;
     Ok(())
 }
 
@@ -336,9 +326,9 @@ pub fn end_point(tx: &Tx<'_>, id: i64, day: NaiveDate) -> Result<()> {
 
 const SELECT_RELATIONSHIP: &str = "SELECT id, subject_id, object_id, role, start_date, end_date, created_at FROM party_relationship";
 
-fn relationship_from_row(row: &Row<'_>, on: NaiveDate) -> rusqlite::Result<PartyRelationship> {
-    let start = date(&row.get::<_, String>(4)?)?;
-    let end = opt_date(row.get(5)?)?;
+fn relationship_from_row(row: &Row<'_>, on: NaiveDate) -> Result<PartyRelationship> {
+    let start = row.get(4)?;
+    let end = row.get(5)?;
     Ok(PartyRelationship {
         id: row.get(0)?,
         person_id: row.get(1)?,
@@ -359,35 +349,31 @@ pub fn insert_relationship(
     period: &Period,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
-    conn.prepare_cached(
-        "INSERT INTO party_relationship (subject_id, object_id, role, start_date, end_date, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
+    tx.query_one("INSERT INTO party_relationship (subject_id, object_id, role, start_date, end_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", args![
         subject_id,
         object_id,
         role.as_str(),
         period.start.to_string(),
         period.end.map(|d| d.to_string()),
         now
-    ])?;
-    Ok(conn.last_insert_rowid())
+    ], |r| r.get(0))
 }
 
 pub fn get_relationship(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<PartyRelationship>> {
-    let conn = tx.sqlite();
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_RELATIONSHIP} WHERE id = ?1"))?
-        .query_row([id], |r| relationship_from_row(r, on))
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_RELATIONSHIP} WHERE id = ?1"),
+        args![id],
+        |r| relationship_from_row(r, on),
+    )
 }
 
 /// Sets the last active day of party relationship `id`.
 pub fn set_relationship_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
-    conn.prepare_cached("UPDATE party_relationship SET end_date = ?2 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE party_relationship SET end_date = ?2 WHERE id = ?1",
+        args![id, end.to_string()],
+    )?;
     Ok(())
 }
 
@@ -399,14 +385,11 @@ pub fn relationships_between(
     role: PartyRole,
     on: NaiveDate,
 ) -> Result<Vec<PartyRelationship>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare_cached(&format!(
+    tx.query_vec(&format!(
         "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 AND object_id = ?2 AND role = ?3 ORDER BY start_date, id"
-    ))?;
-    let rows = stmt.query_map(params![subject_id, object_id, role.as_str()], |r| {
+    ), args![subject_id, object_id, role.as_str()], |r| {
         relationship_from_row(r, on)
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }
 
 /// Every relationship a person takes part in, on either side.
@@ -415,51 +398,48 @@ pub fn relationships_of(
     person_id: i64,
     on: NaiveDate,
 ) -> Result<Vec<PartyRelationship>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 OR object_id = ?1 ORDER BY start_date, id"
-    ))?;
-    let rows = stmt.query_map([person_id], |r| relationship_from_row(r, on))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!(
+            "{SELECT_RELATIONSHIP} WHERE subject_id = ?1 OR object_id = ?1 ORDER BY start_date, id"
+        ),
+        args![person_id],
+        |r| relationship_from_row(r, on),
+    )
 }
 
 /// Pairs of relationships of the same subject, object and role whose periods overlap
 /// (for `doctor`).
 pub fn overlapping_relationships(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT a.id, b.id FROM party_relationship a JOIN party_relationship b
            ON a.subject_id = b.subject_id AND a.object_id = b.object_id AND a.role = b.role
           AND a.id < b.id
           AND a.start_date <= coalesce(b.end_date, '9999-12-31')
           AND b.start_date <= coalesce(a.end_date, '9999-12-31')",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Persons with two primary contact points of one type (the unique index forbids it;
 /// `doctor` re-checks in case the index was dropped).
 pub fn duplicate_primary_points(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare(
-        "SELECT person_id, type FROM contact_point WHERE is_primary = 1
+    tx.query_vec(
+        "SELECT person_id, type FROM contact_point WHERE is_primary
          GROUP BY person_id, type HAVING count(*) > 1",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Pairs of contact points of one person in use with the same type and normalised value
 /// (for `doctor`), as (person id, first point id, second point id).
 pub fn duplicate_points_in_use(tx: &Tx<'_>) -> Result<Vec<(i64, i64, i64)>> {
-    let conn = tx.sqlite();
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT_POINT} WHERE end_date IS NULL ORDER BY person_id, type, id"
-    ))?;
-    let points: Vec<ContactPoint> = stmt
-        .query_map([], point_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let points: Vec<ContactPoint> = tx.query_vec(
+        &format!("{SELECT_POINT} WHERE end_date IS NULL ORDER BY person_id, type, id"),
+        &[],
+        point_from_row,
+    )?;
     let mut seen: std::collections::HashMap<(i64, &str, String), i64> =
         std::collections::HashMap::new();
     let mut out = Vec::new();

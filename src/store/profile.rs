@@ -14,7 +14,7 @@ use crate::store::{date, opt_date};
 pub type ClassRow = (i64, String, String, String);
 
 pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ClassRow>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(
             "SELECT id, code, description, created_at FROM profile_class WHERE code = ?1",
@@ -24,7 +24,7 @@ pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ClassRow>> {
 }
 
 pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO profile_class (code, description, created_at) VALUES (?1, ?2, ?3)",
     )?
@@ -33,7 +33,7 @@ pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Re
 }
 
 pub fn set_description(tx: &Tx<'_>, id: i64, description: &str) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE profile_class SET description = ?2 WHERE id = ?1")?
         .execute(params![id, description])?;
     Ok(())
@@ -47,7 +47,7 @@ pub fn insert_version(
     v: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO profile_class_version (profile_class_id, effective_from, payment_terms,
             credit_check, credit_hold, tolerance, statement_cycle, send_statements,
@@ -107,7 +107,7 @@ fn version_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<ClassV
 
 /// The versions of a class, oldest first.
 pub fn versions(tx: &Tx<'_>, class_id: i64) -> Result<Vec<ClassVersion>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, effective_from, payment_terms, credit_check, credit_hold, tolerance,
                 statement_cycle, send_statements, dunning_letters, collector
@@ -155,7 +155,7 @@ pub fn insert_profile(
     overrides: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO account_profile (account_id, profile_class_id, start_date, end_date, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -178,7 +178,7 @@ pub fn insert_profile(
 }
 
 pub fn get_profile(tx: &Tx<'_>, id: i64) -> Result<Option<AccountProfile>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_PROFILE} WHERE ap.id = ?1"))?
         .query_row([id], |r| profile_from_row(conn, r))
@@ -187,7 +187,7 @@ pub fn get_profile(tx: &Tx<'_>, id: i64) -> Result<Option<AccountProfile>> {
 
 /// The profile assignments of an account, by start date.
 pub fn profiles_of(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountProfile>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_PROFILE} WHERE ap.account_id = ?1 ORDER BY ap.start_date, ap.id"
     ))?;
@@ -196,7 +196,7 @@ pub fn profiles_of(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountProfile>> 
 }
 
 pub fn set_profile_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE account_profile SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -205,7 +205,7 @@ pub fn set_profile_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
 /// Pairs of assignments of one account whose periods overlap (for `doctor`), as
 /// (account number, id, id).
 pub fn overlapping_profiles(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT a.number, x.id, y.id FROM account_profile x
            JOIN account_profile y ON x.account_id = y.account_id AND x.id < y.id

@@ -45,7 +45,7 @@ pub(crate) fn primaries_where(
     owner_sql: &str,
     args: impl rusqlite::Params,
 ) -> Result<Vec<PrimaryPeriod>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, {owner}, start_date, end_date FROM {table}
          WHERE {owner} IN ({owner_sql}) ORDER BY start_date, id",
@@ -70,7 +70,7 @@ pub(crate) fn apply_primary_changes(
     t: PrimaryTable,
     changes: &[Change],
 ) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     for c in changes {
         match *c {
             Change::Update { id, period, .. } => {
@@ -117,7 +117,7 @@ pub struct NewMethodRow<'a> {
 }
 
 pub fn insert_method(tx: &Tx<'_>, m: &NewMethodRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO receipt_method (code, description, kind, payment_type, confirm, remit,
          reconcile, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -166,7 +166,7 @@ const SELECT_METHOD: &str = "SELECT id, code, description, kind, payment_type, c
     reconcile, created_at, active FROM receipt_method";
 
 pub fn method_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ReceiptMethod>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT_METHOD} WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1"
@@ -176,7 +176,7 @@ pub fn method_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ReceiptMethod>> 
 }
 
 pub fn method(tx: &Tx<'_>, id: i64) -> Result<Option<ReceiptMethod>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT_METHOD} WHERE id = ?1"))?
         .query_row([id], method_from_row)
@@ -184,7 +184,7 @@ pub fn method(tx: &Tx<'_>, id: i64) -> Result<Option<ReceiptMethod>> {
 }
 
 pub fn methods(tx: &Tx<'_>) -> Result<Vec<ReceiptMethod>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!("{SELECT_METHOD} ORDER BY code"))?;
     let rows = stmt.query_map([], method_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -200,7 +200,7 @@ pub struct NewAssignmentRow {
 }
 
 pub fn insert_assignment(tx: &Tx<'_>, a: &NewAssignmentRow, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO receipt_method_assignment (account_id, site_id, receipt_method_id,
          start_date, end_date, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -278,7 +278,7 @@ fn query_assignments(
 
 /// One assignment, with `active` and `primary` as on `on`.
 pub fn assignment(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Assignment>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(query_assignments(conn, "x.id = ?1", [id], on)?
         .into_iter()
         .next())
@@ -286,7 +286,7 @@ pub fn assignment(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Assignme
 
 /// Every assignment of an account (its sites' included), with flags as on `on`.
 pub fn assignments(tx: &Tx<'_>, account_id: i64, on: NaiveDate) -> Result<Vec<Assignment>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     query_assignments(conn, "x.account_id = ?1", [account_id], on)
 }
 
@@ -298,7 +298,7 @@ pub fn same_method(
     method_id: i64,
     on: NaiveDate,
 ) -> Result<Vec<Assignment>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     query_assignments(
         conn,
         "x.account_id = ?1 AND x.site_id IS ?2 AND x.receipt_method_id = ?3",
@@ -330,7 +330,7 @@ pub fn assignment_primaries(tx: &Tx<'_>, id: i64) -> Result<Vec<PrimaryPeriod>> 
 }
 
 pub fn set_assignment_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE receipt_method_assignment SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -340,7 +340,7 @@ pub fn set_assignment_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
 
 /// Pairs of assignments of one method to one account or site whose periods overlap.
 pub fn overlapping_assignments(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT a.id, b.id FROM receipt_method_assignment a
          JOIN receipt_method_assignment b
@@ -357,7 +357,7 @@ pub fn overlapping_assignments(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
 /// Pairs of primary periods of one scope (account or site) that overlap, and primary periods
 /// outside their assignment's period, as messages.
 pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     let mut stmt = conn.prepare(
         "SELECT p.assignment_id, q.assignment_id, a.account_id, a.site_id,
@@ -406,7 +406,7 @@ pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
 
 /// Assignments in force on `today` on an inactive account.
 pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT x.id, a.number FROM receipt_method_assignment x
          JOIN account a ON a.id = x.account_id

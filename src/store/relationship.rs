@@ -41,7 +41,7 @@ pub struct NewRelationshipRow<'a> {
 }
 
 pub fn insert(tx: &Tx<'_>, r: &NewRelationshipRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached(
         "INSERT INTO account_relationship (account_id, related_account_id, bill_to, ship_to,
             reciprocal, start_date, end_date, comment, created_at)
@@ -62,7 +62,7 @@ pub fn insert(tx: &Tx<'_>, r: &NewRelationshipRow<'_>, now: &str) -> Result<i64>
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountRelationship>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE r.id = ?1"))?
         .query_row([id], from_row)
@@ -71,7 +71,7 @@ pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<AccountRelationship>> {
 
 /// The relationships between two accounts, in either order.
 pub fn between(tx: &Tx<'_>, a: i64, b: i64) -> Result<Vec<AccountRelationship>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE (r.account_id = ?1 AND r.related_account_id = ?2)
                      OR (r.account_id = ?2 AND r.related_account_id = ?1)
@@ -83,7 +83,7 @@ pub fn between(tx: &Tx<'_>, a: i64, b: i64) -> Result<Vec<AccountRelationship>> 
 
 /// Every relationship an account takes part in, on either side.
 pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountRelationship>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE r.account_id = ?1 OR r.related_account_id = ?1
           ORDER BY r.start_date, r.id"
@@ -93,7 +93,7 @@ pub fn of_account(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountRelationshi
 }
 
 pub fn set_end(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     conn.prepare_cached("UPDATE account_relationship SET end_date = ?2 WHERE id = ?1")?
         .execute(params![id, end.to_string()])?;
     Ok(())
@@ -102,7 +102,7 @@ pub fn set_end(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
 /// Pairs of relationships between the same two accounts (either order) whose periods
 /// overlap (for `doctor`).
 pub fn overlapping(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
-    let conn = tx.sqlite();
+    let conn = tx.sqlite()?;
     let mut stmt = conn.prepare(
         "SELECT x.id, y.id FROM account_relationship x JOIN account_relationship y
            ON x.id < y.id

@@ -15,9 +15,19 @@ pub const NOW: &str = "2026-11-22T10:15:00Z";
 
 pub struct Env {
     pub dir: TempDir,
+    /// The SQLite file, or the PostgreSQL URL (see [`Env::is_postgres`]).
     pub db: PathBuf,
     pub now: String,
     pub actor: String,
+    /// The PostgreSQL database of this environment, when the suite runs on PostgreSQL
+    /// (`CUSTCTL_TEST_BACKEND=postgres`); dropped with it.
+    pub pg: Option<pg::PgDatabase>,
+}
+
+/// Whether this run of the suite is on PostgreSQL: `CUSTCTL_TEST_BACKEND=postgres` with a
+/// server in `CUSTCTL_TEST_PG_URL` (`.ci/run` runs the suite once per backend).
+pub fn on_postgres() -> bool {
+    std::env::var("CUSTCTL_TEST_BACKEND").is_ok_and(|v| v == "postgres")
 }
 
 /// The result of one run: exit code, stdout, stderr.
@@ -85,12 +95,47 @@ impl Env {
     /// A new environment whose database does not exist yet.
     pub fn new_uninit() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("custctl.db");
+        let mut db = dir.path().join("custctl.db");
+        let pg = if on_postgres() {
+            let database = pg::fresh_database()
+                .expect("CUSTCTL_TEST_BACKEND=postgres needs CUSTCTL_TEST_PG_URL");
+            db = PathBuf::from(&database.url);
+            Some(database)
+        } else {
+            None
+        };
         Env {
             dir,
             db,
             now: NOW.to_string(),
             actor: "tester".to_string(),
+            pg,
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// True (with a note on stderr) when this environment is on PostgreSQL: for a test of
+    /// something only a SQLite file has (its bytes, its journal, raw SQLite SQL), which
+    /// returns early there.
+    pub fn sqlite_only(&self, why: &str) -> bool {
+        if self.is_postgres() {
+            eprintln!("not on PostgreSQL: {why}");
+        }
+        self.is_postgres()
+    }
+
+    /// The key file: beside the SQLite file, or `key` in the temporary folder (named by
+    /// `CUSTCTL_KEY_FILE`) on PostgreSQL.
+    pub fn key_file(&self) -> PathBuf {
+        if self.is_postgres() {
+            self.dir.path().join("team.key")
+        } else {
+            let mut name = self.db.clone().into_os_string();
+            name.push(".key");
+            PathBuf::from(name)
         }
     }
 
@@ -109,6 +154,9 @@ impl Env {
             .env("HOME", self.dir.path())
             .env("TZ", "UTC")
             .current_dir(self.dir.path());
+        if self.is_postgres() {
+            cmd.env("CUSTCTL_KEY_FILE", self.key_file());
+        }
         cmd
     }
 
@@ -137,6 +185,9 @@ impl Env {
 
     /// Every row of every table, to prove that a refused command changed nothing.
     pub fn snapshot(&self) -> String {
+        if let Some(pg) = &self.pg {
+            return pg.snapshot();
+        }
         let conn = rusqlite::Connection::open(&self.db).expect("open db");
         let mut tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -182,6 +233,10 @@ impl Env {
 
     /// Runs a SQL statement directly on the database (to break things behind custctl's back).
     pub fn sql(&self, sql: &str) {
+        if let Some(pg) = &self.pg {
+            pg.client().batch_execute(sql).expect("sql runs");
+            return;
+        }
         let conn = rusqlite::Connection::open(&self.db).expect("open db");
         conn.execute_batch(sql).expect("sql runs");
     }

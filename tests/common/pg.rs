@@ -87,6 +87,39 @@ impl PgDatabase {
     }
 }
 
+impl PgDatabase {
+    /// Every row of every table of custctl's schema, to prove that a refused command changed
+    /// nothing (as [`super::Env::snapshot`] on SQLite).
+    pub fn snapshot(&self) -> String {
+        let mut client = self.client();
+        let tables: Vec<String> = client
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                  WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                  ORDER BY 1",
+                &[],
+            )
+            .expect("list tables")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut out = String::new();
+        for table in tables {
+            let rows = client
+                .query(
+                    &format!("SELECT t::text FROM \"{table}\" t ORDER BY t::text"),
+                    &[],
+                )
+                .expect("read a table");
+            for row in rows {
+                let text: String = row.get(0);
+                out.push_str(&format!("{table}: {text}\n"));
+            }
+        }
+        out
+    }
+}
+
 impl Drop for PgDatabase {
     fn drop(&mut self) {
         if let Ok(mut admin) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {

@@ -3,6 +3,7 @@
 //! check. The statements of each aggregate follow beside the SQLite ones (issue 15); this
 //! version runs `init` and `doctor` on PostgreSQL.
 
+pub mod conn;
 pub mod connect;
 
 use std::path::{Path, PathBuf};
@@ -33,6 +34,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "ids_never_reused",
         include_str!("migrations/0008_ids_never_reused.sql"),
     ),
+    (
+        "postgres_functions",
+        include_str!("migrations/0009_postgres_functions.sql"),
+    ),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -43,6 +48,15 @@ pub const VERSION_TABLE: &str = "custctl_migration";
 /// The transaction-level advisory lock taken while migrating ("custctl" and 1), so that
 /// processes starting at once on one database migrate one after the other.
 pub const MIGRATION_LOCK: i64 = 0x6375_7374_6374_6c01;
+
+/// The refusal of a statement that has no PostgreSQL form yet: the command it belongs to
+/// does not run on PostgreSQL in this version (usage, 2). Its transaction rolls back.
+pub fn not_yet() -> Error {
+    Error::usage(
+        "this command does not run on PostgreSQL in this version of custctl (README, PostgreSQL, lists the commands that do)",
+    )
+    .with_hint("use a SQLite database file (--db PATH) for it meanwhile")
+}
 
 /// An open PostgreSQL database: the connection, its key.
 pub struct PgDb {
@@ -140,6 +154,11 @@ impl PgDb {
             .client
             .query_opt("SELECT fingerprint FROM key_fingerprint WHERE id = 1", &[])?
             .map(|r| r.get(0)))
+    }
+
+    /// The connection, the connection string as shown, and the key (for [`crate::store::Db`]).
+    pub fn into_parts(self) -> (postgres::Client, String, KeyState) {
+        (self.client, self.shown, self.key)
     }
 
     /// The connection string as messages show it (password redacted).
