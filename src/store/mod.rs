@@ -82,6 +82,8 @@ enum Backend {
         conn: postgres::conn::PgConn,
         /// The connection string with its password redacted: what messages show.
         shown: String,
+        /// The connection string itself, for `pg_dump` (never shown).
+        conninfo: String,
     },
 }
 
@@ -248,7 +250,11 @@ impl Db {
                  entity text NOT NULL, id bigint NOT NULL, PRIMARY KEY (entity, id))",
         )?;
         Ok(Db {
-            backend: Backend::Postgres { conn, shown },
+            backend: Backend::Postgres {
+                conn,
+                shown,
+                conninfo: conninfo.to_string(),
+            },
             key_path: key_path.to_path_buf(),
             key,
         })
@@ -525,9 +531,14 @@ impl Db {
 
     /// Writes a consistent copy of the database into `target` (an empty file): `VACUUM
     /// INTO` reads one snapshot, so writers may go on meanwhile.
+    /// On PostgreSQL, `pg_dump` writes its custom-format archive (one snapshot as well).
     pub fn copy_into(&self, target: &Path) -> Result<()> {
-        self.sqlite()?
-            .execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+        match &self.backend {
+            Backend::Sqlite { conn, .. } => {
+                conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+            }
+            Backend::Postgres { conninfo, .. } => postgres::dump_into(conninfo, target)?,
+        }
         Ok(())
     }
 
