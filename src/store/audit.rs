@@ -4,14 +4,15 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::hooks::Action;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::args;
 use crate::domain::audit::{AuditEntry, GENESIS, changes_digest};
 use crate::domain::key::Key;
 use crate::error::Result;
-use crate::store::Tx;
 use crate::store::digest;
+use crate::store::sql::Row;
+use crate::store::{Dialect, Tx};
 
 pub struct NewEntry<'a> {
     pub at: &'a str,
@@ -27,21 +28,21 @@ pub struct NewEntry<'a> {
 /// An entry about one audited record carries the digest of that record as it is now, and
 /// the record is remembered until [`seal`] checks it again just before COMMIT.
 pub fn append(tx: &Tx<'_>, key: &Key, e: NewEntry<'_>) -> Result<i64> {
-    let conn = tx.sqlite()?;
     let digest = digest::entry_digest(tx, key, e.entity, e.entity_id.as_deref())?;
-    append_with_digest(conn, key, e, digest)
+    append_with_digest(tx, key, e, digest)
 }
 
 fn append_with_digest(
-    conn: &Connection,
+    tx: &Tx<'_>,
     key: &Key,
     e: NewEntry<'_>,
     digest: Option<String>,
 ) -> Result<i64> {
-    let last: Option<(i64, String)> = conn
-        .prepare_cached("SELECT id, hmac FROM audit_log ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
+    let last: Option<(i64, String)> = tx.query_opt(
+        "SELECT id, hmac FROM audit_log ORDER BY id DESC LIMIT 1",
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let (prev_id, prev_hmac) = last.unwrap_or((0, GENESIS.to_string()));
     let entry = AuditEntry {
         id: prev_id + 1,
@@ -56,18 +57,17 @@ fn append_with_digest(
     };
     let hmac = entry.chain_hmac(key, &prev_hmac);
     if let (Some(d), Some(id)) = (&entry.digest, &entry.entity_id) {
-        touched(conn)?;
-        conn.prepare_cached(
-            "INSERT OR REPLACE INTO temp.audit_touched (entity, entity_id, digest, at, actor)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![entry.entity, id, d, entry.at, entry.actor])?;
+        touched(tx)?;
+        tx.execute(
+            "INSERT INTO audit_touched (entity, entity_id, digest, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (entity, entity_id) DO UPDATE
+                SET digest = excluded.digest, at = excluded.at, actor = excluded.actor",
+            args![entry.entity, id, d, entry.at, entry.actor],
+        )?;
     }
-    conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest, changes_digest)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
+    tx.execute("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hmac, hmac, digest, changes_digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", args![
         entry.id,
         entry.at,
         entry.actor,
@@ -84,15 +84,16 @@ fn append_with_digest(
 }
 
 /// The records this connection's transaction has written audit entries about, with the
-/// digest each entry recorded (a temporary table: rolled back with the transaction).
-fn touched(conn: &Connection) -> Result<()> {
-    conn.prepare_cached(
+/// digest each entry recorded (a temporary table: rolled back with the transaction). Its
+/// name is unqualified: both SQLite and PostgreSQL look in the temporary schema first.
+fn touched(tx: &Tx<'_>) -> Result<()> {
+    tx.execute(
         "CREATE TEMP TABLE IF NOT EXISTS audit_touched (
              entity TEXT NOT NULL, entity_id TEXT NOT NULL, digest TEXT NOT NULL,
              at TEXT NOT NULL, actor TEXT NOT NULL,
              PRIMARY KEY (entity, entity_id))",
-    )?
-    .execute([])?;
+        &[],
+    )?;
     Ok(())
 }
 
@@ -134,30 +135,52 @@ pub fn forget_changes() {
     CHANGED.with(|c| c.borrow_mut().clear());
 }
 
+/// The rows updated or deleted since the last seal, by table: from the update hook on
+/// SQLite; on PostgreSQL from the session's `custctl_changed` table, which the triggers of
+/// migration 9 fill (and which rolls back with the transaction).
+fn take_changes(tx: &Tx<'_>) -> Result<HashMap<String, HashSet<i64>>> {
+    let mut changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    if tx.dialect() == Dialect::Postgres {
+        let rows: Vec<(String, i64)> =
+            tx.query_vec("SELECT entity, id FROM custctl_changed", &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        tx.execute("DELETE FROM custctl_changed", &[])?;
+        for (table, id) in rows {
+            changed.entry(table).or_default().insert(id);
+        }
+    }
+    Ok(changed)
+}
+
 /// Just before COMMIT, every record whose newest digest is no longer its state gets one more
 /// entry (action `state`, no changes) with its final digest, so that the newest digest of
 /// every record is its committed state: a record changed again after its audit entry in the
 /// same transaction, and a vouched-for record the transaction changed without an entry about
 /// it. The entry takes the time and actor of the transaction's own entries.
 pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
-    let conn = tx.sqlite()?;
-    let changed = CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut()));
-    let exists: bool = conn
-        .prepare_cached(
+    let changed = take_changes(tx)?;
+    let exists: bool = match tx.dialect() {
+        Dialect::Sqlite => tx.query_one(
             "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'audit_touched')",
-        )?
-        .query_row([], |r| r.get(0))?;
+            &[],
+            |r| r.get(0),
+        )?,
+        Dialect::Postgres => tx.query_one(
+            "SELECT to_regclass('pg_temp.audit_touched') IS NOT NULL",
+            &[],
+            |r| r.get(0),
+        )?,
+    };
     // (entity, id) -> the digest recorded for it, with the time and actor for a new entry.
     let mut pending: HashMap<(String, i64), (String, String, String)> = HashMap::new();
     if exists {
-        let rows: Vec<(String, String, String, String, String)> = conn
-            .prepare_cached("SELECT entity, entity_id, digest, at, actor FROM temp.audit_touched")?
-            .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        conn.prepare_cached("DELETE FROM temp.audit_touched")?
-            .execute([])?;
+        let rows: Vec<(String, String, String, String, String)> = tx.query_vec(
+            "SELECT entity, entity_id, digest, at, actor FROM audit_touched",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        tx.execute("DELETE FROM audit_touched", &[])?;
         for (entity, entity_id, d, at, actor) in rows {
             if let Ok(id) = entity_id.parse::<i64>() {
                 pending.insert((entity, id), (d, at, actor));
@@ -175,14 +198,15 @@ pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
             if pending.contains_key(&(table.clone(), id)) {
                 continue;
             }
-            let Some(d) = newest_digest(conn, &table, id)? else {
+            let Some(d) = newest_digest(tx, &table, id)? else {
                 continue;
             };
             if newest.is_none() {
-                newest = conn
-                    .prepare_cached("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1")?
-                    .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?;
+                newest = tx.query_opt(
+                    "SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1",
+                    &[],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
             }
             let (at, actor) = newest.clone().unwrap_or_default();
             pending.insert((table.clone(), id), (d, at, actor));
@@ -194,7 +218,7 @@ pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
         let now = digest::digest(tx, key, &entity, id)?;
         if now != recorded {
             append_with_digest(
-                conn,
+                tx,
                 key,
                 NewEntry {
                     at: &at,
@@ -210,41 +234,44 @@ pub fn seal(tx: &Tx<'_>, key: &Key) -> Result<()> {
     }
     // Entries appended above are final: forget them.
     if exists {
-        conn.prepare_cached("DELETE FROM temp.audit_touched")?
-            .execute([])?;
+        tx.execute("DELETE FROM audit_touched", &[])?;
     }
     CHANGED.with(|c| c.borrow_mut().clear());
     Ok(())
 }
 
 /// The newest digest the audit log holds for a record.
-fn newest_digest(conn: &Connection, entity: &str, id: i64) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT digest FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+fn newest_digest(tx: &Tx<'_>, entity: &str, id: i64) -> Result<Option<String>> {
+    tx.query_opt(
+        "SELECT digest FROM audit_log WHERE entity = ?1 AND entity_id = ?2
                AND digest IS NOT NULL ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row(params![entity, id.to_string()], |r| r.get(0))
-        .optional()?)
+        args![entity, id.to_string()],
+        |r| r.get(0),
+    )
 }
 
 /// The key fingerprint recorded in the database, if any.
 pub fn key_fingerprint(tx: &Tx<'_>) -> Result<Option<String>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT fingerprint FROM key_fingerprint WHERE id = 1")?
-        .query_row([], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT fingerprint FROM key_fingerprint WHERE id = 1",
+        &[],
+        |r| r.get(0),
+    )
 }
 
 /// Records `fingerprint` unless one is recorded (`replace`: replace it; the schema allows
 /// that only while the audit log is empty); returns the fingerprint now recorded.
 pub fn record_key_fingerprint(tx: &Tx<'_>, fingerprint: &str, replace: bool) -> Result<String> {
-    let conn = tx.sqlite()?;
-    let verb = if replace { "REPLACE" } else { "IGNORE" };
-    conn.execute(
-        &format!("INSERT OR {verb} INTO key_fingerprint (id, fingerprint) VALUES (1, ?1)"),
-        [fingerprint],
+    let on_conflict = if replace {
+        "DO UPDATE SET fingerprint = excluded.fingerprint"
+    } else {
+        "DO NOTHING"
+    };
+    tx.execute(
+        &format!(
+            "INSERT INTO key_fingerprint (id, fingerprint) VALUES (1, ?1) ON CONFLICT (id) {on_conflict}"
+        ),
+        args![fingerprint],
     )?;
     Ok(key_fingerprint(tx)?.unwrap_or_default())
 }
@@ -252,11 +279,11 @@ pub fn record_key_fingerprint(tx: &Tx<'_>, fingerprint: &str, replace: bool) -> 
 /// Whether `key` signed the first audit entry (true when there is none): a key that did not
 /// is not this database's.
 pub fn signed_first_entry(tx: &Tx<'_>, key: &Key) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    let first = conn
-        .prepare(&format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"))?
-        .query_row([], entry_from_row)
-        .optional()?;
+    let first = tx.query_opt(
+        &format!("{SELECT_ENTRY} ORDER BY id LIMIT 1"),
+        &[],
+        entry_from_row,
+    )?;
     Ok(match first {
         Some(r) => r.entry.chain_hmac(key, &r.prev) == r.hmac,
         None => true,
@@ -299,7 +326,7 @@ struct Row_ {
     redacted_by: Option<i64>,
 }
 
-fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Row_> {
+fn entry_from_row(row: &Row<'_>) -> Result<Row_> {
     let changes: String = row.get(6)?;
     Ok(Row_ {
         entry: AuditEntry {
@@ -323,27 +350,35 @@ const SELECT_ENTRY: &str = "SELECT id, at, actor, action, entity, entity_id, cha
 
 /// Entries matching the filter, newest first.
 pub fn list(tx: &Tx<'_>, f: &Filter) -> Result<Vec<StoredEntry>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT_ENTRY} WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
-           AND (?3 IS NULL OR actor = ?3) AND (?4 IS NULL OR at >= ?4)
-         ORDER BY id DESC LIMIT ?5"
-    ))?;
-    let rows = stmt.query_map(
-        params![
+    // The casts name the parameters' type for PostgreSQL, which cannot infer it from
+    // `?1 IS NULL` alone; `since` compares as a timestamp there, as text on SQLite.
+    let since = match tx.dialect() {
+        Dialect::Sqlite => "?4",
+        Dialect::Postgres => "CAST(?4 AS timestamptz)",
+    };
+    let rows = tx.query_vec(
+        &format!(
+            "{SELECT_ENTRY} WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1)
+               AND (CAST(?2 AS TEXT) IS NULL OR entity_id = ?2)
+               AND (CAST(?3 AS TEXT) IS NULL OR actor = ?3)
+               AND (CAST(?4 AS TEXT) IS NULL OR at >= {since})
+             ORDER BY id DESC LIMIT ?5"
+        ),
+        args![
             f.entity,
             f.entity_id,
             f.actor,
             f.since,
-            f.limit.map(|l| l as i64).unwrap_or(-1)
+            f.limit
+                .map(|l| l.min(i64::MAX as u64) as i64)
+                .unwrap_or(i64::MAX)
         ],
         entry_from_row,
     )?;
     let mut out = Vec::new();
-    for row in rows {
-        let r = row?;
+    for r in rows {
         let redacted = match r.redacted_by {
-            Some(by) => redaction_note(conn, by)?,
+            Some(by) => redaction_note(tx, by)?,
             None => None,
         };
         out.push(StoredEntry {
@@ -385,9 +420,6 @@ pub struct ExpectedHead {
 /// of the whole chain by someone holding the key, is invisible without a head kept elsewhere
 /// (`expect`).
 pub fn verify(tx: &Tx<'_>, key: &Key, expect: Option<&ExpectedHead>) -> Result<Verification> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
-    let mut rows = stmt.query([])?;
     let mut prev_hmac = GENESIS.to_string();
     let mut expected_id = 1i64;
     let mut count = 0i64;
@@ -399,7 +431,7 @@ pub fn verify(tx: &Tx<'_>, key: &Key, expect: Option<&ExpectedHead>) -> Result<V
     let mut redacted: Vec<(i64, i64, String, Option<String>)> = Vec::new();
     // (redacting entry, entry) -> the redaction it records.
     let mut records: HashMap<(i64, i64), RedactionRecord> = HashMap::new();
-    while let Some(row) = rows.next()? {
+    tx.for_each(&format!("{SELECT_ENTRY} ORDER BY id"), &[], |row| {
         let Row_ {
             entry,
             prev: stored_prev,
@@ -461,7 +493,8 @@ pub fn verify(tx: &Tx<'_>, key: &Key, expect: Option<&ExpectedHead>) -> Result<V
         }
         expected_id = entry.id + 1;
         prev_hmac = stored_hmac;
-    }
+        Ok(())
+    })?;
     for (id, by, now, frame) in redacted {
         if first_bad.as_ref().is_some_and(|(bad, _)| *bad <= id) {
             break;
@@ -515,20 +548,20 @@ fn redaction_records(changes: &serde_json::Value) -> Vec<RedactionRecord> {
         .unwrap_or_default()
 }
 
-fn redaction_note(conn: &Connection, by: i64) -> Result<Option<RedactionNote>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, actor, at, json_extract(changes, '$.reason') FROM audit_log WHERE id = ?1",
-        )?
-        .query_row([by], |r| {
-            Ok(RedactionNote {
-                by_entry: r.get(0)?,
-                actor: r.get(1)?,
-                at: r.get(2)?,
-                reason: r.get(3)?,
-            })
+fn redaction_note(tx: &Tx<'_>, by: i64) -> Result<Option<RedactionNote>> {
+    let reason = match tx.dialect() {
+        Dialect::Sqlite => "json_extract(changes, '$.reason')",
+        Dialect::Postgres => "changes::jsonb ->> 'reason'",
+    };
+    let sql = format!("SELECT id, actor, at, {reason} FROM audit_log WHERE id = ?1");
+    tx.query_opt(&sql, args![by], |r| {
+        Ok(RedactionNote {
+            by_entry: r.get(0)?,
+            actor: r.get(1)?,
+            at: r.get(2)?,
+            reason: r.get(3)?,
         })
-        .optional()?)
+    })
 }
 
 /// Replaces, in every entry so far, the strings holding one of `needles` (lower-case) with
@@ -545,7 +578,6 @@ pub fn redact(
     identifying: &[String],
     by: i64,
 ) -> Result<Vec<RedactionRecord>> {
-    let conn = tx.sqlite()?;
     let lower = |v: &[String]| -> Vec<String> {
         v.iter()
             .map(|n| n.trim().to_lowercase())
@@ -555,64 +587,63 @@ pub fn redact(
     let all = lower(all);
     let identifying = lower(identifying);
     let mut found = Vec::new();
-    {
-        let mut stmt = conn.prepare(&format!("{SELECT_ENTRY} ORDER BY id"))?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            // Only entries whose text holds a needle are parsed.
-            let text: String = row.get::<_, String>(6)?.to_lowercase();
-            let entity: String = row.get(4)?;
-            let entity_id: Option<String> = row.get(5)?;
-            let own = entity_id.is_some_and(|id| about.contains(&(entity, id)));
-            let needles = if own { &all } else { &identifying };
-            if !own
-                && !needles.iter().any(|n| {
-                    text.contains(n.as_str()) || json_escaped(n).is_some_and(|e| text.contains(&e))
-                })
-            {
-                continue;
-            }
-            let r = entry_from_row(row)?;
-            // Only what the chain still vouches for is vouched for again.
-            if r.redacted_by.is_none()
-                && (r.entry.chain_hmac(key, &r.prev) != r.hmac || !r.entry.changes_match(key))
-            {
-                return Err(crate::error::Error::conflict(format!(
-                    "the audit chain is broken at entry {}: nothing is redacted",
-                    r.entry.id
-                ))
-                .with_hint("run `custctl audit verify`; restore from a backup and compare"));
-            }
-            let before = changes_digest(key, &r.entry.changes);
-            let mut changes = r.entry.changes.clone();
-            let mut paths = crate::domain::audit::redact(&mut changes, needles);
-            if own {
-                paths.extend(crate::domain::audit::redact_fields(&mut changes));
-            }
-            if paths.is_empty() {
-                continue;
-            }
-            let frame = r
-                .entry
-                .changes_digest
-                .is_none()
-                .then(|| r.entry.frame(key, &r.prev, &r.hmac));
-            found.push((
-                RedactionRecord {
-                    entry: r.entry.id,
-                    paths,
-                    before,
-                    after: changes_digest(key, &changes),
-                    frame,
-                },
-                changes,
-            ));
+    tx.for_each(&format!("{SELECT_ENTRY} ORDER BY id"), &[], |row| {
+        // Only entries whose text holds a needle are parsed.
+        let text: String = row.get::<String>(6)?.to_lowercase();
+        let entity: String = row.get(4)?;
+        let entity_id: Option<String> = row.get(5)?;
+        let own = entity_id.is_some_and(|id| about.contains(&(entity, id)));
+        let needles = if own { &all } else { &identifying };
+        if !own
+            && !needles.iter().any(|n| {
+                text.contains(n.as_str()) || json_escaped(n).is_some_and(|e| text.contains(&e))
+            })
+        {
+            return Ok(());
         }
-    }
+        let r = entry_from_row(row)?;
+        // Only what the chain still vouches for is vouched for again.
+        if r.redacted_by.is_none()
+            && (r.entry.chain_hmac(key, &r.prev) != r.hmac || !r.entry.changes_match(key))
+        {
+            return Err(crate::error::Error::conflict(format!(
+                "the audit chain is broken at entry {}: nothing is redacted",
+                r.entry.id
+            ))
+            .with_hint("run `custctl audit verify`; restore from a backup and compare"));
+        }
+        let before = changes_digest(key, &r.entry.changes);
+        let mut changes = r.entry.changes.clone();
+        let mut paths = crate::domain::audit::redact(&mut changes, needles);
+        if own {
+            paths.extend(crate::domain::audit::redact_fields(&mut changes));
+        }
+        if paths.is_empty() {
+            return Ok(());
+        }
+        let frame = r
+            .entry
+            .changes_digest
+            .is_none()
+            .then(|| r.entry.frame(key, &r.prev, &r.hmac));
+        found.push((
+            RedactionRecord {
+                entry: r.entry.id,
+                paths,
+                before,
+                after: changes_digest(key, &changes),
+                frame,
+            },
+            changes,
+        ));
+        Ok(())
+    })?;
     let mut out = Vec::new();
     for (record, changes) in found {
-        conn.prepare_cached("UPDATE audit_log SET changes = ?1, redacted_by = ?2 WHERE id = ?3")?
-            .execute(params![changes.to_string(), by, record.entry])?;
+        tx.execute(
+            "UPDATE audit_log SET changes = ?1, redacted_by = ?2 WHERE id = ?3",
+            args![changes.to_string(), by, record.entry],
+        )?;
         out.push(record);
     }
     Ok(out)
@@ -627,24 +658,33 @@ fn json_escaped(n: &str) -> Option<String> {
 
 /// Whether any entry names this kind of record.
 pub fn entity_recorded(tx: &Tx<'_>, entity: &str) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1")?
-        .exists([entity])?)
+    Ok(tx
+        .query_opt(
+            "SELECT 1 FROM audit_log WHERE entity = ?1 LIMIT 1",
+            args![entity],
+            |_| Ok(()),
+        )?
+        .is_some())
 }
 
 /// The id under which the audit knows the account numbered `number`, also after the account
 /// was deleted (from its `add` entry, or its `delete` entry's last state).
 pub fn account_id_by_number(tx: &Tx<'_>, number: &str) -> Result<Option<String>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
+    let sql = match tx.dialect() {
+        Dialect::Sqlite => {
             "SELECT entity_id FROM audit_log
               WHERE entity = 'account' AND action IN ('add', 'delete')
                 AND (json_extract(changes, '$.number') = ?1
                      OR json_extract(changes, '$.deleted.account.number') = ?1)
-              ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row([number], |r| r.get(0))
-        .optional()?)
+              ORDER BY id DESC LIMIT 1"
+        }
+        Dialect::Postgres => {
+            "SELECT entity_id FROM audit_log
+              WHERE entity = 'account' AND action IN ('add', 'delete')
+                AND (changes::jsonb ->> 'number' = ?1
+                     OR changes::jsonb #>> '{deleted,account,number}' = ?1)
+              ORDER BY id DESC LIMIT 1"
+        }
+    };
+    tx.query_opt(sql, args![number], |r| r.get(0))
 }

@@ -14,12 +14,11 @@
 
 use std::collections::HashMap;
 
-use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OptionalExtension};
-
+use crate::args;
 use crate::domain::key::Key;
 use crate::error::Result;
-use crate::store::Tx;
+use crate::store::sql::{Cell, Row};
+use crate::store::{Dialect, Tx};
 
 /// Tables whose rows are never audited records.
 const NOT_RECORDS: &[&str] = &["audit_log", "key_fingerprint"];
@@ -27,19 +26,37 @@ const NOT_RECORDS: &[&str] = &["audit_log", "key_fingerprint"];
 /// Whether `entity` names a table whose rows are audited records (an integer `id` primary
 /// key), so that its audit entries carry digests.
 pub fn is_record_table(tx: &Tx<'_>, entity: &str) -> Result<bool> {
-    let conn = tx.sqlite()?;
     if NOT_RECORDS.contains(&entity) {
         return Ok(false);
     }
-    Ok(conn
-        .prepare_cached(
+    let dialect = tx.dialect();
+    let key = (dialect, entity.to_string());
+    if let Some(known) = RECORD_TABLES.with(|t| t.borrow().get(&key).copied()) {
+        return Ok(known);
+    }
+    let sql = match dialect {
+        Dialect::Sqlite => {
             "SELECT 1 FROM sqlite_master m, pragma_table_info(m.name) c
               WHERE m.type = 'table' AND m.name = ?1 AND c.name = 'id' AND c.pk = 1
-                AND upper(c.type) = 'INTEGER'",
-        )?
-        .query_row([entity], |_| Ok(()))
-        .optional()?
-        .is_some())
+                AND upper(c.type) = 'INTEGER'"
+        }
+        Dialect::Postgres => {
+            "SELECT 1 FROM pg_index i
+               JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+              WHERE i.indrelid = to_regclass(CAST(?1 AS TEXT)) AND i.indisprimary
+                AND i.indnatts = 1 AND a.attname = 'id'"
+        }
+    };
+    let known = tx.query_opt(sql, args![entity], |_| Ok(()))?.is_some();
+    RECORD_TABLES.with(|t| t.borrow_mut().insert(key, known));
+    Ok(known)
+}
+
+thread_local! {
+    /// Which tables hold audited records, by backend: asked once per table and process (the
+    /// schema does not change under a running command; a migration runs before any asking).
+    static RECORD_TABLES: std::cell::RefCell<HashMap<(Dialect, String), bool>> =
+        std::cell::RefCell::new(HashMap::new());
 }
 
 /// The canonical bytes of the row `id` of `table` (`None` when there is no such row): each
@@ -47,57 +64,63 @@ pub fn is_record_table(tx: &Tx<'_>, entity: &str) -> Result<bool> {
 /// and the value, every part length-prefixed. Leaving defaults out keeps a record's digest
 /// unchanged when a later migration adds a column with a default.
 pub fn state(tx: &Tx<'_>, table: &str, id: i64) -> Result<Option<Vec<u8>>> {
-    let conn = tx.sqlite()?;
-    state_with(conn, table, id, &column_defaults(conn, table)?)
+    state_with(tx, table, id, &column_defaults(tx, table)?)
 }
 
 type Defaults = HashMap<String, Option<String>>;
 
-fn state_with(
-    conn: &Connection,
-    table: &str,
-    id: i64,
-    defaults: &Defaults,
-) -> Result<Option<Vec<u8>>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT * FROM \"{table}\" WHERE id = ?1"))?;
-    let names: Vec<String> = stmt.column_names().iter().map(|n| n.to_string()).collect();
-    let mut rows = stmt.query([id])?;
-    let Some(row) = rows.next()? else {
-        return Ok(None);
-    };
+fn state_with(tx: &Tx<'_>, table: &str, id: i64, defaults: &Defaults) -> Result<Option<Vec<u8>>> {
+    tx.query_opt(
+        &format!("SELECT * FROM \"{table}\" WHERE id = ?1"),
+        args![id],
+        |row| canonical_row(row, defaults),
+    )
+}
+
+/// A row's canonical bytes (see [`state`]). PostgreSQL's typed values are taken as SQLite
+/// stores them (a flag as the integer 0 or 1, a date as its ISO text, a timestamp as its
+/// RFC 3339 text), so that a record has the same digest on both backends and a database
+/// moved between them by `export`/`import` checks clean.
+fn canonical_row(row: &Row<'_>, defaults: &Defaults) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut push = |bytes: &[u8]| {
         out.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
         out.extend_from_slice(bytes);
     };
-    for (i, name) in names.iter().enumerate() {
-        let value = row.get_ref(i)?;
-        let default = defaults.get(name).and_then(|d| d.as_deref());
-        if literal(value).as_deref() == default.or(Some("NULL")) {
+    for i in 0..row.len() {
+        let name = row.column_name(i)?;
+        let value = match row.get::<Cell>(i)? {
+            Cell::Bool(b) => Cell::Int(b.into()),
+            Cell::Date(d) => Cell::Text(d.format("%Y-%m-%d").to_string()),
+            other => other,
+        };
+        let default = defaults.get(&name).and_then(|d| d.as_deref());
+        if literal(&value).as_deref() == default.or(Some("NULL")) {
             continue;
         }
         push(name.as_bytes());
         match value {
-            ValueRef::Null => push(b"n"),
-            ValueRef::Integer(v) => {
+            Cell::Null => push(b"n"),
+            Cell::Int(v) => {
                 push(b"i");
                 push(&v.to_be_bytes());
             }
-            ValueRef::Real(v) => {
+            Cell::Real(v) => {
                 push(b"r");
                 push(&v.to_bits().to_be_bytes());
             }
-            ValueRef::Text(t) => {
+            Cell::Text(t) => {
                 push(b"t");
-                push(t);
+                push(t.as_bytes());
             }
-            ValueRef::Blob(b) => {
+            Cell::Blob(b) => {
                 push(b"b");
-                push(b);
+                push(&b);
             }
+            Cell::Bool(_) | Cell::Date(_) => unreachable!("normalised above"),
         }
     }
-    Ok(Some(out))
+    Ok(out)
 }
 
 /// The digest of the record `id` of `table` as it is now (a deleted record has a digest
@@ -143,22 +166,54 @@ pub fn entry_digest(
     digest(tx, key, entity, id).map(Some)
 }
 
-/// The declared default of each column of `table`, as SQL text (`None`: no default).
-fn column_defaults(conn: &Connection, table: &str) -> Result<Defaults> {
-    let mut stmt = conn.prepare_cached("SELECT name, dflt_value FROM pragma_table_info(?1)")?;
-    let rows = stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// The declared default of each column of `table`, as SQL text as SQLite declares it
+/// (`None`: no default). PostgreSQL's are read from its catalog without their casts, its
+/// `false`/`true` as SQLite's `0`/`1`.
+fn column_defaults(tx: &Tx<'_>, table: &str) -> Result<Defaults> {
+    match tx.dialect() {
+        Dialect::Sqlite => tx
+            .query_vec(
+                "SELECT name, dflt_value FROM pragma_table_info(?1)",
+                args![table],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map(|v| v.into_iter().collect()),
+        Dialect::Postgres => tx
+            .query_vec(
+                "SELECT column_name::text, column_default::text FROM information_schema.columns
+                  WHERE table_schema = current_schema() AND table_name = ?1",
+                args![table],
+                |r| {
+                    let name: String = r.get(0)?;
+                    let default: Option<String> = r.get(1)?;
+                    Ok((name, default.map(|d| sqlite_default(&d))))
+                },
+            )
+            .map(|v| v.into_iter().collect()),
+    }
+}
+
+/// A PostgreSQL column default as SQLite would declare it: `'x'::text` is `'x'`, `false`
+/// is `0`.
+fn sqlite_default(pg: &str) -> String {
+    let bare = match pg.rfind("::") {
+        Some(i) if !pg[i..].contains('\'') => &pg[..i],
+        _ => pg,
+    };
+    match bare {
+        "false" => "0".into(),
+        "true" => "1".into(),
+        other => other.to_string(),
+    }
 }
 
 /// A value written as the SQL literal a column default would be declared with.
-fn literal(value: ValueRef<'_>) -> Option<String> {
+fn literal(value: &Cell) -> Option<String> {
     match value {
-        ValueRef::Null => Some("NULL".into()),
-        ValueRef::Integer(v) => Some(v.to_string()),
-        ValueRef::Text(t) => std::str::from_utf8(t)
-            .ok()
-            .map(|t| format!("'{}'", t.replace('\'', "''"))),
-        ValueRef::Real(_) | ValueRef::Blob(_) => None,
+        Cell::Null => Some("NULL".into()),
+        Cell::Int(v) => Some(v.to_string()),
+        Cell::Text(t) => Some(format!("'{}'", t.replace('\'', "''"))),
+        _ => None,
     }
 }
 
@@ -184,16 +239,24 @@ pub struct RecordCheck {
 
 /// Compares every record's current state with the newest digest the audit log holds for it.
 pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
-    let conn = tx.sqlite()?;
     let mut out = RecordCheck::default();
-    // The bare columns come from the row holding max(id), SQLite's documented behaviour.
-    let mut stmt = conn.prepare(
-        "SELECT entity, entity_id, digest, max(id) FROM audit_log
-          WHERE digest IS NOT NULL GROUP BY entity, entity_id ORDER BY entity, max(id)",
-    )?;
-    let newest: Vec<(String, String, String, i64)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let newest_sql = match tx.dialect() {
+        // The bare columns come from the row holding max(id), SQLite's documented behaviour.
+        Dialect::Sqlite => {
+            "SELECT entity, entity_id, digest, max(id) FROM audit_log
+              WHERE digest IS NOT NULL GROUP BY entity, entity_id ORDER BY entity, max(id)"
+        }
+        Dialect::Postgres => {
+            "SELECT entity, entity_id, digest, id FROM (
+                 SELECT DISTINCT ON (entity, entity_id) entity, entity_id, digest, id
+                   FROM audit_log WHERE digest IS NOT NULL
+                  ORDER BY entity, entity_id, id DESC) newest
+              ORDER BY entity, id"
+        }
+    };
+    let newest: Vec<(String, String, String, i64)> = tx.query_vec(newest_sql, &[], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
     let mut present: HashMap<String, u64> = HashMap::new();
     // Per entity: its columns' defaults when it is a table of audited records.
     let mut record_tables: HashMap<String, Option<Defaults>> = HashMap::new();
@@ -203,7 +266,7 @@ pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
         };
         if !record_tables.contains_key(&entity) {
             let defaults = if is_record_table(tx, &entity)? {
-                Some(column_defaults(conn, &entity)?)
+                Some(column_defaults(tx, &entity)?)
             } else {
                 None
             };
@@ -213,7 +276,7 @@ pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
             continue;
         };
         out.checked += 1;
-        let row = state_with(conn, &entity, id, defaults)?;
+        let row = state_with(tx, &entity, id, defaults)?;
         let exists = row.is_some();
         if exists {
             *present.entry(entity.clone()).or_default() += 1;
@@ -228,15 +291,13 @@ pub fn check_records(tx: &Tx<'_>, key: &Key) -> Result<RecordCheck> {
         }
     }
     // Rows of audited tables without any digest: counted, not judged.
-    let mut stmt = conn.prepare("SELECT DISTINCT entity FROM audit_log")?;
-    let entities: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let entities: Vec<String> =
+        tx.query_vec("SELECT DISTINCT entity FROM audit_log", &[], |r| r.get(0))?;
     for entity in entities {
         if !is_record_table(tx, &entity)? {
             continue;
         }
-        let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM \"{entity}\""), [], |r| {
+        let rows: i64 = tx.query_one(&format!("SELECT count(*) FROM \"{entity}\""), &[], |r| {
             r.get(0)
         })?;
         let with = present.get(&entity).copied().unwrap_or(0);

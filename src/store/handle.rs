@@ -27,7 +27,7 @@ enum Inner<'a> {
 }
 
 /// Which SQL a statement must be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dialect {
     Sqlite,
     Postgres,

@@ -162,7 +162,7 @@ pub fn list(
     tx.query_vec(
         &format!(
             "{SELECT_PERSON}
-         WHERE p.merged_into IS NULL AND (?1 IS NULL
+         WHERE p.merged_into IS NULL AND (CAST(?1 AS TEXT) IS NULL
             OR folded_contains(p.name, ?1)
             OR folded_contains(p.external_id, ?1)
             OR EXISTS (SELECT 1 FROM contact_point cp WHERE cp.person_id = p.id
