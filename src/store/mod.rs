@@ -667,19 +667,3 @@ pub fn create_private_file(path: &Path) -> Result<()> {
         ))),
     }
 }
-
-/// Reads a boolean stored as 0/1.
-pub(crate) fn flag(v: i64) -> bool {
-    v != 0
-}
-
-/// Parses a stored date; the database only ever holds well-formed ones.
-pub(crate) fn date(text: &str) -> rusqlite::Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<chrono::NaiveDate>> {
-    text.as_deref().map(date).transpose()
-}
