@@ -423,7 +423,11 @@ fn every_command_reaches_the_server_and_an_unreachable_one_is_a_storage_failure(
         let mut all = vec!["--db", url.as_str(), "--key-file", "k"];
         all.extend_from_slice(args);
         let r = env.run(&all).code(6);
-        assert!(r.stderr.contains("cannot connect"), "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("cannot connect"),
+            "{args:?}: {}",
+            r.stderr
+        );
         assert!(!r.stderr.contains(SECRET));
         let json = env.run(&[&all[..], &["--json"]].concat()).code(6);
         assert_eq!(json.error_json()["error"]["kind"], "storage");

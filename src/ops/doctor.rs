@@ -4,11 +4,11 @@ use serde::Serialize;
 
 use crate::domain::key::Key;
 use crate::error::Result;
-use crate::store::{Dialect, Tx};
 use crate::store::audit::Verification;
 use crate::store::{
     Db, KeyState, account as account_store, digest, doctor as checks, person as person_store,
 };
+use crate::store::{Dialect, Tx};
 
 /// One broken business invariant.
 #[derive(Debug, Clone, Serialize)]

@@ -10,8 +10,7 @@ use crate::store::{Dialect, Tx};
 pub fn integrity_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
     match tx.dialect() {
         Dialect::Sqlite => {
-            let lines: Vec<String> =
-                tx.query_vec("PRAGMA integrity_check", &[], |r| r.get(0))?;
+            let lines: Vec<String> = tx.query_vec("PRAGMA integrity_check", &[], |r| r.get(0))?;
             Ok(lines.into_iter().filter(|l| l != "ok").collect())
         }
         Dialect::Postgres => tx.query_vec(

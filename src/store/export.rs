@@ -148,7 +148,9 @@ fn to_param<'a>(v: &'a Value, blob: Option<&'a [u8]>) -> Result<Param<'a>> {
 /// constraints are deferrable since migration 9).
 pub fn defer_foreign_keys(tx: &Tx<'_>) -> Result<()> {
     match tx.dialect() {
-        Dialect::Sqlite => tx.sqlite()?.pragma_update(None, "defer_foreign_keys", true)?,
+        Dialect::Sqlite => tx
+            .sqlite()?
+            .pragma_update(None, "defer_foreign_keys", true)?,
         Dialect::Postgres => tx.batch("SET CONSTRAINTS ALL DEFERRED")?,
     }
     Ok(())
