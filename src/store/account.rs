@@ -298,7 +298,7 @@ pub fn misattributed_site_uses(tx: &Tx<'_>) -> Result<Vec<i64>> {
 pub fn duplicate_primary_site_uses(tx: &Tx<'_>) -> Result<Vec<(String, String)>> {
     tx.query_vec(
         "SELECT a.number, su.use FROM site_use su JOIN account a ON a.id = su.account_id
-         WHERE su.is_primary GROUP BY su.account_id, su.use HAVING count(*) > 1
+         WHERE su.is_primary GROUP BY a.id, a.number, su.use HAVING count(*) > 1
          ORDER BY a.number, su.use",
         &[],
         |r| Ok((r.get(0)?, r.get(1)?)),

@@ -116,8 +116,8 @@ pub fn set_primary(tx: &Tx<'_>, id: i64, primary: bool) -> Result<()> {
 pub fn duplicate_primaries(tx: &Tx<'_>) -> Result<Vec<(String, Option<i64>)>> {
     tx.query_vec(
         "SELECT a.number, ac.site_id FROM account_contact ac JOIN account a ON a.id = ac.account_id
-         WHERE ac.is_primary GROUP BY ac.account_id, ac.site_id HAVING count(*) > 1
-         ORDER BY ac.account_id, ac.site_id IS NOT NULL, ac.site_id",
+         WHERE ac.is_primary GROUP BY a.id, a.number, ac.site_id HAVING count(*) > 1
+         ORDER BY a.id, ac.site_id IS NOT NULL, ac.site_id",
         &[],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )

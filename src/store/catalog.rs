@@ -1,8 +1,8 @@
 //! The catalog as a whole: every kind of setup entry, listed together.
 
-use rusqlite::params;
 use serde::Serialize;
 
+use crate::args;
 use crate::error::Result;
 use crate::store::Tx;
 
@@ -53,7 +53,7 @@ pub fn codes_for_completion(
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_millis(200))?;
-    let mut stmt = conn.prepare(&format!("SELECT * FROM ({query}) ORDER BY 1"))?;
+    let mut stmt = conn.prepare(&format!("SELECT * FROM ({query}) AS k ORDER BY 1"))?;
     let wanted = prefix.to_uppercase();
     let mut out = Vec::new();
     let mut rows = stmt.query([])?;
@@ -78,23 +78,24 @@ pub struct CatalogEntry {
 
 /// Entries of one kind, or of all kinds, each kind ordered by code.
 pub fn list(tx: &Tx<'_>, kind: Option<&str>) -> Result<Vec<CatalogEntry>> {
-    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     for (name, query) in KINDS {
         if kind.is_some_and(|k| k != *name) {
             continue;
         }
-        let mut stmt = conn.prepare(&format!("SELECT * FROM ({query}) ORDER BY 1"))?;
-        let rows = stmt.query_map(params![], |r| {
-            Ok(CatalogEntry {
-                kind: name,
-                code: r.get(0)?,
-                description: r.get(1)?,
-            })
-        })?;
-        for row in rows {
-            out.push(row?);
-        }
+        // PostgreSQL 15 wants a name for a subquery in FROM.
+        tx.for_each(
+            &format!("SELECT * FROM ({query}) AS k ORDER BY 1"),
+            args![],
+            |r| {
+                out.push(CatalogEntry {
+                    kind: name,
+                    code: r.get(0)?,
+                    description: r.get(1)?,
+                });
+                Ok(())
+            },
+        )?;
     }
     Ok(out)
 }

@@ -11,55 +11,54 @@
 //!     store::contact::insert(w.conn, person_id, &new, &now)?;
 //! ```
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use crate::args;
 use crate::domain::contact::{
     Contact, Direction, LogEntry, Method, NewContact, Reminder, ReminderSpec, ReminderTarget,
 };
 use crate::domain::letter::LetterStatus;
 use crate::error::Result;
-use crate::store::Tx;
-use crate::store::{flag, opt_date};
+use crate::store::sql::{Row, Value};
+use crate::store::{Dialect, Tx};
 
 /// Inserts a checked contact (from `domain::contact::validate`) with its characteristics;
 /// returns its id. Statements are cached, so a bulk import can call this per row inside
 /// one transaction.
 pub fn insert(tx: &Tx<'_>, person_id: i64, c: &NewContact, created_at: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
-        "INSERT INTO contact (person_id, contact_type_id, contacted_at, user, method, direction,
+    let id: i64 = tx.query_one(
+        "INSERT INTO contact (person_id, contact_type_id, contacted_at, \"user\", method, direction,
                               comment, open, external_id, letter_template_id, letter_status, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        person_id,
-        c.contact_type_id,
-        c.contacted_at,
-        c.user,
-        c.method.map(Method::as_str),
-        c.direction.map(Direction::as_str),
-        c.comment,
-        c.open as i64,
-        c.external_id,
-        c.letter_template_id,
-        c.letter_status.as_str(),
-        created_at
-    ])?;
-    let id = conn.last_insert_rowid();
-    if !c.characteristics.is_empty() {
-        let mut stmt = conn.prepare_cached(
-            "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
-             VALUES (?1, ?2, ?3)",
-        )?;
-        for (type_id, value) in &c.characteristics {
-            stmt.execute(params![id, type_id, value])?;
-        }
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
+        args![
+            person_id,
+            c.contact_type_id,
+            c.contacted_at,
+            c.user,
+            c.method.map(Method::as_str),
+            c.direction.map(Direction::as_str),
+            c.comment,
+            c.open,
+            c.external_id,
+            c.letter_template_id,
+            c.letter_status.as_str(),
+            created_at
+        ],
+        |r| r.get(0),
+    )?;
+    for (type_id, value) in &c.characteristics {
+        tx.execute(INSERT_CHARACTERISTIC, args![id, type_id, value])?;
     }
     Ok(id)
 }
+
+const INSERT_CHARACTERISTIC: &str =
+    "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+     VALUES (?1, ?2, ?3)";
 
 /// Rows of one multi-row INSERT of [`insert_many`].
 pub const INSERT_BATCH: usize = 50;
@@ -70,11 +69,14 @@ pub const INSERT_BATCH: usize = 50;
 /// `false`, having written nothing of the batch, when the unique index on `external_id`
 /// refused a row: a key repeated in the file, which the caller handles.
 pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    const COLS: usize = 12;
     if rows.is_empty() {
         return Ok(true);
     }
+    if tx.dialect() == Dialect::Postgres {
+        return insert_many_one_by_one(tx, rows, created_at);
+    }
+    let conn = tx.sqlite()?;
+    const COLS: usize = 12;
     // One full batch is one statement, which SQLite undoes alone when it fails; rows one by
     // one may fail halfway, and a savepoint undoes them all.
     let tx_savepoint = rows.len() > 1 && rows.len() != INSERT_BATCH;
@@ -102,7 +104,7 @@ pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) ->
     let sql = |n: usize| {
         // Short: the statement cache hashes and compares the text on every use.
         let mut sql = String::from(
-            "INSERT INTO contact(person_id,contact_type_id,contacted_at,user,method,direction,\
+            "INSERT INTO contact(person_id,contact_type_id,contacted_at,\"user\",method,direction,\
              comment,open,external_id,letter_template_id,letter_status,created_at)VALUES",
         );
         let row = format!("({})", ["?"; COLS].join(","));
@@ -155,6 +157,28 @@ pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) ->
     }
 }
 
+/// [`insert_many`] on PostgreSQL: a key repeated in the batch or already stored is found
+/// before anything is written (an error would abort the whole transaction there), then the
+/// rows go in one by one. The bulk path there is `COPY` (`store::import`).
+fn insert_many_one_by_one(
+    tx: &Tx<'_>,
+    rows: &[(i64, NewContact)],
+    created_at: &str,
+) -> Result<bool> {
+    let mut keys = HashSet::new();
+    for (_, c) in rows {
+        if let Some(key) = &c.external_id
+            && (!keys.insert(key.as_str()) || id_by_external_id(tx, key)?.is_some())
+        {
+            return Ok(false);
+        }
+    }
+    for (person_id, c) in rows {
+        insert(tx, *person_id, c, created_at)?;
+    }
+    Ok(true)
+}
+
 /// The characteristics of `rows`, just inserted with consecutive ids (the last one is
 /// `last_insert_rowid`: SQLite gives each new row the largest rowid plus one).
 fn add_characteristics(conn: &Connection, rows: &[(i64, NewContact)]) -> rusqlite::Result<()> {
@@ -162,10 +186,7 @@ fn add_characteristics(conn: &Connection, rows: &[(i64, NewContact)]) -> rusqlit
         return Ok(());
     }
     let first = conn.last_insert_rowid() - rows.len() as i64 + 1;
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
-         VALUES (?1, ?2, ?3)",
-    )?;
+    let mut stmt = conn.prepare_cached(INSERT_CHARACTERISTIC)?;
     for (i, (_, c)) in rows.iter().enumerate() {
         for (type_id, value) in &c.characteristics {
             stmt.execute(params![first + i as i64, type_id, value])?;
@@ -174,20 +195,38 @@ fn add_characteristics(conn: &Connection, rows: &[(i64, NewContact)]) -> rusqlit
     Ok(())
 }
 
-/// Columns of [`contact_from_row`]; the contact is `c`. `CROSS JOIN` keeps `contact` the
-/// outer loop, so that its indexes (by person and time, by time) serve every list.
-const SELECT_CONTACT: &str = "SELECT c.id, c.person_id, c.contacted_at, c.user, cc.code, ct.code,
+/// Columns of [`contact_from_row`]; the contact is `c`. On SQLite, `CROSS JOIN` keeps
+/// `contact` the outer loop, so that its indexes (by person and time, by time) serve every
+/// list; PostgreSQL has no `CROSS JOIN … ON` (and its planner needs no such hint).
+macro_rules! select_contact {
+    ($join:literal) => {
+        concat!(
+            "SELECT c.id, c.person_id, c.contacted_at, c.\"user\", cc.code, ct.code,
         c.method, c.direction, c.comment, c.open, c.external_id, lt.code,
         CASE WHEN lc.contact_id IS NOT NULL AND c.letter_status = 'none'
              THEN 'cancelled' ELSE c.letter_status END,
         c.letter_printed_at, c.created_at
    FROM contact c
-  CROSS JOIN contact_type ct ON ct.id = c.contact_type_id
-  CROSS JOIN contact_class cc ON cc.id = ct.class_id
+  ",
+            $join,
+            " contact_type ct ON ct.id = c.contact_type_id
+  ",
+            $join,
+            " contact_class cc ON cc.id = ct.class_id
    LEFT JOIN letter_template lt ON lt.id = c.letter_template_id
-   LEFT JOIN letter_cancel lc ON lc.contact_id = c.id";
+   LEFT JOIN letter_cancel lc ON lc.contact_id = c.id"
+        )
+    };
+}
 
-fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+fn select_contact(tx: &Tx<'_>) -> &'static str {
+    match tx.dialect() {
+        Dialect::Sqlite => select_contact!("CROSS JOIN"),
+        Dialect::Postgres => select_contact!("JOIN"),
+    }
+}
+
+fn contact_from_row(r: &Row<'_>) -> Result<Contact> {
     let method: Option<String> = r.get(6)?;
     let direction: Option<String> = r.get(7)?;
     let status: String = r.get(12)?;
@@ -201,7 +240,7 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         method: method.and_then(|m| Method::parse("method", &m).ok()),
         direction: direction.and_then(|d| Direction::parse("direction", &d).ok()),
         comment: r.get(8)?,
-        open: flag(r.get(9)?),
+        open: r.get(9)?,
         external_id: r.get(10)?,
         letter_template: r.get(11)?,
         letter_status: LetterStatus::parse("letter status", &status).unwrap_or(LetterStatus::None),
@@ -211,11 +250,11 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Contact>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
-        .query_row([id], contact_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{} WHERE c.id = ?1", select_contact(tx)),
+        args![id],
+        contact_from_row,
+    )
 }
 
 /// What `contact list` selects. Timestamps are stored RFC 3339 UTC strings (they sort as
@@ -242,9 +281,8 @@ pub fn for_each(
     filter: &ContactFilter,
     mut f: impl FnMut(&Contact) -> Result<()>,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
-    let mut sql = String::from(SELECT_CONTACT);
-    let mut args: Vec<Value> = Vec::new();
+    let mut sql = String::from(select_contact(tx));
+    let mut args: Vec<Value<'_>> = Vec::new();
     let cond = |sql: &mut String, clause: &str| {
         sql.push_str(if sql.contains(" WHERE ") {
             " AND "
@@ -254,35 +292,35 @@ pub fn for_each(
         sql.push_str(clause);
     };
     if let Some(p) = filter.person_id {
-        args.push(Value::Integer(p));
+        args.push(Value::Int(p));
         cond(&mut sql, &format!("c.person_id = ?{}", args.len()));
     }
     if let Some(open) = filter.open {
-        args.push(Value::Integer(open as i64));
+        args.push(Value::Bool(open));
         cond(&mut sql, &format!("c.open = ?{}", args.len()));
     }
     if let Some(class) = &filter.class {
-        args.push(Value::Text(class.clone()));
+        args.push(Value::Text(class));
         cond(&mut sql, &format!("cc.code = ?{}", args.len()));
     }
     if let Some(t) = &filter.contact_type {
-        args.push(Value::Text(t.clone()));
+        args.push(Value::Text(t));
         cond(&mut sql, &format!("ct.code = ?{}", args.len()));
     }
     if let Some(since) = &filter.since {
-        args.push(Value::Text(since.clone()));
+        args.push(Value::Text(since));
         cond(&mut sql, &format!("c.contacted_at >= ?{}", args.len()));
     }
     if let Some(until) = &filter.until {
-        args.push(Value::Text(until.clone()));
+        args.push(Value::Text(until));
         cond(&mut sql, &format!("c.contacted_at <= ?{}", args.len()));
     }
     if let Some(user) = &filter.user {
-        args.push(Value::Text(user.clone()));
-        cond(&mut sql, &format!("c.user = ?{}", args.len()));
+        args.push(Value::Text(user));
+        cond(&mut sql, &format!("c.\"user\" = ?{}", args.len()));
     }
     if let Some(search) = &filter.search {
-        args.push(Value::Text(search.clone()));
+        args.push(Value::Text(search));
         let n = args.len();
         cond(
             &mut sql,
@@ -294,35 +332,34 @@ pub fn for_each(
     }
     sql.push_str(" ORDER BY c.contacted_at DESC, c.id DESC");
     if let Some(limit) = filter.limit {
-        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        args.push(Value::Int(i64::try_from(limit).unwrap_or(i64::MAX)));
         sql.push_str(&format!(" LIMIT ?{}", args.len()));
     }
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params_from_iter(args))?;
     // One contact is refilled row after row: its strings keep their buffers, so a million
-    // rows cost no allocation each.
+    // rows cost no allocation each (on SQLite).
     let mut contact: Option<Contact> = None;
-    while let Some(row) = rows.next()? {
+    tx.for_each(&sql, &args, |row| {
         match &mut contact {
             Some(c) => refill(row, c)?,
             None => contact = Some(contact_from_row(row)?),
         }
-        if let Some(c) = &contact {
-            f(c)?;
+        match &contact {
+            Some(c) => f(c),
+            None => Ok(()),
         }
-    }
-    Ok(())
+    })
 }
 
 /// Copies a row into `c`, reusing its string buffers.
-fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
-    fn text(r: &Row<'_>, i: usize, into: &mut String) -> rusqlite::Result<()> {
-        into.clear();
-        into.push_str(r.get_ref(i)?.as_str()?);
-        Ok(())
+fn refill(r: &Row<'_>, c: &mut Contact) -> Result<()> {
+    fn text(r: &Row<'_>, i: usize, into: &mut String) -> Result<()> {
+        r.with_str(i, |v| {
+            into.clear();
+            into.push_str(v.unwrap_or_default());
+        })
     }
-    fn opt_text(r: &Row<'_>, i: usize, into: &mut Option<String>) -> rusqlite::Result<()> {
-        match r.get_ref(i)?.as_str_or_null()? {
+    fn opt_text(r: &Row<'_>, i: usize, into: &mut Option<String>) -> Result<()> {
+        r.with_str(i, |v| match v {
             None => *into = None,
             Some(v) => match into {
                 Some(s) => {
@@ -331,8 +368,7 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
                 }
                 None => *into = Some(v.to_string()),
             },
-        }
-        Ok(())
+        })
     }
     c.id = r.get(0)?;
     c.person_id = r.get(1)?;
@@ -340,20 +376,15 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
     text(r, 3, &mut c.user)?;
     text(r, 4, &mut c.class)?;
     text(r, 5, &mut c.contact_type)?;
-    c.method = r
-        .get_ref(6)?
-        .as_str_or_null()?
-        .and_then(|m| Method::parse("method", m).ok());
-    c.direction = r
-        .get_ref(7)?
-        .as_str_or_null()?
-        .and_then(|d| Direction::parse("direction", d).ok());
+    c.method = r.with_str(6, |m| m.and_then(|m| Method::parse("method", m).ok()))?;
+    c.direction = r.with_str(7, |d| d.and_then(|d| Direction::parse("direction", d).ok()))?;
     opt_text(r, 8, &mut c.comment)?;
-    c.open = flag(r.get(9)?);
+    c.open = r.get(9)?;
     opt_text(r, 10, &mut c.external_id)?;
     opt_text(r, 11, &mut c.letter_template)?;
-    c.letter_status = LetterStatus::parse("letter status", r.get_ref(12)?.as_str()?)
-        .unwrap_or(LetterStatus::None);
+    c.letter_status = r.with_str(12, |s| {
+        LetterStatus::parse("letter status", s.unwrap_or_default()).unwrap_or(LetterStatus::None)
+    })?;
     opt_text(r, 13, &mut c.letter_printed_at)?;
     text(r, 14, &mut c.created_at)?;
     Ok(())
@@ -361,17 +392,18 @@ fn refill(r: &Row<'_>, c: &mut Contact) -> rusqlite::Result<()> {
 
 /// The id of the contact with this external id.
 pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
-        .query_row([external_id], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT id FROM contact WHERE external_id = ?1",
+        args![external_id],
+        |r| r.get(0),
+    )
 }
 
 pub fn set_open(tx: &Tx<'_>, id: i64, open: bool) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE contact SET open = ?2 WHERE id = ?1")?
-        .execute(params![id, open as i64])?;
+    tx.execute(
+        "UPDATE contact SET open = ?2 WHERE id = ?1",
+        args![id, open],
+    )?;
     Ok(())
 }
 
@@ -380,14 +412,14 @@ pub fn set_open(tx: &Tx<'_>, id: i64, open: bool) -> Result<()> {
 const SELECT_LOG: &str = "SELECT id, contact_id, logged_at, actor, text, remind_on, remind_user,
         remind_role, reminder_done_at FROM contact_log";
 
-fn log_from_row(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
+fn log_from_row(r: &Row<'_>) -> Result<LogEntry> {
     Ok(LogEntry {
         id: r.get(0)?,
         contact_id: r.get(1)?,
         logged_at: r.get(2)?,
         actor: r.get(3)?,
         text: r.get(4)?,
-        remind_on: opt_date(r.get(5)?)?,
+        remind_on: r.get(5)?,
         remind_user: r.get(6)?,
         remind_role: r.get(7)?,
         reminder_done_at: r.get(8)?,
@@ -403,57 +435,56 @@ pub fn insert_log(
     text: &str,
     reminder: Option<&ReminderSpec>,
 ) -> Result<i64> {
-    let conn = tx.sqlite()?;
     let (on, user, role) = match reminder {
         Some(ReminderSpec {
             on,
             to: ReminderTarget::User(u),
-        }) => (Some(on.to_string()), Some(u.as_str()), None),
+        }) => (Some(*on), Some(u.as_str()), None),
         Some(ReminderSpec {
             on,
             to: ReminderTarget::Role(r),
-        }) => (Some(on.to_string()), None, Some(r.as_str())),
+        }) => (Some(*on), None, Some(r.as_str())),
         None => (None, None, None),
     };
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO contact_log (contact_id, logged_at, actor, text, remind_on, remind_user, remind_role)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![contact_id, at, actor, text, on, user, role])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        args![contact_id, at, actor, text, on, user, role],
+        |r| r.get(0),
+    )
 }
 
 pub fn log_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<LogEntry>> {
-    let conn = tx.sqlite()?;
-    let mut stmt =
-        conn.prepare_cached(&format!("{SELECT_LOG} WHERE contact_id = ?1 ORDER BY id"))?;
-    let rows = stmt.query_map([contact_id], log_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_LOG} WHERE contact_id = ?1 ORDER BY id"),
+        args![contact_id],
+        log_from_row,
+    )
 }
 
 pub fn get_log(tx: &Tx<'_>, id: i64) -> Result<Option<LogEntry>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_LOG} WHERE id = ?1"))?
-        .query_row([id], log_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_LOG} WHERE id = ?1"),
+        args![id],
+        log_from_row,
+    )
 }
 
 /// The log entries of a contact whose reminders are not done, by id.
 pub fn open_reminders_of(tx: &Tx<'_>, contact_id: i64) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
+    tx.query_vec(
         "SELECT id FROM contact_log
           WHERE contact_id = ?1 AND remind_on IS NOT NULL AND reminder_done_at IS NULL ORDER BY id",
-    )?;
-    let rows = stmt.query_map([contact_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![contact_id],
+        |r| r.get(0),
+    )
 }
 
 pub fn mark_reminder_done(tx: &Tx<'_>, log_id: i64, at: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1")?
-        .execute(params![log_id, at])?;
+    tx.execute(
+        "UPDATE contact_log SET reminder_done_at = ?2 WHERE id = ?1",
+        args![log_id, at],
+    )?;
     Ok(())
 }
 
@@ -465,30 +496,29 @@ pub fn reminders(
     user: Option<&str>,
     role: Option<&str>,
 ) -> Result<Vec<Reminder>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
+    tx.query_vec(
         "SELECT l.id, l.contact_id, c.person_id, l.remind_on, l.remind_user, l.remind_role,
                 l.text, l.actor, l.logged_at
            FROM contact_log l JOIN contact c ON c.id = l.contact_id
           WHERE l.remind_on IS NOT NULL AND l.reminder_done_at IS NULL AND l.remind_on <= ?1
-            AND ((?2 IS NULL AND ?3 IS NULL) OR l.remind_user = ?2 OR l.remind_role = ?3)
+            AND ((CAST(?2 AS TEXT) IS NULL AND CAST(?3 AS TEXT) IS NULL)
+                 OR l.remind_user = ?2 OR l.remind_role = ?3)
           ORDER BY l.remind_on, l.id",
-    )?;
-    let rows = stmt.query_map(params![until.to_string(), user, role], |r| {
-        let on: String = r.get(3)?;
-        Ok(Reminder {
-            log_id: r.get(0)?,
-            contact_id: r.get(1)?,
-            person_id: r.get(2)?,
-            remind_on: crate::store::date(&on)?,
-            to_user: r.get(4)?,
-            to_role: r.get(5)?,
-            text: r.get(6)?,
-            actor: r.get(7)?,
-            logged_at: r.get(8)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![until, user, role],
+        |r| {
+            Ok(Reminder {
+                log_id: r.get(0)?,
+                contact_id: r.get(1)?,
+                person_id: r.get(2)?,
+                remind_on: r.get(3)?,
+                to_user: r.get(4)?,
+                to_role: r.get(5)?,
+                text: r.get(6)?,
+                actor: r.get(7)?,
+                logged_at: r.get(8)?,
+            })
+        },
+    )
 }
 
 // ------------------------------------------------------------------ letters
@@ -525,7 +555,7 @@ const SELECT_LETTER: &str = "SELECT c.id, c.person_id, lt.code,
    LEFT JOIN letter_print p ON p.contact_id = c.id
    LEFT JOIN letter_cancel x ON x.contact_id = c.id";
 
-fn letter_from_row(r: &Row<'_>) -> rusqlite::Result<Letter> {
+fn letter_from_row(r: &Row<'_>) -> Result<Letter> {
     let status: String = r.get(3)?;
     Ok(Letter {
         contact_id: r.get(0)?,
@@ -542,56 +572,56 @@ fn letter_from_row(r: &Row<'_>) -> rusqlite::Result<Letter> {
 
 /// Letters (every one that was queued, or the pending or printed ones), by contact id.
 pub fn letters(tx: &Tx<'_>, filter: LetterFilter) -> Result<Vec<Letter>> {
-    let conn = tx.sqlite()?;
     let condition = match filter {
         LetterFilter::All => "c.letter_status <> 'none' OR x.contact_id IS NOT NULL",
         LetterFilter::Pending => "c.letter_status = 'pending'",
         LetterFilter::Printed => "c.letter_status = 'printed'",
     };
-    let mut stmt =
-        conn.prepare_cached(&format!("{SELECT_LETTER} WHERE {condition} ORDER BY c.id"))?;
-    let rows = stmt.query_map([], letter_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_LETTER} WHERE {condition} ORDER BY c.id"),
+        args![],
+        letter_from_row,
+    )
 }
 
 /// The letter of contact `id`, if one was ever queued.
 pub fn letter(tx: &Tx<'_>, id: i64) -> Result<Option<Letter>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!(
+    tx.query_opt(
+        &format!(
             "{SELECT_LETTER} WHERE c.id = ?1 AND (c.letter_status <> 'none' OR x.contact_id IS NOT NULL)"
-        ))?
-        .query_row([id], letter_from_row)
-        .optional()?)
+        ),
+        args![id],
+        letter_from_row,
+    )
 }
 
 /// The ids of contacts with a pending letter, in id order (served by a partial index).
 pub fn pending_letter_ids(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt =
-        conn.prepare_cached("SELECT id FROM contact WHERE letter_status = 'pending' ORDER BY id")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        "SELECT id FROM contact WHERE letter_status = 'pending' ORDER BY id",
+        args![],
+        |r| r.get(0),
+    )
 }
 
 pub fn letter_template_id(tx: &Tx<'_>, contact_id: i64) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT letter_template_id FROM contact WHERE id = ?1")?
-        .query_row([contact_id], |r| r.get(0))
-        .optional()?
+    Ok(tx
+        .query_opt(
+            "SELECT letter_template_id FROM contact WHERE id = ?1",
+            args![contact_id],
+            |r| r.get::<Option<i64>>(0),
+        )?
         .flatten())
 }
 
 /// Whether contact `id`'s letter is still pending with template `template_id`.
 pub fn letter_pending_with(tx: &Tx<'_>, id: i64, template_id: i64) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND letter_status = 'pending'
-                                                  AND letter_template_id = ?2)",
-        )?
-        .query_row(params![id, template_id], |r| r.get(0))?)
+    tx.query_one(
+        "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND letter_status = 'pending'
+                                              AND letter_template_id = ?2)",
+        args![id, template_id],
+        |r| r.get(0),
+    )
 }
 
 /// Marks the letter of contact `id` printed at `at`, keeping the text it was printed with.
@@ -603,37 +633,37 @@ pub fn mark_printed(
     template_version: i64,
     text: &str,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE contact SET letter_status = 'printed', letter_printed_at = ?2 WHERE id = ?1",
-    )?
-    .execute(params![contact_id, at])?;
-    conn.prepare_cached(
+        args![contact_id, at],
+    )?;
+    tx.execute(
         "INSERT INTO letter_print (contact_id, template_id, template_version, text, printed_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![contact_id, template_id, template_version, text, at])?;
+        args![contact_id, template_id, template_version, text, at],
+    )?;
     Ok(())
 }
 
 /// The text a letter was printed with, if it was kept.
 pub fn printed_text(tx: &Tx<'_>, contact_id: i64) -> Result<Option<String>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT text FROM letter_print WHERE contact_id = ?1")?
-        .query_row([contact_id], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT text FROM letter_print WHERE contact_id = ?1",
+        args![contact_id],
+        |r| r.get(0),
+    )
 }
 
 /// Cancels the pending letter of contact `id`: nothing will extract it.
 pub fn cancel_letter(tx: &Tx<'_>, id: i64, reason: &str, at: &str, actor: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE contact SET letter_status = 'none' WHERE id = ?1")?
-        .execute([id])?;
-    conn.prepare_cached(
+    tx.execute(
+        "UPDATE contact SET letter_status = 'none' WHERE id = ?1",
+        args![id],
+    )?;
+    tx.execute(
         "INSERT INTO letter_cancel (contact_id, reason, cancelled_at, actor) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![id, reason, at, actor])?;
+        args![id, reason, at, actor],
+    )?;
     Ok(())
 }
 
@@ -641,28 +671,26 @@ pub fn cancel_letter(tx: &Tx<'_>, id: i64, reason: &str, at: &str, actor: &str) 
 
 /// Contacts missing a characteristic their type requires: (contact id, type code).
 pub fn missing_required_characteristics(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT c.id, ch.code
            FROM contact_type_characteristic r
            JOIN characteristic_type ch ON ch.id = r.characteristic_type_id
            JOIN contact c ON c.contact_type_id = r.contact_type_id
-          WHERE r.required = 1
+          WHERE r.required
             AND NOT EXISTS (SELECT 1 FROM contact_characteristic x
                              WHERE x.contact_id = c.id
                                AND x.characteristic_type_id = r.characteristic_type_id)
           ORDER BY c.id, ch.code LIMIT 1000",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Contacts whose letter fields disagree: a letter pending or printed without a template,
 /// printed without a print time, or a print time on a letter not printed; a cancelled letter
 /// that is pending or printed again, or a kept printed text of a letter not printed.
 pub fn inconsistent_letters(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT id FROM contact c
           WHERE (letter_status <> 'none' AND letter_template_id IS NULL)
              OR ((letter_status = 'printed') <> (letter_printed_at IS NOT NULL))
@@ -671,18 +699,17 @@ pub fn inconsistent_letters(tx: &Tx<'_>) -> Result<Vec<i64>> {
              OR (letter_status <> 'printed'
                  AND EXISTS (SELECT 1 FROM letter_print p WHERE p.contact_id = c.id))
           ORDER BY id LIMIT 1000",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![],
+        |r| r.get(0),
+    )
 }
 
 /// Log entries marked done that carry no reminder.
 pub fn done_without_reminder(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT id FROM contact_log WHERE reminder_done_at IS NOT NULL AND remind_on IS NULL
           ORDER BY id LIMIT 1000",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![],
+        |r| r.get(0),
+    )
 }

@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
-
+use crate::args;
 use crate::domain::characteristic::{CharacteristicType, Entity, NewCharacteristicType};
 use crate::domain::contact::{
     ContactCatalog, ContactClass, ContactType, TemplateRef, TypeCharacteristic,
@@ -12,7 +11,7 @@ use crate::domain::contact::{
 use crate::domain::letter::{LetterTemplate, NewLetterTemplate};
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::flag;
+use crate::store::sql::Row;
 
 /// The whole contact setup, for `domain::contact::validate`. A few queries, whatever the
 /// number of contacts; load it once per command (or per import).
@@ -35,42 +34,41 @@ pub fn load(tx: &Tx<'_>) -> Result<ContactCatalog> {
 
 // ------------------------------------------------------------------ classes
 
-fn class_from_row(r: &Row<'_>) -> rusqlite::Result<ContactClass> {
+fn class_from_row(r: &Row<'_>) -> Result<ContactClass> {
     Ok(ContactClass {
         id: r.get(0)?,
         code: r.get(1)?,
         description: r.get(2)?,
         created_at: r.get(3)?,
-        active: flag(r.get(4)?),
+        active: r.get(4)?,
     })
 }
 
 pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
-        "INSERT INTO contact_class (code, description, created_at) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![code, description, now])?;
-    Ok(conn.last_insert_rowid())
+    tx.query_one(
+        "INSERT INTO contact_class (code, description, created_at) VALUES (?1, ?2, ?3)
+         RETURNING id",
+        args![code, description, now],
+        |r| r.get(0),
+    )
 }
 
 pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ContactClass>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, code, description, created_at, active FROM contact_class WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1",
-        )?
-        .query_row([code], class_from_row)
-        .optional()?)
+    tx.query_opt(
+        "SELECT id, code, description, created_at, active FROM contact_class
+          WHERE code IN (CAST(?1 AS TEXT), upper(CAST(?1 AS TEXT)))
+          ORDER BY code = CAST(?1 AS TEXT) DESC LIMIT 1",
+        args![code],
+        class_from_row,
+    )
 }
 
 pub fn classes(tx: &Tx<'_>) -> Result<Vec<ContactClass>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
+    tx.query_vec(
         "SELECT id, code, description, created_at, active FROM contact_class ORDER BY code",
-    )?;
-    let rows = stmt.query_map([], class_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![],
+        class_from_row,
+    )
 }
 
 // ------------------------------------------------------------------ types
@@ -85,51 +83,43 @@ pub struct NewTypeRow<'a> {
 }
 
 pub fn insert_type(tx: &Tx<'_>, t: &NewTypeRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    let id: i64 = tx.query_one(
         "INSERT INTO contact_type (class_id, code, description, letter_template_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
-        t.class_id,
-        t.code,
-        t.description,
-        t.letter_template_id,
-        now
-    ])?;
-    let id = conn.last_insert_rowid();
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO contact_type_characteristic (contact_type_id, characteristic_type_id, default_value, required)
-         VALUES (?1, ?2, ?3, ?4)",
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        args![t.class_id, t.code, t.description, t.letter_template_id, now],
+        |r| r.get(0),
     )?;
     for (char_id, default, required) in t.characteristics {
-        stmt.execute(params![id, char_id, default, *required as i64])?;
+        tx.execute(
+            "INSERT INTO contact_type_characteristic (contact_type_id, characteristic_type_id, default_value, required)
+             VALUES (?1, ?2, ?3, ?4)",
+            args![id, char_id, default, required],
+        )?;
     }
     Ok(id)
 }
 
 pub fn type_exists(tx: &Tx<'_>, class_id: i64, code: &str) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT 1 FROM contact_type WHERE class_id = ?1 AND code IN (?2, upper(?2))",
+    Ok(tx
+        .query_opt(
+            "SELECT 1 FROM contact_type
+              WHERE class_id = ?1 AND code IN (CAST(?2 AS TEXT), upper(CAST(?2 AS TEXT)))",
+            args![class_id, code],
+            |_| Ok(()),
         )?
-        .exists(params![class_id, code])?)
+        .is_some())
 }
 
 /// Every contact type with its characteristic rules, by class and type code.
 pub fn contact_types(tx: &Tx<'_>) -> Result<Vec<ContactType>> {
-    let conn = tx.sqlite()?;
     let mut rules: HashMap<i64, Vec<TypeCharacteristic>> = HashMap::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT r.contact_type_id, r.characteristic_type_id, ch.code, r.default_value, r.required
-               FROM contact_type_characteristic r
-               JOIN characteristic_type ch ON ch.id = r.characteristic_type_id
-              ORDER BY r.contact_type_id, ch.code",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
+    tx.for_each(
+        "SELECT r.contact_type_id, r.characteristic_type_id, ch.code, r.default_value, r.required
+           FROM contact_type_characteristic r
+           JOIN characteristic_type ch ON ch.id = r.characteristic_type_id
+          ORDER BY r.contact_type_id, ch.code",
+        args![],
+        |r| {
             rules
                 .entry(r.get(0)?)
                 .or_default()
@@ -137,39 +127,37 @@ pub fn contact_types(tx: &Tx<'_>) -> Result<Vec<ContactType>> {
                     characteristic_type_id: r.get(1)?,
                     code: r.get(2)?,
                     default: r.get(3)?,
-                    required: flag(r.get(4)?),
+                    required: r.get(4)?,
                 });
-        }
-    }
-    let mut stmt = conn.prepare_cached(
+            Ok(())
+        },
+    )?;
+    let mut out = tx.query_vec(
         "SELECT t.id, cc.code, t.code, t.description, lt.code, t.created_at, t.class_id, t.letter_template_id,
                 t.active, cc.active
            FROM contact_type t
            JOIN contact_class cc ON cc.id = t.class_id
            LEFT JOIN letter_template lt ON lt.id = t.letter_template_id
           ORDER BY cc.code, t.code",
+        args![],
+        |r| {
+            Ok(ContactType {
+                id: r.get(0)?,
+                class: r.get(1)?,
+                code: r.get(2)?,
+                description: r.get(3)?,
+                letter_template: r.get(4)?,
+                characteristics: Vec::new(),
+                created_at: r.get(5)?,
+                class_id: r.get(6)?,
+                letter_template_id: r.get(7)?,
+                active: r.get(8)?,
+                class_active: r.get(9)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map([], |r| {
-        let id: i64 = r.get(0)?;
-        Ok(ContactType {
-            id,
-            class: r.get(1)?,
-            code: r.get(2)?,
-            description: r.get(3)?,
-            letter_template: r.get(4)?,
-            characteristics: Vec::new(),
-            created_at: r.get(5)?,
-            class_id: r.get(6)?,
-            letter_template_id: r.get(7)?,
-            active: flag(r.get(8)?),
-            class_active: flag(r.get(9)?),
-        })
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let mut t = row?;
+    for t in &mut out {
         t.characteristics = rules.remove(&t.id).unwrap_or_default();
-        out.push(t);
     }
     Ok(out)
 }
@@ -181,28 +169,27 @@ pub fn insert_characteristic_type(
     t: &NewCharacteristicType,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    let id: i64 = tx.query_one(
         "INSERT INTO characteristic_type (code, description, adhoc, pattern, applies_to_contact,
                                           applies_to_person, applies_to_account, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        t.code,
-        t.description,
-        t.adhoc as i64,
-        t.pattern,
-        t.applies_to.contains(&Entity::Contact) as i64,
-        t.applies_to.contains(&Entity::Person) as i64,
-        t.applies_to.contains(&Entity::Account) as i64,
-        now
-    ])?;
-    let id = conn.last_insert_rowid();
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO characteristic_value (characteristic_type_id, value, position) VALUES (?1, ?2, ?3)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+        args![
+            t.code,
+            t.description,
+            t.adhoc,
+            t.pattern,
+            t.applies_to.contains(&Entity::Contact),
+            t.applies_to.contains(&Entity::Person),
+            t.applies_to.contains(&Entity::Account),
+            now
+        ],
+        |r| r.get(0),
     )?;
     for (i, v) in t.values.iter().enumerate() {
-        stmt.execute(params![id, v, i as i64])?;
+        tx.execute(
+            "INSERT INTO characteristic_value (characteristic_type_id, value, position) VALUES (?1, ?2, ?3)",
+            args![id, v, i],
+        )?;
     }
     Ok(id)
 }
@@ -210,14 +197,14 @@ pub fn insert_characteristic_type(
 const SELECT_CHAR_TYPE: &str = "SELECT id, code, description, adhoc, pattern, applies_to_contact,
         applies_to_person, applies_to_account, created_at, active FROM characteristic_type";
 
-fn char_type_from_row(r: &Row<'_>) -> rusqlite::Result<CharacteristicType> {
+fn char_type_from_row(r: &Row<'_>) -> Result<CharacteristicType> {
     let mut applies_to = Vec::new();
     for (i, e) in [
         (5, Entity::Contact),
         (6, Entity::Person),
         (7, Entity::Account),
     ] {
-        if flag(r.get(i)?) {
+        if r.get::<bool>(i)? {
             applies_to.push(e);
         }
     }
@@ -225,35 +212,36 @@ fn char_type_from_row(r: &Row<'_>) -> rusqlite::Result<CharacteristicType> {
         id: r.get(0)?,
         code: r.get(1)?,
         description: r.get(2)?,
-        adhoc: flag(r.get(3)?),
+        adhoc: r.get(3)?,
         values: Vec::new(),
         pattern: r.get(4)?,
         applies_to,
         created_at: r.get(8)?,
-        active: flag(r.get(9)?),
+        active: r.get(9)?,
     })
 }
 
-fn values_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
+fn values_of(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
+    tx.query_vec(
         "SELECT value FROM characteristic_value WHERE characteristic_type_id = ?1 ORDER BY position",
-    )?;
-    let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![id],
+        |r| r.get(0),
+    )
 }
 
 /// One characteristic type with its values.
 pub fn characteristic_type(tx: &Tx<'_>, code: &str) -> Result<Option<CharacteristicType>> {
-    let conn = tx.sqlite()?;
-    let found = conn
-        .prepare_cached(&format!(
-            "{SELECT_CHAR_TYPE} WHERE upper(code) = upper(?1) ORDER BY code = ?1 DESC LIMIT 1"
-        ))?
-        .query_row([code], char_type_from_row)
-        .optional()?;
+    let found = tx.query_opt(
+        &format!(
+            "{SELECT_CHAR_TYPE} WHERE upper(code) = upper(CAST(?1 AS TEXT))
+              ORDER BY code = CAST(?1 AS TEXT) DESC LIMIT 1"
+        ),
+        args![code],
+        char_type_from_row,
+    )?;
     match found {
         Some(mut t) => {
-            t.values = values_of(conn, t.id)?;
+            t.values = values_of(tx, t.id)?;
             Ok(Some(t))
         }
         None => Ok(None),
@@ -262,37 +250,35 @@ pub fn characteristic_type(tx: &Tx<'_>, code: &str) -> Result<Option<Characteris
 
 /// Every characteristic type with its values, by code.
 pub fn characteristic_types(tx: &Tx<'_>) -> Result<Vec<CharacteristicType>> {
-    let conn = tx.sqlite()?;
     let mut values: HashMap<i64, Vec<String>> = HashMap::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT characteristic_type_id, value FROM characteristic_value
-              ORDER BY characteristic_type_id, position",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
+    tx.for_each(
+        "SELECT characteristic_type_id, value FROM characteristic_value
+          ORDER BY characteristic_type_id, position",
+        args![],
+        |r| {
             values.entry(r.get(0)?).or_default().push(r.get(1)?);
-        }
-    }
-    let mut stmt = conn.prepare_cached(&format!("{SELECT_CHAR_TYPE} ORDER BY code"))?;
-    let rows = stmt.query_map([], char_type_from_row)?;
-    let mut out = Vec::new();
-    for row in rows {
-        let mut t = row?;
+            Ok(())
+        },
+    )?;
+    let mut out = tx.query_vec(
+        &format!("{SELECT_CHAR_TYPE} ORDER BY code"),
+        args![],
+        char_type_from_row,
+    )?;
+    for t in &mut out {
         t.values = values.remove(&t.id).unwrap_or_default();
-        out.push(t);
     }
     Ok(out)
 }
 
 // ------------------------------------------------------------------ letter templates
 
-fn template_from_row(r: &Row<'_>) -> rusqlite::Result<LetterTemplate> {
+fn template_from_row(r: &Row<'_>) -> Result<LetterTemplate> {
     Ok(LetterTemplate {
         id: r.get(0)?,
         code: r.get(1)?,
         description: r.get(2)?,
-        system_only: flag(r.get(3)?),
+        system_only: r.get(3)?,
         body: r.get(4)?,
         created_at: r.get(5)?,
         version: r.get(6)?,
@@ -305,36 +291,29 @@ const SELECT_TEMPLATE: &str =
         updated_at FROM letter_template";
 
 pub fn insert_template(tx: &Tx<'_>, t: &NewLetterTemplate, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    let id: i64 = tx.query_one(
         "INSERT INTO letter_template (code, description, body, system_only, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
-        t.code,
-        t.description,
-        t.body,
-        t.system_only as i64,
-        now
-    ])?;
-    let id = conn.last_insert_rowid();
-    insert_version(conn, id, 1, &t.description, &t.body, now)?;
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        args![t.code, t.description, t.body, t.system_only, now],
+        |r| r.get(0),
+    )?;
+    insert_version(tx, id, 1, &t.description, &t.body, now)?;
     Ok(id)
 }
 
 fn insert_version(
-    conn: &Connection,
+    tx: &Tx<'_>,
     id: i64,
     version: i64,
     description: &str,
     body: &str,
     now: &str,
 ) -> Result<()> {
-    conn.prepare_cached(
+    tx.execute(
         "INSERT INTO letter_template_version (template_id, version, description, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![id, version, description, body, now])?;
+        args![id, version, description, body, now],
+    )?;
     Ok(())
 }
 
@@ -347,38 +326,40 @@ pub fn update_template(
     body: &str,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    let version: i64 = conn
-        .prepare_cached("SELECT version + 1 FROM letter_template WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))?;
-    conn.prepare_cached(
+    let version: i64 = tx.query_one(
+        "SELECT version + 1 FROM letter_template WHERE id = ?1",
+        args![id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
         "UPDATE letter_template SET description = ?2, body = ?3, version = ?4, updated_at = ?5
           WHERE id = ?1",
-    )?
-    .execute(params![id, description, body, version, now])?;
-    insert_version(conn, id, version, description, body, now)?;
+        args![id, description, body, version, now],
+    )?;
+    insert_version(tx, id, version, description, body, now)?;
     Ok(version)
 }
 
 pub fn template(tx: &Tx<'_>, code: &str) -> Result<Option<LetterTemplate>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE code = ?1"))?
-        .query_row([code], template_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_TEMPLATE} WHERE code = ?1"),
+        args![code],
+        template_from_row,
+    )
 }
 
 pub fn template_by_id(tx: &Tx<'_>, id: i64) -> Result<Option<LetterTemplate>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_TEMPLATE} WHERE id = ?1"))?
-        .query_row([id], template_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_TEMPLATE} WHERE id = ?1"),
+        args![id],
+        template_from_row,
+    )
 }
 
 pub fn templates(tx: &Tx<'_>) -> Result<Vec<LetterTemplate>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(&format!("{SELECT_TEMPLATE} ORDER BY code"))?;
-    let rows = stmt.query_map([], template_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_TEMPLATE} ORDER BY code"),
+        args![],
+        template_from_row,
+    )
 }

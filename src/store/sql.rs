@@ -409,6 +409,24 @@ impl<'r> Row<'r> {
         converted.map_err(|e| Error::internal(format!("column {index}: {e}")))
     }
 
+    /// Column `index` as text lent to `f` (`None` for NULL): on SQLite without a copy, so
+    /// that a long list can refill one record's buffers row after row.
+    pub fn with_str<T>(&self, index: usize, f: impl FnOnce(Option<&str>) -> T) -> Result<T> {
+        if let RowInner::Sqlite(row) = self.inner {
+            use rusqlite::types::ValueRef;
+            match row.get_ref(index)? {
+                ValueRef::Null => return Ok(f(None)),
+                ValueRef::Text(v) => {
+                    let v = std::str::from_utf8(v).map_err(|e| Error::internal(e.to_string()))?;
+                    return Ok(f(Some(v)));
+                }
+                _ => {}
+            }
+        }
+        let text: Option<String> = self.get(index)?;
+        Ok(f(text.as_deref()))
+    }
+
     /// How many columns the row has.
     pub fn len(&self) -> usize {
         match self.inner {
