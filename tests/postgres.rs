@@ -17,7 +17,7 @@ use common::{Env, to_run};
 use postgres::error::SqlState;
 
 /// The number of migrations, the same on both backends.
-const VERSION: i64 = 8;
+const VERSION: i64 = custctl::store::SCHEMA_VERSION;
 
 const SECRET: &str = "s3cr3t-Pa55";
 
@@ -89,11 +89,10 @@ fn migrations_are_recorded_one_row_each_and_doctor_reports_the_sqlite_version() 
     assert_eq!(doctor["backend"], "postgresql");
     assert_eq!(doctor["schema_version"], VERSION);
     assert!(
-        doctor["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|c| c["status"] == "ok"),
+        doctor["findings"].as_array().unwrap().is_empty()
+            && doctor["integrity"].as_array().unwrap().is_empty()
+            && doctor["foreign_keys"].as_array().unwrap().is_empty()
+            && doctor["audit"]["first_bad"].is_null(),
         "{doctor}"
     );
     // The same number as a SQLite database of this custctl.
@@ -267,8 +266,11 @@ fn the_postgres_schema_has_the_tables_columns_and_indexes_of_the_sqlite_one() {
         .iter()
         .filter(|t| !sqlite_triggers.contains(t))
         .collect();
+    // And the triggers that collect a write's changed rows (SQLite's update hook).
     assert!(
-        extra.iter().all(|t| t.ends_with("_no_truncate")),
+        extra
+            .iter()
+            .all(|t| t.ends_with("_no_truncate") || *t == "custctl_track_change"),
         "{extra:?}"
     );
     assert!(
@@ -405,7 +407,7 @@ fn unreachable_url() -> String {
 }
 
 #[test]
-fn every_command_but_init_and_doctor_is_refused_on_postgres_as_a_usage_error() {
+fn every_command_reaches_the_server_and_an_unreachable_one_is_a_storage_failure() {
     let env = Env::new_uninit();
     let url = unreachable_url();
     for args in [
@@ -416,23 +418,23 @@ fn every_command_but_init_and_doctor_is_refused_on_postgres_as_a_usage_error() {
         &["backup", "copy.db"][..],
         &["export"][..],
         &["audit", "verify"][..],
+        &["doctor"][..],
     ] {
         let mut all = vec!["--db", url.as_str(), "--key-file", "k"];
         all.extend_from_slice(args);
-        let r = env.run(&all).code(2);
+        let r = env.run(&all).code(6);
         assert!(
-            r.stderr
-                .contains("does not run on PostgreSQL in this version")
-                && r.stderr.contains("`init` and `doctor`"),
+            r.stderr.contains("cannot connect"),
             "{args:?}: {}",
             r.stderr
         );
         assert!(!r.stderr.contains(SECRET));
-        let json = env.run(&[&all[..], &["--json"]].concat()).code(2);
-        assert_eq!(json.error_json()["error"]["kind"], "usage");
+        let json = env.run(&[&all[..], &["--json"]].concat()).code(6);
+        assert_eq!(json.error_json()["error"]["kind"], "storage");
     }
     // Nothing was created beside it.
     assert!(!env.path("k").exists());
+    assert!(!env.path("copy.db").exists());
 }
 
 #[test]

@@ -341,10 +341,10 @@ fn app(settings: config::Settings, out: Output, create: bool) -> Result<App> {
 }
 
 fn dispatch(command: Command, app: &mut App) -> Result<()> {
-    // `init` and `doctor` have their own forms on PostgreSQL; every other command runs the
+    // `init` has its own form on PostgreSQL (it names no file); every other command runs the
     // same code on both backends (a statement without a PostgreSQL form yet refuses, 2).
-    if app.location.is_postgres() && matches!(command, Command::Init | Command::Doctor) {
-        return postgres::dispatch(command, app);
+    if app.location.is_postgres() && matches!(command, Command::Init) {
+        return postgres::init(app);
     }
     match command {
         Command::Init => admin::init(app),

@@ -1,56 +1,16 @@
-//! A PostgreSQL database (`--db postgresql://…`): what this version runs on it. `init`
-//! creates the schema and records the key's fingerprint; `doctor` connects and reports the
-//! schema version and the key; `config` and `completions` need no database. Every other
-//! command is refused here, in one place, as a usage error (2): its PostgreSQL statements
-//! follow in a later version (issue 15).
+//! What differs on a PostgreSQL database (`--db postgresql://…`) at the command line:
+//! `init` creates the schema and records the key's fingerprint, and reports the URL (its
+//! password redacted) instead of a file; the key file must be named, as there is no folder
+//! beside the database for one. Every other command runs the same code as on SQLite.
 
 use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::cli::output::{Format, ListFlags, ListSpec};
-use crate::cli::{App, Command, completions, config};
+use crate::cli::App;
 use crate::error::{Error, Result};
 use crate::store::location::Location;
-use crate::store::postgres::{PgDb, SCHEMA_VERSION};
-
-pub fn dispatch(command: Command, app: &mut App) -> Result<()> {
-    match command {
-        Command::Init => init(app),
-        Command::Doctor => doctor(app),
-        Command::Config(args) => config::run(args, app),
-        Command::Completions(args) => completions::run(args, app),
-        other => Err(not_yet(&format!("`custctl {}`", name(&other)))),
-    }
-}
-
-/// The refusal of a command that does not run on PostgreSQL yet (usage, exit 2).
-pub fn not_yet(what: &str) -> Error {
-    Error::usage(format!(
-        "{what} does not run on PostgreSQL in this version of custctl: it runs only `init` and `doctor` there; the other commands follow"
-    ))
-    .with_hint("use a SQLite database file (--db PATH) for the other commands meanwhile")
-}
-
-fn name(command: &Command) -> &'static str {
-    match command {
-        Command::Init => "init",
-        Command::Doctor => "doctor",
-        Command::Backup(_) => "backup",
-        Command::Audit(_) => "audit",
-        Command::Catalog(_) => "catalog",
-        Command::Person(_) => "person",
-        Command::Contact(_) => "contact",
-        Command::Account(_) => "account",
-        Command::Instrument(_) => "instrument",
-        Command::Relationship(_) => "relationship",
-        Command::Profile(_) => "profile",
-        Command::Export(_) => "export",
-        Command::Import(_) => "import",
-        Command::Completions(_) => "completions",
-        Command::Config(_) => "config",
-    }
-}
+use crate::store::postgres::PgDb;
 
 fn open(app: &App, create: bool) -> Result<PgDb> {
     let Location::Postgres(conninfo) = &app.location else {
@@ -75,7 +35,7 @@ struct InitReport {
     schema_version: i64,
 }
 
-fn init(app: &mut App) -> Result<()> {
+pub fn init(app: &mut App) -> Result<()> {
     let mut db = open(app, true)?;
     db.key()?;
     let report = InitReport {
@@ -88,71 +48,4 @@ fn init(app: &mut App) -> Result<()> {
         report.path, report.schema_version
     ));
     app.out.object(&report)
-}
-
-#[derive(Debug, Serialize)]
-struct DoctorReport {
-    backend: &'static str,
-    database: String,
-    schema_version: i64,
-    key_path: PathBuf,
-    checks: Vec<CheckRow>,
-    /// What `doctor` checks on SQLite and not yet here.
-    not_yet_checked: &'static [&'static str],
-}
-
-#[derive(Debug, Serialize)]
-struct CheckRow {
-    check: &'static str,
-    status: &'static str,
-    problems: usize,
-}
-
-const CHECKS: ListSpec = ListSpec {
-    noun: "checks",
-    default: &["check", "status", "problems"],
-    all: &["check", "status", "problems"],
-};
-
-fn doctor(app: &mut App) -> Result<()> {
-    // `--create` creates the schema as `init` does.
-    let mut db = open(app, app.create)?;
-    db.key()?;
-    let version = db.schema_version()?;
-    let ok = |check| CheckRow {
-        check,
-        status: "ok",
-        problems: 0,
-    };
-    let report = DoctorReport {
-        backend: "postgresql",
-        database: db.shown().to_string(),
-        schema_version: version,
-        key_path: db.key_path().to_path_buf(),
-        checks: vec![
-            ok("connection"),
-            CheckRow {
-                check: "schema-version",
-                status: if version == SCHEMA_VERSION {
-                    "ok"
-                } else {
-                    "failed"
-                },
-                problems: usize::from(version != SCHEMA_VERSION),
-            },
-            ok("key-fingerprint"),
-        ],
-        not_yet_checked: &["invariants", "audit-chain", "record-digests"],
-    };
-    if app.out.format == Format::Table {
-        app.out
-            .list(&CHECKS, &ListFlags::default(), &report.checks)?;
-    } else {
-        app.out.object(&report)?;
-    }
-    app.out.note(format!(
-        "{} at schema version {version}; on PostgreSQL this version checks the connection, the schema and the key (the invariants and the audit chain follow)",
-        report.database
-    ));
-    Ok(())
 }

@@ -4,11 +4,11 @@ use serde::Serialize;
 
 use crate::domain::key::Key;
 use crate::error::Result;
-use crate::store::Tx;
 use crate::store::audit::Verification;
 use crate::store::{
     Db, KeyState, account as account_store, digest, doctor as checks, person as person_store,
 };
+use crate::store::{Dialect, Tx};
 
 /// One broken business invariant.
 #[derive(Debug, Clone, Serialize)]
@@ -19,6 +19,9 @@ pub struct Finding {
 
 #[derive(Debug, Serialize)]
 pub struct DoctorReport {
+    /// `sqlite` or `postgresql`.
+    pub backend: &'static str,
+    pub schema_version: i64,
     pub integrity: Vec<String>,
     pub foreign_keys: Vec<String>,
     pub audit: Option<Verification>,
@@ -254,9 +257,16 @@ pub fn rule_findings(conn: &Tx<'_>) -> Result<Vec<String>> {
 
 pub fn run(db: &mut Db) -> Result<DoctorReport> {
     let key_state = db.key_state().clone();
+    let backend = match db.dialect() {
+        Dialect::Sqlite => "sqlite",
+        Dialect::Postgres => "postgresql",
+    };
+    let schema_version = db.schema_version()?;
     db.read(|conn| {
         let integrity = checks::integrity_problems(conn)?;
         let mut report = DoctorReport {
+            backend,
+            schema_version,
             integrity,
             foreign_keys: vec![],
             audit: None,

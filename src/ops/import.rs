@@ -108,6 +108,7 @@ pub fn import(
                 progress(line);
             }
         }
+        store::finish_load(w.conn)?;
         audit(
             w,
             ctx,

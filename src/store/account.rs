@@ -1,16 +1,17 @@
 //! Accounts and sites.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, params};
 
+use crate::args;
 use crate::domain::account::{Account, AccountListRow, AccountStatus, Site, SiteUse};
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::flag;
+use crate::store::sql::Row;
 
 const SELECT_ACCOUNT: &str =
     "SELECT id, number, name, person_id, currency, status, created_at, updated_at FROM account";
 
-fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+fn account_from_row(row: &Row<'_>) -> Result<Account> {
     let status: String = row.get(5)?;
     Ok(Account {
         id: row.get(0)?,
@@ -37,28 +38,27 @@ pub struct NewAccountRow<'a> {
 }
 
 pub fn insert(tx: &Tx<'_>, a: &NewAccountRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO account (number, name, person_id, currency, status, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-    )?
-    .execute(params![
-        a.number,
-        a.name,
-        a.person_id,
-        a.currency,
-        a.status.as_str(),
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id",
+        args![
+            a.number,
+            a.name,
+            a.person_id,
+            a.currency,
+            a.status.as_str(),
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
 pub fn get(tx: &Tx<'_>, id: i64) -> Result<Option<Account>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE id = ?1"))?
-        .query_row([id], account_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_ACCOUNT} WHERE id = ?1"),
+        args![id],
+        account_from_row,
+    )
 }
 
 /// Up to `limit` account numbers starting with `prefix` (exactly, in number order), read
@@ -76,6 +76,7 @@ pub fn numbers_for_completion(
     conn.busy_timeout(std::time::Duration::from_millis(200))?;
     // `number >= prefix AND number < prefix + U+10FFFF`: a prefix match without LIKE's
     // wildcards and case folding.
+    // (A file only: completion never reads a server.)
     let mut stmt = conn.prepare(
         "SELECT number FROM account WHERE number >= ?1 AND number < ?1 || char(1114111)
          ORDER BY number LIMIT ?2",
@@ -85,11 +86,11 @@ pub fn numbers_for_completion(
 }
 
 pub fn by_number(tx: &Tx<'_>, number: &str) -> Result<Option<Account>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_ACCOUNT} WHERE number = ?1"))?
-        .query_row([number], account_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_ACCOUNT} WHERE number = ?1"),
+        args![number],
+        account_from_row,
+    )
 }
 
 /// What `account list` asks for.
@@ -105,21 +106,20 @@ pub struct AccountFilter<'a> {
 /// Accounts by number with their customer's name, optionally only those of one customer
 /// party, status or search text.
 pub fn list(tx: &Tx<'_>, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
+    tx.query_vec(
         "SELECT a.id, a.number, a.name, a.person_id, p.name, a.currency, a.status,
                 a.created_at, a.updated_at
          FROM account a JOIN person p ON p.id = a.person_id
          WHERE (?1 IS NULL OR a.person_id = ?1) AND (?2 IS NULL OR a.status = ?2)
            AND (?3 IS NULL OR folded_contains(a.number, ?3) OR folded_contains(a.name, ?3))
          ORDER BY a.number LIMIT ?4",
-    )?;
-    let rows = stmt.query_map(
-        params![
+        args![
             f.person_id,
             f.status.map(|s| s.as_str()),
             f.search,
-            f.limit.map(|l| l.min(i64::MAX as u64) as i64).unwrap_or(-1)
+            f.limit
+                .map(|l| l.min(i64::MAX as u64) as i64)
+                .unwrap_or(i64::MAX)
         ],
         |row| {
             let status: String = row.get(6)?;
@@ -139,35 +139,31 @@ pub fn list(tx: &Tx<'_>, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
                 updated_at: row.get(8)?,
             })
         },
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }
 
 /// The lowest-numbered account of a customer party (the one a letter is addressed about).
 pub fn first_of_person(tx: &Tx<'_>, person_id: i64) -> Result<Option<Account>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!(
-            "{SELECT_ACCOUNT} WHERE person_id = ?1 ORDER BY number LIMIT 1"
-        ))?
-        .query_row([person_id], account_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_ACCOUNT} WHERE person_id = ?1 ORDER BY number LIMIT 1"),
+        args![person_id],
+        account_from_row,
+    )
 }
 
 pub fn update(tx: &Tx<'_>, a: &Account, now: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE account SET name = ?2, person_id = ?3, currency = ?4, status = ?5, updated_at = ?6
          WHERE id = ?1",
-    )?
-    .execute(params![
-        a.id,
-        a.name,
-        a.person_id,
-        a.currency,
-        a.status.as_str(),
-        now
-    ])?;
+        args![
+            a.id,
+            a.name,
+            a.person_id,
+            a.currency,
+            a.status.as_str(),
+            now
+        ],
+    )?;
     Ok(())
 }
 
@@ -182,20 +178,19 @@ pub struct NewSiteRow<'a> {
 }
 
 pub fn insert_site(tx: &Tx<'_>, s: &NewSiteRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO site (account_id, address, city, postal_code, country, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        s.account_id,
-        s.address,
-        s.city,
-        s.postal_code,
-        s.country,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        args![
+            s.account_id,
+            s.address,
+            s.city,
+            s.postal_code,
+            s.country,
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
 pub fn insert_site_use(
@@ -205,23 +200,20 @@ pub fn insert_site_use(
     site_use: SiteUse,
     primary: bool,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "INSERT INTO site_use (site_id, account_id, use, is_primary) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![site_id, account_id, site_use.as_str(), primary])?;
+        args![site_id, account_id, site_use.as_str(), primary],
+    )?;
     Ok(())
 }
 
 /// The account's primary site for `site_use`, if any.
 pub fn primary_site_for(tx: &Tx<'_>, account_id: i64, site_use: SiteUse) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT site_id FROM site_use WHERE account_id = ?1 AND use = ?2 AND is_primary = 1",
-        )?
-        .query_row(params![account_id, site_use.as_str()], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT site_id FROM site_use WHERE account_id = ?1 AND use = ?2 AND is_primary",
+        args![account_id, site_use.as_str()],
+        |r| r.get(0),
+    )
 }
 
 pub fn set_site_use_primary(
@@ -230,28 +222,31 @@ pub fn set_site_use_primary(
     site_use: SiteUse,
     primary: bool,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE site_use SET is_primary = ?3 WHERE site_id = ?1 AND use = ?2")?
-        .execute(params![site_id, site_use.as_str(), primary])?;
+    tx.execute(
+        "UPDATE site_use SET is_primary = ?3 WHERE site_id = ?1 AND use = ?2",
+        args![site_id, site_use.as_str(), primary],
+    )?;
     Ok(())
 }
 
-fn site_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Site> {
+fn site_from_row(tx: &Tx<'_>, row: &Row<'_>) -> Result<Site> {
     let id: i64 = row.get(0)?;
     let mut uses = Vec::new();
     let mut primary_for = Vec::new();
-    let mut stmt = conn
-        .prepare_cached("SELECT use, is_primary FROM site_use WHERE site_id = ?1 ORDER BY use")?;
-    let mut rows = stmt.query([id])?;
-    while let Some(r) = rows.next()? {
-        let text: String = r.get(0)?;
-        if let Ok(u) = SiteUse::parse("use", &text) {
-            uses.push(u);
-            if flag(r.get(1)?) {
-                primary_for.push(u);
+    tx.for_each(
+        "SELECT use, is_primary FROM site_use WHERE site_id = ?1 ORDER BY use",
+        args![id],
+        |r| {
+            let text: String = r.get(0)?;
+            if let Ok(u) = SiteUse::parse("use", &text) {
+                uses.push(u);
+                if r.get::<bool>(1)? {
+                    primary_for.push(u);
+                }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     uses.sort();
     primary_for.sort();
     Ok(Site {
@@ -265,10 +260,7 @@ fn site_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Site> {
         uses,
         primary_for,
         created_at: row.get(7)?,
-        end: row
-            .get::<_, Option<String>>(8)?
-            .map(|d| crate::store::date(&d))
-            .transpose()?,
+        end: row.get(8)?,
     })
 }
 
@@ -276,44 +268,39 @@ const SELECT_SITE: &str = "SELECT s.id, s.account_id, a.number, s.address, s.cit
         s.country, s.created_at, s.end_date FROM site s JOIN account a ON a.id = s.account_id";
 
 pub fn get_site(tx: &Tx<'_>, id: i64) -> Result<Option<Site>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_SITE} WHERE s.id = ?1"))?
-        .query_row([id], |r| site_from_row(conn, r))
-        .optional()?)
+    tx.query_opt(&format!("{SELECT_SITE} WHERE s.id = ?1"), args![id], |r| {
+        site_from_row(tx, r)
+    })
 }
 
 pub fn sites(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Site>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_SITE} WHERE s.account_id = ?1 ORDER BY s.id"
-    ))?;
-    let rows = stmt.query_map([account_id], |r| site_from_row(conn, r))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_SITE} WHERE s.account_id = ?1 ORDER BY s.id"),
+        args![account_id],
+        |r| site_from_row(tx, r),
+    )
 }
 
 /// Site uses marked primary whose site belongs to another account (for `doctor`).
 pub fn misattributed_site_uses(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT su.site_id FROM site_use su JOIN site s ON s.id = su.site_id
          WHERE su.account_id <> s.account_id",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| r.get(0),
+    )
 }
 
 /// Accounts with more than one primary site for one use (the unique index forbids it;
 /// `doctor` re-checks in case the index was dropped), as (account number, use).
 pub fn duplicate_primary_site_uses(tx: &Tx<'_>) -> Result<Vec<(String, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT a.number, su.use FROM site_use su JOIN account a ON a.id = su.account_id
-         WHERE su.is_primary = 1 GROUP BY su.account_id, su.use HAVING count(*) > 1
+         WHERE su.is_primary GROUP BY a.id, a.number, su.use HAVING count(*) > 1
          ORDER BY a.number, su.use",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// A record at a site it may not name (for `doctor`).
@@ -330,10 +317,9 @@ pub struct MisplacedSite {
 /// Records that name a site of another account, or (receipt-method assignments and
 /// instruments) a site without the bill-to use (for `doctor`).
 pub fn misplaced_site_references(tx: &Tx<'_>) -> Result<Vec<MisplacedSite>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT kind, x.id, a.number, x.site_id,
-                CASE WHEN s.account_id IS NOT x.account_id THEN 'is not a site of that account'
+                CASE WHEN s.account_id IS DISTINCT FROM x.account_id THEN 'is not a site of that account'
                      ELSE 'is not a bill-to site' END
            FROM (
                 SELECT 'receipt-method assignment' AS kind, id, account_id, site_id, 1 AS bill_to
@@ -346,39 +332,39 @@ pub fn misplaced_site_references(tx: &Tx<'_>) -> Result<Vec<MisplacedSite>> {
                   FROM account_contact WHERE site_id IS NOT NULL) x
            JOIN account a ON a.id = x.account_id
            LEFT JOIN site s ON s.id = x.site_id
-          WHERE s.account_id IS NOT x.account_id
+          WHERE s.account_id IS DISTINCT FROM x.account_id
              OR (x.bill_to = 1 AND NOT EXISTS (SELECT 1 FROM site_use u
                                                 WHERE u.site_id = x.site_id AND u.use = 'bill-to'))
           ORDER BY kind, x.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(MisplacedSite {
-            kind: r.get(0)?,
-            id: r.get(1)?,
-            account: r.get(2)?,
-            site_id: r.get(3)?,
-            why: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| {
+            Ok(MisplacedSite {
+                kind: r.get(0)?,
+                id: r.get(1)?,
+                account: r.get(2)?,
+                site_id: r.get(3)?,
+                why: r.get(4)?,
+            })
+        },
+    )
 }
 
 // ------------------------------------------------------------------ site life (issue 11)
 
 /// Writes a site's address fields.
 pub fn update_site(tx: &Tx<'_>, s: &Site) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE site SET address = ?2, city = ?3, postal_code = ?4, country = ?5 WHERE id = ?1",
-    )?
-    .execute(params![s.id, s.address, s.city, s.postal_code, s.country])?;
+        args![s.id, s.address, s.city, s.postal_code, s.country],
+    )?;
     Ok(())
 }
 
 pub fn set_site_end(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE site SET end_date = ?2 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE site SET end_date = ?2 WHERE id = ?1",
+        args![id, end],
+    )?;
     Ok(())
 }
 
@@ -396,7 +382,6 @@ pub fn site_users_after(
     site_id: i64,
     day: chrono::NaiveDate,
 ) -> Result<Vec<SiteUser>> {
-    let conn = tx.sqlite()?;
     let mut out = Vec::new();
     for (kind, sql) in [
         (
@@ -415,25 +400,26 @@ pub fn site_users_after(
               WHERE site_id = ?1 AND (end_date IS NULL OR end_date > ?2) ORDER BY id",
         ),
     ] {
-        let mut stmt = conn.prepare_cached(sql)?;
-        let ids = stmt.query_map(params![site_id, day.to_string()], |r| r.get::<_, i64>(0))?;
-        for id in ids {
-            out.push(SiteUser { kind, id: id? });
-        }
+        tx.for_each(sql, args![site_id, day], |r| {
+            out.push(SiteUser {
+                kind,
+                id: r.get(0)?,
+            });
+            Ok(())
+        })?;
     }
     Ok(out)
 }
 
 /// Every record that names site `site_id`, at any time (for deleting an account).
 pub fn site_referenced(tx: &Tx<'_>, site_id: i64) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM receipt_method_assignment WHERE site_id = ?1)
+    tx.query_one(
+        "SELECT EXISTS (SELECT 1 FROM receipt_method_assignment WHERE site_id = ?1)
                  OR EXISTS (SELECT 1 FROM instrument WHERE site_id = ?1)
                  OR EXISTS (SELECT 1 FROM account_contact WHERE site_id = ?1)",
-        )?
-        .query_row([site_id], |r| r.get(0))?)
+        args![site_id],
+        |r| r.get(0),
+    )
 }
 
 /// Sites of an account in use on `day`, or all with `day` None.
@@ -455,36 +441,32 @@ pub fn dated_span(
     table: &'static str,
     id: i64,
 ) -> Result<Option<crate::domain::period::Period>> {
-    let conn = tx.sqlite()?;
     debug_assert!(table == "instrument" || table == "receipt_method_assignment");
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT start_date, end_date FROM {table} WHERE id = ?1"
-        ))?
-        .query_row([id], |r| {
-            let start: String = r.get(0)?;
-            let end: Option<String> = r.get(1)?;
+    tx.query_opt(
+        &format!("SELECT start_date, end_date FROM {table} WHERE id = ?1"),
+        args![id],
+        |r| {
             Ok(crate::domain::period::Period {
-                start: crate::store::date(&start)?,
-                end: end.map(|e| crate::store::date(&e)).transpose()?,
+                start: r.get(0)?,
+                end: r.get(1)?,
             })
-        })
-        .optional()?)
+        },
+    )
 }
 
 /// Account contacts: end one (the last day it is in use) and drop its primary flag.
 pub fn end_account_contact(tx: &Tx<'_>, id: i64, end: chrono::NaiveDate) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE account_contact SET end_date = ?2, is_primary = 0 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE account_contact SET end_date = ?2, is_primary = FALSE WHERE id = ?1",
+        args![id, end],
+    )?;
     Ok(())
 }
 
 /// Records in use after the end of their site (for `doctor`), as (kind, id, site id, the
 /// site's end date).
 pub fn used_after_site_end(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT kind, x.id, s.id, s.end_date FROM (
                 SELECT 'receipt-method assignment' AS kind, id, site_id, end_date
                   FROM receipt_method_assignment WHERE site_id IS NOT NULL
@@ -495,26 +477,22 @@ pub fn used_after_site_end(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64, String)
            JOIN site s ON s.id = x.site_id
           WHERE s.end_date IS NOT NULL AND (x.end_date IS NULL OR x.end_date > s.end_date)
           ORDER BY kind, x.id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
 }
 
 pub fn delete_site_use(tx: &Tx<'_>, site_id: i64, site_use: SiteUse) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("DELETE FROM site_use WHERE site_id = ?1 AND use = ?2")?
-        .execute(params![site_id, site_use.as_str()])?;
+    tx.execute(
+        "DELETE FROM site_use WHERE site_id = ?1 AND use = ?2",
+        args![site_id, site_use.as_str()],
+    )?;
     Ok(())
 }
 
 /// The receipt-method assignments and instruments that name site `site_id` at any time
 /// (they need it to stay a bill-to site), named.
 pub fn bill_to_users(tx: &Tx<'_>, site_id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE site_id = ?1
-         UNION ALL SELECT 'instrument ' || id FROM instrument WHERE site_id = ?1",
-    )?;
-    let rows = stmt.query_map([site_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec("SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE site_id = ?1
+         UNION ALL SELECT 'instrument ' || id FROM instrument WHERE site_id = ?1", args![site_id], |r| r.get(0))
 }

@@ -1,7 +1,6 @@
 //! Characteristic values of contacts, persons and accounts (one value per type per record).
 
-use rusqlite::{OptionalExtension, params};
-
+use crate::args;
 use crate::domain::characteristic::{Characteristic, Entity};
 use crate::error::Result;
 use crate::store::Tx;
@@ -17,54 +16,52 @@ fn table(entity: Entity) -> (&'static str, &'static str) {
 
 /// The characteristics of one record, by type code.
 pub fn list(tx: &Tx<'_>, entity: Entity, owner_id: i64) -> Result<Vec<Characteristic>> {
-    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT ct.code, x.value FROM {t} x
+    tx.query_vec(
+        &format!(
+            "SELECT ct.code, x.value FROM {t} x
            JOIN characteristic_type ct ON ct.id = x.characteristic_type_id
           WHERE x.{col} = ?1 ORDER BY ct.code"
-    ))?;
-    let rows = stmt.query_map([owner_id], |r| {
-        Ok(Characteristic {
-            code: r.get(0)?,
-            value: r.get(1)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        ),
+        args![owner_id],
+        |r| {
+            Ok(Characteristic {
+                code: r.get(0)?,
+                value: r.get(1)?,
+            })
+        },
+    )
 }
 
 pub fn get(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<Option<String>> {
-    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT value FROM {t} WHERE {col} = ?1 AND characteristic_type_id = ?2"
-        ))?
-        .query_row(params![owner_id, type_id], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        &format!("SELECT value FROM {t} WHERE {col} = ?1 AND characteristic_type_id = ?2"),
+        args![owner_id, type_id],
+        |r| r.get(0),
+    )
 }
 
 /// Sets (inserts or replaces) the value of one characteristic type on one record.
 pub fn set(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
-    conn.prepare_cached(&format!(
-        "INSERT INTO {t} ({col}, characteristic_type_id, value) VALUES (?1, ?2, ?3)
+    tx.execute(
+        &format!(
+            "INSERT INTO {t} ({col}, characteristic_type_id, value) VALUES (?1, ?2, ?3)
          ON CONFLICT ({col}, characteristic_type_id) DO UPDATE SET value = excluded.value"
-    ))?
-    .execute(params![owner_id, type_id, value])?;
+        ),
+        args![owner_id, type_id, value],
+    )?;
     Ok(())
 }
 
 /// Removes one characteristic; whether there was one.
 pub fn remove(tx: &Tx<'_>, entity: Entity, owner_id: i64, type_id: i64) -> Result<bool> {
-    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
-    let n = conn
-        .prepare_cached(&format!(
-            "DELETE FROM {t} WHERE {col} = ?1 AND characteristic_type_id = ?2"
-        ))?
-        .execute(params![owner_id, type_id])?;
+    let n = tx.execute(
+        &format!("DELETE FROM {t} WHERE {col} = ?1 AND characteristic_type_id = ?2"),
+        args![owner_id, type_id],
+    )?;
     Ok(n > 0)
 }
 
@@ -74,27 +71,25 @@ pub fn for_each(
     entity: Entity,
     mut f: impl FnMut(i64, &str, &str) -> Result<()>,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
     let (t, col) = table(entity);
-    let mut stmt = conn.prepare(&format!(
-        "SELECT x.{col}, ct.code, x.value FROM {t} x
-           JOIN characteristic_type ct ON ct.id = x.characteristic_type_id
-          ORDER BY x.{col}, ct.code"
-    ))?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let owner: i64 = r.get(0)?;
-        let code = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-        let value = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
-        f(owner, code, value)?;
-    }
-    Ok(())
+    tx.for_each(
+        &format!(
+            "SELECT x.{col}, ct.code, x.value FROM {t} x
+               JOIN characteristic_type ct ON ct.id = x.characteristic_type_id
+              ORDER BY x.{col}, ct.code"
+        ),
+        &[],
+        |r| {
+            let code: String = r.get(1)?;
+            let value: String = r.get(2)?;
+            f(r.get(0)?, &code, &value)
+        },
+    )
 }
 
 /// Contact characteristics of a type their contact type does not allow: (contact id, type).
 pub fn contact_characteristics_not_allowed(tx: &Tx<'_>) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT x.contact_id, ct.code FROM contact_characteristic x
            JOIN contact c ON c.id = x.contact_id
            JOIN characteristic_type ct ON ct.id = x.characteristic_type_id
@@ -102,7 +97,7 @@ pub fn contact_characteristics_not_allowed(tx: &Tx<'_>) -> Result<Vec<(i64, Stri
                              WHERE r.contact_type_id = c.contact_type_id
                                AND r.characteristic_type_id = x.characteristic_type_id)
           ORDER BY x.contact_id, ct.code LIMIT 1000",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }

@@ -4,81 +4,101 @@
 //! each row as a JSON object of its columns with ids kept. Reading it back into an empty
 //! database gives identical records, catalogs and histories.
 
-use rusqlite::params_from_iter;
-use rusqlite::types::{Value as Sql, ValueRef};
 use serde_json::{Map, Number, Value};
 
+use crate::args;
 use crate::error::{Error, Result};
-use crate::store::Tx;
+use crate::store::sql::{Cell, Value as Param};
+use crate::store::{Dialect, Tx};
 
 /// The tables an export holds, in creation order: not the audit log, nor the key's
-/// fingerprint (each database has its own, from its own key file).
+/// fingerprint (each database has its own, from its own key file), nor PostgreSQL's
+/// migration table.
 pub fn tables(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table'
-           AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'key_fingerprint')
-         ORDER BY rowid",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let sql = match tx.dialect() {
+        Dialect::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table'
+               AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'key_fingerprint')
+             ORDER BY rowid"
+        }
+        // Object ids grow with creation, so this is creation order too.
+        Dialect::Postgres => {
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND c.relkind = 'r'
+                AND c.relname NOT IN ('audit_log', 'key_fingerprint', 'custctl_migration')
+              ORDER BY c.oid"
+        }
+    };
+    tx.query_vec(sql, &[], |r| r.get(0))
 }
 
 /// The columns of `table`, in order.
 pub fn columns(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
-    let rows = stmt.query_map([table], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let sql = match tx.dialect() {
+        Dialect::Sqlite => "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
+        Dialect::Postgres => {
+            "SELECT column_name::text FROM information_schema.columns
+              WHERE table_schema = current_schema() AND table_name = ?1
+              ORDER BY ordinal_position"
+        }
+    };
+    tx.query_vec(sql, args![table], |r| r.get(0))
 }
 
 /// Calls `f` with every row of `table` as a JSON object, in key order; returns the count.
+/// Values are written as SQLite stores them (flags 0/1, dates and timestamps as text), so
+/// that an export reads back into either backend.
 pub fn dump(
     tx: &Tx<'_>,
     table: &str,
     mut f: impl FnMut(Map<String, Value>) -> Result<()>,
 ) -> Result<u64> {
-    let conn = tx.sqlite()?;
     let cols = columns(tx, table)?;
-    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
-    let mut rows = stmt.query([])?;
+    let list: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
     let mut n = 0;
-    while let Some(row) = rows.next()? {
-        let mut obj = Map::new();
-        for (i, c) in cols.iter().enumerate() {
-            let v = match row.get_ref(i)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(x) => Value::Number(x.into()),
-                ValueRef::Real(x) => Number::from_f64(x)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null),
-                ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Blob(b) => {
-                    let mut m = Map::new();
-                    m.insert("hex".into(), Value::String(hex::encode(b)));
-                    Value::Object(m)
-                }
-            };
-            obj.insert(c.clone(), v);
-        }
-        f(obj)?;
-        n += 1;
-    }
+    tx.for_each(
+        &format!("SELECT {} FROM \"{table}\" ORDER BY 1", list.join(", ")),
+        &[],
+        |row| {
+            let mut obj = Map::new();
+            for (i, c) in cols.iter().enumerate() {
+                let v = match row.get::<Cell>(i)? {
+                    Cell::Null => Value::Null,
+                    Cell::Int(x) => Value::Number(x.into()),
+                    Cell::Bool(b) => Value::Number(i64::from(b).into()),
+                    Cell::Real(x) => Number::from_f64(x)
+                        .map(Value::Number)
+                        .unwrap_or(Value::Null),
+                    Cell::Text(t) => Value::String(t),
+                    Cell::Date(d) => Value::String(d.format("%Y-%m-%d").to_string()),
+                    Cell::Blob(b) => {
+                        let mut m = Map::new();
+                        m.insert("hex".into(), Value::String(hex::encode(b)));
+                        Value::Object(m)
+                    }
+                };
+                obj.insert(c.clone(), v);
+            }
+            f(obj)?;
+            n += 1;
+            Ok(())
+        },
+    )?;
     Ok(n)
 }
 
 /// Whether `table` holds no rows.
 pub fn is_empty(tx: &Tx<'_>, table: &str) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare(&format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"))?
-        .query_row([], |r| r.get(0))?)
+    tx.query_one(
+        &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
+        &[],
+        |r| r.get(0),
+    )
 }
 
 /// Inserts one exported row. `table` and the column names must be known ones (the caller
 /// checks them against [`tables`] and [`columns`]).
 pub fn load(tx: &Tx<'_>, table: &str, record: &Map<String, Value>) -> Result<()> {
-    let conn = tx.sqlite()?;
     let names: Vec<String> = record.keys().map(|k| format!("\"{k}\"")).collect();
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     let sql = format!(
@@ -86,36 +106,79 @@ pub fn load(tx: &Tx<'_>, table: &str, record: &Map<String, Value>) -> Result<()>
         names.join(", "),
         marks.join(", ")
     );
-    let values = record.values().map(to_sql).collect::<Result<Vec<Sql>>>()?;
-    conn.prepare_cached(&sql)?
-        .execute(params_from_iter(values))
-        .map_err(|e| Error::invalid(format!("{table}: {e}")))?;
+    let blobs: Vec<Option<Vec<u8>>> = record.values().map(blob).collect::<Result<_>>()?;
+    let values: Vec<Param<'_>> = record
+        .values()
+        .zip(&blobs)
+        .map(|(v, b)| to_param(v, b.as_deref()))
+        .collect::<Result<_>>()?;
+    tx.execute(&sql, &values)
+        .map_err(|e| Error::invalid(format!("{table}: {}", e.message)))?;
     Ok(())
 }
 
-fn to_sql(v: &Value) -> Result<Sql> {
-    Ok(match v {
-        Value::Null => Sql::Null,
-        Value::Bool(b) => Sql::Integer(*b as i64),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => Sql::Integer(i),
-            None => Sql::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        Value::String(s) => Sql::Text(s.clone()),
+/// The bytes of a blob value (`{"hex": …}`).
+fn blob(v: &Value) -> Result<Option<Vec<u8>>> {
+    match v {
         Value::Object(m) => match m.get("hex").and_then(Value::as_str) {
-            Some(h) => {
-                Sql::Blob(hex::decode(h).map_err(|_| Error::invalid("a blob value is not hex"))?)
-            }
-            None => return Err(Error::invalid("a value is an object")),
+            Some(h) => Ok(Some(
+                hex::decode(h).map_err(|_| Error::invalid("a blob value is not hex"))?,
+            )),
+            None => Err(Error::invalid("a value is an object")),
         },
+        _ => Ok(None),
+    }
+}
+
+fn to_param<'a>(v: &'a Value, blob: Option<&'a [u8]>) -> Result<Param<'a>> {
+    Ok(match v {
+        Value::Null => Param::Null,
+        Value::Bool(b) => Param::Bool(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Param::Int(i),
+            None => Param::Real(n.as_f64().unwrap_or(0.0)),
+        },
+        Value::String(s) => Param::Text(s),
+        Value::Object(_) => Param::Blob(blob.unwrap_or_default()),
         Value::Array(_) => return Err(Error::invalid("a value is a list")),
     })
 }
 
-/// Defers foreign-key checks to the commit of the current transaction.
+/// Defers foreign-key checks to the commit of the current transaction (on PostgreSQL the
+/// constraints are deferrable since migration 9).
 pub fn defer_foreign_keys(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.pragma_update(None, "defer_foreign_keys", true)?;
+    match tx.dialect() {
+        Dialect::Sqlite => tx
+            .sqlite()?
+            .pragma_update(None, "defer_foreign_keys", true)?,
+        Dialect::Postgres => tx.batch("SET CONSTRAINTS ALL DEFERRED")?,
+    }
+    Ok(())
+}
+
+/// After rows were loaded with their ids: PostgreSQL's identity columns hand out the next
+/// id from a sequence that explicit ids do not move, so each is set past the largest id.
+/// (SQLite's AUTOINCREMENT follows explicit ids by itself.)
+pub fn finish_load(tx: &Tx<'_>) -> Result<()> {
+    if tx.dialect() == Dialect::Sqlite {
+        return Ok(());
+    }
+    let sequences: Vec<(String, String)> = tx.query_vec(
+        "SELECT table_name::text, pg_get_serial_sequence(quote_ident(table_name), 'id')
+           FROM information_schema.columns
+          WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'",
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    for (table, sequence) in sequences {
+        tx.query_one(
+            &format!(
+                "SELECT setval(CAST(?1 AS TEXT)::regclass, coalesce(max(id), 0) + 1, false) FROM \"{table}\""
+            ),
+            args![sequence],
+            |_| Ok(()),
+        )?;
+    }
     Ok(())
 }
 

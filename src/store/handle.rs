@@ -57,10 +57,19 @@ impl<'a> Tx<'a> {
 
     /// The SQLite connection this handle works on, for the statements that exist on SQLite
     /// only; on PostgreSQL, the refusal of a command that does not run there yet (2).
+    #[track_caller]
     pub(in crate::store) fn sqlite(&self) -> Result<&'a Connection> {
         match self.inner {
             Inner::Sqlite(conn) => Ok(conn),
-            Inner::Postgres(_) => Err(crate::store::postgres::not_yet()),
+            Inner::Postgres(_) => {
+                let mut err = crate::store::postgres::not_yet();
+                // For whoever ports the next statement: where the refusal came from.
+                if std::env::var_os("CUSTCTL_TRACE_NOT_YET").is_some() {
+                    err.message
+                        .push_str(&format!(" [{}]", std::panic::Location::caller()));
+                }
+                Err(err)
+            }
         }
     }
 

@@ -5,8 +5,8 @@
 //! Reads return the numbers in full: masking is the caller's (`ops::instrument`) job.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::args;
 use crate::domain::card::Brand;
 use crate::domain::payment::{Instrument, PaymentType};
 use crate::domain::primary::{Change, PrimaryPeriod};
@@ -15,7 +15,7 @@ use crate::store::Tx;
 use crate::store::receipt_method::{
     PrimaryTable, apply_primary_changes, own_primaries, primaries_where,
 };
-use crate::store::{date, opt_date};
+use crate::store::sql::{Row, Value};
 
 pub(crate) const INSTRUMENT_PRIMARY: PrimaryTable = PrimaryTable {
     table: "instrument_primary",
@@ -49,38 +49,37 @@ pub struct NewInstrumentRow {
 
 /// Inserts an instrument row (the caller has checked every rule); returns its id.
 pub fn insert(tx: &Tx<'_>, r: &NewInstrumentRow, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
     let kind = r.kind.unwrap_or(PaymentType::BankAccount);
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO instrument (account_id, site_id, kind, brand, last4, expiry, fingerprint,
          iban, bic, bank_account, bank_code, country, bank_key, currency, holder, start_date,
          end_date, preference, external_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-         ?18, ?19, ?20)",
-    )?
-    .execute(params![
-        r.account_id,
-        r.site_id,
-        kind.as_str(),
-        r.brand.map(|b| b.as_str()),
-        r.last4,
-        r.expiry,
-        r.fingerprint,
-        r.iban,
-        r.bic,
-        r.bank_account,
-        r.bank_code,
-        r.country,
-        r.bank_key,
-        r.currency,
-        r.holder,
-        r.start.to_string(),
-        r.end.map(|d| d.to_string()),
-        r.preference,
-        r.external_id,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         ?18, ?19, ?20) RETURNING id",
+        args![
+            r.account_id,
+            r.site_id,
+            kind.as_str(),
+            r.brand.map(|b| b.as_str()),
+            r.last4,
+            r.expiry,
+            r.fingerprint,
+            r.iban,
+            r.bic,
+            r.bank_account,
+            r.bank_code,
+            r.country,
+            r.bank_key,
+            r.currency,
+            r.holder,
+            r.start,
+            r.end,
+            r.preference,
+            r.external_id,
+            now
+        ],
+        |row| row.get(0),
+    )
 }
 
 const SELECT: &str = "SELECT i.id, i.account_id, a.number, i.site_id, i.kind, i.brand, i.last4,
@@ -88,12 +87,11 @@ const SELECT: &str = "SELECT i.id, i.account_id, a.number, i.site_id, i.kind, i.
     i.currency, i.holder, i.start_date, i.end_date, i.preference, i.external_id, i.created_at
     FROM instrument i JOIN account a ON a.id = i.account_id";
 
-fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrument> {
+fn from_row(tx: &Tx<'_>, row: &Row<'_>, on: NaiveDate) -> Result<Instrument> {
     let id: i64 = row.get(0)?;
     let kind: String = row.get(4)?;
     let brand: Option<String> = row.get(5)?;
-    let start: String = row.get(17)?;
-    let primaries = own_primaries(&Tx::from_sqlite(conn), INSTRUMENT_PRIMARY, id)?;
+    let primaries = own_primaries(tx, INSTRUMENT_PRIMARY, id)?;
     let mut i = Instrument {
         id,
         account_id: row.get(1)?,
@@ -116,8 +114,8 @@ fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrumen
         bank_key: row.get(14)?,
         currency: row.get(15)?,
         holder: row.get(16)?,
-        start: date(&start)?,
-        end: opt_date(row.get(18)?)?,
+        start: row.get(17)?,
+        end: row.get(18)?,
         preference: row.get(19)?,
         external_id: row.get(20)?,
         active: false,
@@ -130,42 +128,34 @@ fn from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Instrumen
     Ok(i)
 }
 
-fn query(
-    conn: &Connection,
-    filter: &str,
-    args: impl rusqlite::Params,
-    on: NaiveDate,
-) -> Result<Vec<Instrument>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE {filter} ORDER BY i.kind DESC, i.currency, i.site_id IS NOT NULL, i.site_id,
-         i.start_date, i.id"
-    ))?;
-    let mut rows = stmt.query(args)?;
-    let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        out.push(from_row(conn, row, on)?);
-    }
-    Ok(out)
+fn query(tx: &Tx<'_>, filter: &str, args: &[Value<'_>], on: NaiveDate) -> Result<Vec<Instrument>> {
+    // PostgreSQL sorts NULLs last, SQLite first: `x IS NOT NULL` first says which.
+    tx.query_vec(
+        &format!(
+            "{SELECT} WHERE {filter} ORDER BY i.kind DESC, i.currency IS NOT NULL, i.currency,
+             i.site_id IS NOT NULL, i.site_id, i.start_date, i.id"
+        ),
+        args,
+        |row| from_row(tx, row, on),
+    )
 }
 
 /// One instrument, with `active` and `primary` as on `on`.
 pub fn get(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Instrument>> {
-    let conn = tx.sqlite()?;
-    Ok(query(conn, "i.id = ?1", [id], on)?.into_iter().next())
+    Ok(query(tx, "i.id = ?1", args![id], on)?.into_iter().next())
 }
 
 /// The id of the instrument with this external id (in force or not).
 pub fn id_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
-        .query_row([external_id], |r| r.get(0))
-        .optional()?)
+    tx.query_opt(
+        "SELECT id FROM instrument WHERE external_id = ?1",
+        args![external_id],
+        |r| r.get(0),
+    )
 }
 
 pub fn by_external_id(tx: &Tx<'_>, external_id: &str, on: NaiveDate) -> Result<Option<Instrument>> {
-    let conn = tx.sqlite()?;
-    Ok(query(conn, "i.external_id = ?1", [external_id], on)?
+    Ok(query(tx, "i.external_id = ?1", args![external_id], on)?
         .into_iter()
         .next())
 }
@@ -178,11 +168,11 @@ pub fn list(
     currency: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite()?;
+    // The casts: PostgreSQL must know a parameter's type where it is only tested for NULL.
     query(
-        conn,
-        "i.account_id = ?1 AND (?2 IS NULL OR i.currency = ?2)",
-        params![account_id, currency],
+        tx,
+        "i.account_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR i.currency = ?2)",
+        args![account_id, currency],
         on,
     )
 }
@@ -196,12 +186,11 @@ pub fn same_identity(
     bank_key: Option<&str>,
     on: NaiveDate,
 ) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite()?;
     query(
-        conn,
-        "i.account_id = ?1 AND ((?2 IS NOT NULL AND i.fingerprint = ?2)
-                             OR (?3 IS NOT NULL AND i.bank_key = ?3))",
-        params![account_id, fingerprint, bank_key],
+        tx,
+        "i.account_id = ?1 AND ((CAST(?2 AS TEXT) IS NOT NULL AND i.fingerprint = ?2)
+                             OR (CAST(?3 AS TEXT) IS NOT NULL AND i.bank_key = ?3))",
+        args![account_id, fingerprint, bank_key],
         on,
     )
 }
@@ -218,9 +207,9 @@ pub fn scope_primaries(
     primaries_where(
         tx,
         INSTRUMENT_PRIMARY,
-        "SELECT id FROM instrument WHERE account_id = ?1 AND site_id IS ?2 AND kind = ?3
-         AND currency IS ?4",
-        params![account_id, site_id, kind.as_str(), currency],
+        "SELECT id FROM instrument WHERE account_id = ?1 AND site_id IS NOT DISTINCT FROM ?2
+         AND kind = ?3 AND currency IS NOT DISTINCT FROM ?4",
+        args![account_id, site_id, kind.as_str(), currency],
     )
 }
 
@@ -240,26 +229,27 @@ pub fn set_details(
     bic: Option<&str>,
     preference: Option<i64>,
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "UPDATE instrument SET holder = ?2, bic = ?3, preference = ?4 WHERE id = ?1",
-    )?
-    .execute(params![id, holder, bic, preference])?;
+        args![id, holder, bic, preference],
+    )?;
     Ok(())
 }
 
 /// Sets a card's expiry (`YYYY-MM`): a renewed card with the same number.
 pub fn set_expiry(tx: &Tx<'_>, id: i64, expiry: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE instrument SET expiry = ?2 WHERE id = ?1")?
-        .execute(params![id, expiry])?;
+    tx.execute(
+        "UPDATE instrument SET expiry = ?2 WHERE id = ?1",
+        args![id, expiry],
+    )?;
     Ok(())
 }
 
 pub fn set_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE instrument SET end_date = ?2 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE instrument SET end_date = ?2 WHERE id = ?1",
+        args![id, end],
+    )?;
     Ok(())
 }
 
@@ -267,34 +257,31 @@ pub fn set_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
 
 /// Every instrument (with flags as on `on`), for the doctor's checks.
 pub fn all(tx: &Tx<'_>, on: NaiveDate) -> Result<Vec<Instrument>> {
-    let conn = tx.sqlite()?;
-    query(conn, "1 = 1", [], on)
+    query(tx, "1 = 1", args![], on)
 }
 
 /// Every primary period of instruments, by instrument.
 pub fn all_primaries(tx: &Tx<'_>) -> Result<Vec<PrimaryPeriod>> {
-    primaries_where(tx, INSTRUMENT_PRIMARY, "SELECT id FROM instrument", [])
+    primaries_where(tx, INSTRUMENT_PRIMARY, "SELECT id FROM instrument", args![])
 }
 
 /// Instruments in force on `today` on an inactive account (cards past their expiry month
 /// excluded).
 pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    // The expiry is text `YYYY-MM`: today's month is computed here, not with `substr` on a
+    // date (PostgreSQL's dates are no text).
+    let month = today.format("%Y-%m").to_string();
+    tx.query_vec(
         "SELECT i.id, a.number FROM instrument i JOIN account a ON a.id = i.account_id
          WHERE a.status = 'inactive' AND i.start_date <= ?1
            AND COALESCE(i.end_date, '9999-12-31') >= ?1
-           AND (i.expiry IS NULL OR i.expiry >= substr(?1, 1, 7)) ORDER BY i.id",
-    )?;
-    let rows = stmt.query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+           AND (i.expiry IS NULL OR i.expiry >= ?2) ORDER BY i.id",
+        args![today, month],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Whether any instrument has this external id.
 pub fn external_id_taken(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT id FROM instrument WHERE external_id = ?1")?
-        .query_row([external_id], |r| r.get(0))
-        .optional()?)
+    id_by_external_id(tx, external_id)
 }

@@ -1,8 +1,7 @@
 //! SQL for the later life of catalog entries (issue 11): descriptions changed, entries
 //! deactivated, predefined values added and removed.
 
-use rusqlite::{Connection, params};
-
+use crate::args;
 use crate::error::Result;
 use crate::store::Tx;
 
@@ -27,59 +26,52 @@ impl CatalogTable {
 }
 
 pub fn set_description(tx: &Tx<'_>, t: CatalogTable, id: i64, text: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(&format!(
-        "UPDATE {} SET description = ?2 WHERE id = ?1",
-        t.table()
-    ))?
-    .execute(params![id, text])?;
+    tx.execute(
+        &format!("UPDATE {} SET description = ?2 WHERE id = ?1", t.table()),
+        args![id, text],
+    )?;
     Ok(())
 }
 
 pub fn set_active(tx: &Tx<'_>, t: CatalogTable, id: i64, active: bool) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(&format!(
-        "UPDATE {} SET active = ?2 WHERE id = ?1",
-        t.table()
-    ))?
-    .execute(params![id, active])?;
+    tx.execute(
+        &format!("UPDATE {} SET active = ?2 WHERE id = ?1", t.table()),
+        args![id, active],
+    )?;
     Ok(())
 }
 
 pub fn set_type_letter(tx: &Tx<'_>, id: i64, template_id: Option<i64>) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE contact_type SET letter_template_id = ?2 WHERE id = ?1")?
-        .execute(params![id, template_id])?;
+    tx.execute(
+        "UPDATE contact_type SET letter_template_id = ?2 WHERE id = ?1",
+        args![id, template_id],
+    )?;
     Ok(())
 }
 
 /// Appends a predefined value after the type's last one.
 pub fn add_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "INSERT INTO characteristic_value (characteristic_type_id, value, position)
          VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM characteristic_value
                            WHERE characteristic_type_id = ?1))",
-    )?
-    .execute(params![type_id, value])?;
+        args![type_id, value],
+    )?;
     Ok(())
 }
 
 pub fn remove_value(tx: &Tx<'_>, type_id: i64, value: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.execute(
         "DELETE FROM characteristic_value WHERE characteristic_type_id = ?1 AND value = ?2",
-    )?
-    .execute(params![type_id, value])?;
+        args![type_id, value],
+    )?;
     Ok(())
 }
 
 /// What uses the value `value` of characteristic type `type_id`: "contact 4", "person 2",
 /// "account 1", "contact type COMPLAINT BILLING (default)", at most `limit` of them.
 pub fn value_users(tx: &Tx<'_>, type_id: i64, value: &str, limit: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT 'contact ' || contact_id FROM contact_characteristic
+    tx.query_vec("SELECT 'contact ' || contact_id FROM contact_characteristic
           WHERE characteristic_type_id = ?1 AND value = ?2
          UNION ALL
          SELECT 'person ' || person_id FROM person_characteristic
@@ -92,28 +84,22 @@ pub fn value_users(tx: &Tx<'_>, type_id: i64, value: &str, limit: i64) -> Result
            FROM contact_type_characteristic r JOIN contact_type t ON t.id = r.contact_type_id
            JOIN contact_class cc ON cc.id = t.class_id
           WHERE r.characteristic_type_id = ?1 AND r.default_value = ?2
-         LIMIT ?3",
-    )?;
-    let rows = stmt.query_map(params![type_id, value, limit], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+         LIMIT ?3", args![type_id, value, limit], |r| r.get(0))
 }
 
 // ------------------------------------------------------------------ deleting
 
 /// Runs `sql` (one `?1` parameter) and returns its first column as text, for "what
 /// references this record" lists.
-fn names(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+fn names(tx: &Tx<'_>, sql: &str, id: i64) -> Result<Vec<String>> {
+    tx.query_vec(sql, args![id], |r| r.get(0))
 }
 
 /// The records that reference person `id` from outside it (its contact points and
 /// characteristics are its own parts), named, at most 10.
 pub fn person_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
     names(
-        conn,
+        tx,
         "SELECT 'account ' || number FROM account WHERE person_id = ?1
          UNION ALL SELECT 'account contact ' || id FROM account_contact WHERE person_id = ?1
          UNION ALL SELECT 'contact ' || id FROM contact WHERE person_id = ?1
@@ -126,22 +112,20 @@ pub fn person_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 pub fn delete_person(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.execute("DELETE FROM contact_point WHERE person_id = ?1", [id])?;
-    conn.execute(
+    tx.execute("DELETE FROM contact_point WHERE person_id = ?1", args![id])?;
+    tx.execute(
         "DELETE FROM person_characteristic WHERE person_id = ?1",
-        [id],
+        args![id],
     )?;
-    conn.execute("DELETE FROM person WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM person WHERE id = ?1", args![id])?;
     Ok(())
 }
 
 /// The records that reference account `id` from outside it (its sites, characteristics
 /// and profile assignments are its own parts), named, at most 10.
 pub fn account_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
     names(
-        conn,
+        tx,
         "SELECT 'receipt-method assignment ' || id FROM receipt_method_assignment WHERE account_id = ?1
          UNION ALL SELECT 'instrument ' || id FROM instrument WHERE account_id = ?1
          UNION ALL SELECT 'account contact ' || id FROM account_contact WHERE account_id = ?1
@@ -153,29 +137,30 @@ pub fn account_references(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 pub fn delete_account(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.execute(
+    tx.execute(
         "DELETE FROM account_profile_override WHERE account_profile_id IN
            (SELECT id FROM account_profile WHERE account_id = ?1)",
-        [id],
+        args![id],
     )?;
-    conn.execute("DELETE FROM account_profile WHERE account_id = ?1", [id])?;
-    conn.execute(
+    tx.execute(
+        "DELETE FROM account_profile WHERE account_id = ?1",
+        args![id],
+    )?;
+    tx.execute(
         "DELETE FROM account_characteristic WHERE account_id = ?1",
-        [id],
+        args![id],
     )?;
-    conn.execute("DELETE FROM site_use WHERE account_id = ?1", [id])?;
-    conn.execute("DELETE FROM site WHERE account_id = ?1", [id])?;
-    conn.execute("DELETE FROM account WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM site_use WHERE account_id = ?1", args![id])?;
+    tx.execute("DELETE FROM site WHERE account_id = ?1", args![id])?;
+    tx.execute("DELETE FROM account WHERE id = ?1", args![id])?;
     Ok(())
 }
 
 pub fn delete_contact(tx: &Tx<'_>, id: i64) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.execute(
+    tx.execute(
         "DELETE FROM contact_characteristic WHERE contact_id = ?1",
-        [id],
+        args![id],
     )?;
-    conn.execute("DELETE FROM contact WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM contact WHERE id = ?1", args![id])?;
     Ok(())
 }

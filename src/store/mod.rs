@@ -82,6 +82,8 @@ enum Backend {
         conn: postgres::conn::PgConn,
         /// The connection string with its password redacted: what messages show.
         shown: String,
+        /// The connection string itself, for `pg_dump` (never shown).
+        conninfo: String,
     },
 }
 
@@ -248,7 +250,11 @@ impl Db {
                  entity text NOT NULL, id bigint NOT NULL, PRIMARY KEY (entity, id))",
         )?;
         Ok(Db {
-            backend: Backend::Postgres { conn, shown },
+            backend: Backend::Postgres {
+                conn,
+                shown,
+                conninfo: conninfo.to_string(),
+            },
             key_path: key_path.to_path_buf(),
             key,
         })
@@ -525,9 +531,14 @@ impl Db {
 
     /// Writes a consistent copy of the database into `target` (an empty file): `VACUUM
     /// INTO` reads one snapshot, so writers may go on meanwhile.
+    /// On PostgreSQL, `pg_dump` writes its custom-format archive (one snapshot as well).
     pub fn copy_into(&self, target: &Path) -> Result<()> {
-        self.sqlite()?
-            .execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+        match &self.backend {
+            Backend::Sqlite { conn, .. } => {
+                conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+            }
+            Backend::Postgres { conninfo, .. } => postgres::dump_into(conninfo, target)?,
+        }
         Ok(())
     }
 
@@ -655,20 +666,4 @@ pub fn create_private_file(path: &Path) -> Result<()> {
             path.display()
         ))),
     }
-}
-
-/// Reads a boolean stored as 0/1.
-pub(crate) fn flag(v: i64) -> bool {
-    v != 0
-}
-
-/// Parses a stored date; the database only ever holds well-formed ones.
-pub(crate) fn date(text: &str) -> rusqlite::Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<chrono::NaiveDate>> {
-    text.as_deref().map(date).transpose()
 }

@@ -2,40 +2,39 @@
 //! overrides.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::args;
 use crate::domain::period::Period;
 use crate::domain::profile::{AccountProfile, ClassVersion, ProfileValues};
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::{date, opt_date};
+use crate::store::sql::Row;
 
 /// (id, code, description, created_at) of a class.
 pub type ClassRow = (i64, String, String, String);
 
 pub fn class_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ClassRow>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, code, description, created_at FROM profile_class WHERE code = ?1",
-        )?
-        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .optional()?)
+    tx.query_opt(
+        "SELECT id, code, description, created_at FROM profile_class WHERE code = ?1",
+        args![code],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
 }
 
 pub fn insert_class(tx: &Tx<'_>, code: &str, description: &str, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
-        "INSERT INTO profile_class (code, description, created_at) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![code, description, now])?;
-    Ok(conn.last_insert_rowid())
+    tx.query_one(
+        "INSERT INTO profile_class (code, description, created_at) VALUES (?1, ?2, ?3)
+         RETURNING id",
+        args![code, description, now],
+        |r| r.get(0),
+    )
 }
 
 pub fn set_description(tx: &Tx<'_>, id: i64, description: &str) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE profile_class SET description = ?2 WHERE id = ?1")?
-        .execute(params![id, description])?;
+    tx.execute(
+        "UPDATE profile_class SET description = ?2 WHERE id = ?1",
+        args![id, description],
+    )?;
     Ok(())
 }
 
@@ -47,50 +46,50 @@ pub fn insert_version(
     v: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    let id: i64 = tx.query_one(
         "INSERT INTO profile_class_version (profile_class_id, effective_from, payment_terms,
             credit_check, credit_hold, tolerance, statement_cycle, send_statements,
             dunning_letters, collector, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        class_id,
-        effective_from.to_string(),
-        v.payment_terms,
-        v.credit_check,
-        v.credit_hold,
-        v.tolerance,
-        v.statement_cycle,
-        v.send_statements,
-        v.dunning_letters,
-        v.collector,
-        now
-    ])?;
-    let id = conn.last_insert_rowid();
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO profile_class_credit_limit (version_id, currency, amount_minor) VALUES (?1, ?2, ?3)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
+        args![
+            class_id,
+            effective_from,
+            v.payment_terms,
+            v.credit_check,
+            v.credit_hold,
+            v.tolerance,
+            v.statement_cycle,
+            v.send_statements,
+            v.dunning_letters,
+            v.collector,
+            now
+        ],
+        |r| r.get(0),
     )?;
     for (cur, minor) in &v.credit_limits {
-        stmt.execute(params![id, cur, minor])?;
+        tx.execute(
+            "INSERT INTO profile_class_credit_limit (version_id, currency, amount_minor)
+             VALUES (?1, ?2, ?3)",
+            args![id, cur, minor],
+        )?;
     }
     Ok(id)
 }
 
-fn version_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<ClassVersion> {
+fn version_from_row(tx: &Tx<'_>, row: &Row<'_>) -> Result<ClassVersion> {
     let id: i64 = row.get(0)?;
-    let b = |i: usize| -> rusqlite::Result<Option<bool>> {
-        Ok(row.get::<_, Option<i64>>(i)?.map(|v| v != 0))
-    };
-    let mut stmt = conn.prepare_cached(
-        "SELECT currency, amount_minor FROM profile_class_credit_limit WHERE version_id = ?1",
-    )?;
-    let credit_limits = stmt
-        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let b = |i: usize| -> Result<Option<bool>> { row.get::<Option<bool>>(i) };
+    let credit_limits = tx
+        .query_vec(
+            "SELECT currency, amount_minor FROM profile_class_credit_limit WHERE version_id = ?1",
+            args![id],
+            |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)?)),
+        )?
+        .into_iter()
+        .collect();
     Ok(ClassVersion {
         id,
-        effective_from: date(&row.get::<_, String>(1)?)?,
+        effective_from: row.get(1)?,
         values: ProfileValues {
             payment_terms: row.get(2)?,
             credit_limits,
@@ -107,14 +106,13 @@ fn version_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<ClassV
 
 /// The versions of a class, oldest first.
 pub fn versions(tx: &Tx<'_>, class_id: i64) -> Result<Vec<ClassVersion>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(
+    tx.query_vec(
         "SELECT id, effective_from, payment_terms, credit_check, credit_hold, tolerance,
                 statement_cycle, send_statements, dunning_letters, collector
            FROM profile_class_version WHERE profile_class_id = ?1 ORDER BY effective_from",
-    )?;
-    let rows = stmt.query_map([class_id], |r| version_from_row(conn, r))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![class_id],
+        |r| version_from_row(tx, r),
+    )
 }
 
 // ------------------------------------------------------------------ account profiles
@@ -124,14 +122,14 @@ const SELECT_PROFILE: &str = "SELECT ap.id, ap.account_id, a.number, ap.profile_
      FROM account_profile ap JOIN account a ON a.id = ap.account_id
      JOIN profile_class pc ON pc.id = ap.profile_class_id";
 
-fn profile_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<AccountProfile> {
+fn profile_from_row(tx: &Tx<'_>, row: &Row<'_>) -> Result<AccountProfile> {
     let id: i64 = row.get(0)?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT field, value FROM account_profile_override WHERE account_profile_id = ?1 ORDER BY field",
+    let fields: Vec<(String, String)> = tx.query_vec(
+        "SELECT field, value FROM account_profile_override WHERE account_profile_id = ?1
+         ORDER BY field",
+        args![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let fields: Vec<(String, String)> = stmt
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
     Ok(AccountProfile {
         id,
         account_id: row.get(1)?,
@@ -139,8 +137,8 @@ fn profile_from_row(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Accoun
         class_id: row.get(3)?,
         class: row.get(4)?,
         period: Period {
-            start: date(&row.get::<_, String>(5)?)?,
-            end: opt_date(row.get(6)?)?,
+            start: row.get(5)?,
+            end: row.get(6)?,
         },
         overrides: ProfileValues::from_fields(&fields),
         created_at: row.get(7)?,
@@ -155,65 +153,60 @@ pub fn insert_profile(
     overrides: &ProfileValues,
     now: &str,
 ) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
-        "INSERT INTO account_profile (account_id, profile_class_id, start_date, end_date, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
+    let id: i64 = tx.query_one("INSERT INTO account_profile (account_id, profile_class_id, start_date, end_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id", args![
         account_id,
         class_id,
-        period.start.to_string(),
-        period.end.map(|d| d.to_string()),
+        period.start,
+        period.end,
         now
-    ])?;
-    let id = conn.last_insert_rowid();
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO account_profile_override (account_profile_id, field, value) VALUES (?1, ?2, ?3)",
-    )?;
+    ], |r| r.get(0))?;
     for (field, value) in overrides.to_fields() {
-        stmt.execute(params![id, field, value])?;
+        tx.execute(
+            "INSERT INTO account_profile_override (account_profile_id, field, value)
+             VALUES (?1, ?2, ?3)",
+            args![id, field, value],
+        )?;
     }
     Ok(id)
 }
 
 pub fn get_profile(tx: &Tx<'_>, id: i64) -> Result<Option<AccountProfile>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_PROFILE} WHERE ap.id = ?1"))?
-        .query_row([id], |r| profile_from_row(conn, r))
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_PROFILE} WHERE ap.id = ?1"),
+        args![id],
+        |r| profile_from_row(tx, r),
+    )
 }
 
 /// The profile assignments of an account, by start date.
 pub fn profiles_of(tx: &Tx<'_>, account_id: i64) -> Result<Vec<AccountProfile>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_PROFILE} WHERE ap.account_id = ?1 ORDER BY ap.start_date, ap.id"
-    ))?;
-    let rows = stmt.query_map([account_id], |r| profile_from_row(conn, r))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_PROFILE} WHERE ap.account_id = ?1 ORDER BY ap.start_date, ap.id"),
+        args![account_id],
+        |r| profile_from_row(tx, r),
+    )
 }
 
 pub fn set_profile_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE account_profile SET end_date = ?2 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE account_profile SET end_date = ?2 WHERE id = ?1",
+        args![id, end],
+    )?;
     Ok(())
 }
 
 /// Pairs of assignments of one account whose periods overlap (for `doctor`), as
 /// (account number, id, id).
 pub fn overlapping_profiles(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT a.number, x.id, y.id FROM account_profile x
            JOIN account_profile y ON x.account_id = y.account_id AND x.id < y.id
           AND x.start_date <= coalesce(y.end_date, '9999-12-31')
           AND y.start_date <= coalesce(x.end_date, '9999-12-31')
            JOIN account a ON a.id = x.account_id
         ORDER BY x.id, y.id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
 }

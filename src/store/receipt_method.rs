@@ -2,14 +2,14 @@
 //! primary-period helpers shared with instruments.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::args;
 use crate::domain::payment::{Assignment, MethodKind, PaymentType, ReceiptMethod};
 use crate::domain::period::Period;
 use crate::domain::primary::{Change, PrimaryPeriod};
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::{date, flag, opt_date};
+use crate::store::sql::{Row, Value};
 
 // ------------------------------------------------------------------ primary periods
 
@@ -25,14 +25,13 @@ pub(crate) const ASSIGNMENT_PRIMARY: PrimaryTable = PrimaryTable {
     owner: "assignment_id",
 };
 
-fn primary_from_row(row: &Row<'_>) -> rusqlite::Result<PrimaryPeriod> {
-    let start: String = row.get(2)?;
+fn primary_from_row(row: &Row<'_>) -> Result<PrimaryPeriod> {
     Ok(PrimaryPeriod {
         id: row.get(0)?,
         owner: row.get(1)?,
         period: Period {
-            start: date(&start)?,
-            end: opt_date(row.get(3)?)?,
+            start: row.get(2)?,
+            end: row.get(3)?,
         },
     })
 }
@@ -43,17 +42,18 @@ pub(crate) fn primaries_where(
     tx: &Tx<'_>,
     t: PrimaryTable,
     owner_sql: &str,
-    args: impl rusqlite::Params,
+    args: &[Value<'_>],
 ) -> Result<Vec<PrimaryPeriod>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, {owner}, start_date, end_date FROM {table}
-         WHERE {owner} IN ({owner_sql}) ORDER BY start_date, id",
-        owner = t.owner,
-        table = t.table
-    ))?;
-    let rows = stmt.query_map(args, primary_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!(
+            "SELECT id, {owner}, start_date, end_date FROM {table}
+             WHERE {owner} IN ({owner_sql}) ORDER BY start_date, id",
+            owner = t.owner,
+            table = t.table
+        ),
+        args,
+        primary_from_row,
+    )
 }
 
 pub(crate) fn own_primaries(
@@ -61,7 +61,7 @@ pub(crate) fn own_primaries(
     t: PrimaryTable,
     owner: i64,
 ) -> Result<Vec<PrimaryPeriod>> {
-    primaries_where(tx, t, "?1", [owner])
+    primaries_where(tx, t, "?1", args![owner])
 }
 
 /// Applies planned changes to a table of primary periods.
@@ -70,34 +70,28 @@ pub(crate) fn apply_primary_changes(
     t: PrimaryTable,
     changes: &[Change],
 ) -> Result<()> {
-    let conn = tx.sqlite()?;
     for c in changes {
         match *c {
             Change::Update { id, period, .. } => {
-                conn.prepare_cached(&format!(
-                    "UPDATE {} SET start_date = ?2, end_date = ?3 WHERE id = ?1",
-                    t.table
-                ))?
-                .execute(params![
-                    id,
-                    period.start.to_string(),
-                    period.end.map(|e| e.to_string())
-                ])?;
+                tx.execute(
+                    &format!(
+                        "UPDATE {} SET start_date = ?2, end_date = ?3 WHERE id = ?1",
+                        t.table
+                    ),
+                    args![id, period.start, period.end],
+                )?;
             }
             Change::Delete { id, .. } => {
-                conn.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", t.table))?
-                    .execute([id])?;
+                tx.execute(&format!("DELETE FROM {} WHERE id = ?1", t.table), args![id])?;
             }
             Change::Insert { owner, period } => {
-                conn.prepare_cached(&format!(
-                    "INSERT INTO {} ({}, start_date, end_date) VALUES (?1, ?2, ?3)",
-                    t.table, t.owner
-                ))?
-                .execute(params![
-                    owner,
-                    period.start.to_string(),
-                    period.end.map(|e| e.to_string())
-                ])?;
+                tx.execute(
+                    &format!(
+                        "INSERT INTO {} ({}, start_date, end_date) VALUES (?1, ?2, ?3)",
+                        t.table, t.owner
+                    ),
+                    args![owner, period.start, period.end],
+                )?;
             }
         }
     }
@@ -117,48 +111,53 @@ pub struct NewMethodRow<'a> {
 }
 
 pub fn insert_method(tx: &Tx<'_>, m: &NewMethodRow<'_>, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO receipt_method (code, description, kind, payment_type, confirm, remit,
-         reconcile, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        m.code,
-        m.description,
-        m.kind.as_str(),
-        m.payment_type.map(|p| p.as_str()),
-        m.confirm,
-        m.remit,
-        m.reconcile,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         reconcile, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+        args![
+            m.code,
+            m.description,
+            m.kind.as_str(),
+            m.payment_type.map(|p| p.as_str()),
+            m.confirm,
+            m.remit,
+            m.reconcile,
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
-fn method_from_row(row: &Row<'_>) -> rusqlite::Result<ReceiptMethod> {
+fn kind_of(kind: &str) -> MethodKind {
+    if kind == "automatic" {
+        MethodKind::Automatic
+    } else {
+        MethodKind::Manual
+    }
+}
+
+fn payment_type_of(p: &str) -> PaymentType {
+    if p == "card" {
+        PaymentType::Card
+    } else {
+        PaymentType::BankAccount
+    }
+}
+
+fn method_from_row(row: &Row<'_>) -> Result<ReceiptMethod> {
     let kind: String = row.get(3)?;
     let payment_type: Option<String> = row.get(4)?;
     Ok(ReceiptMethod {
         id: row.get(0)?,
         code: row.get(1)?,
         description: row.get(2)?,
-        kind: if kind == "automatic" {
-            MethodKind::Automatic
-        } else {
-            MethodKind::Manual
-        },
-        payment_type: payment_type.map(|p| {
-            if p == "card" {
-                PaymentType::Card
-            } else {
-                PaymentType::BankAccount
-            }
-        }),
-        confirm: flag(row.get(5)?),
-        remit: flag(row.get(6)?),
-        reconcile: flag(row.get(7)?),
+        kind: kind_of(&kind),
+        payment_type: payment_type.as_deref().map(payment_type_of),
+        confirm: row.get(5)?,
+        remit: row.get(6)?,
+        reconcile: row.get(7)?,
         created_at: row.get(8)?,
-        active: flag(row.get(9)?),
+        active: row.get(9)?,
     })
 }
 
@@ -166,28 +165,27 @@ const SELECT_METHOD: &str = "SELECT id, code, description, kind, payment_type, c
     reconcile, created_at, active FROM receipt_method";
 
 pub fn method_by_code(tx: &Tx<'_>, code: &str) -> Result<Option<ReceiptMethod>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!(
-            "{SELECT_METHOD} WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1"
-        ))?
-        .query_row([code], method_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_METHOD} WHERE code IN (?1, upper(?1)) ORDER BY code = ?1 DESC LIMIT 1"),
+        args![code],
+        method_from_row,
+    )
 }
 
 pub fn method(tx: &Tx<'_>, id: i64) -> Result<Option<ReceiptMethod>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached(&format!("{SELECT_METHOD} WHERE id = ?1"))?
-        .query_row([id], method_from_row)
-        .optional()?)
+    tx.query_opt(
+        &format!("{SELECT_METHOD} WHERE id = ?1"),
+        args![id],
+        method_from_row,
+    )
 }
 
 pub fn methods(tx: &Tx<'_>) -> Result<Vec<ReceiptMethod>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare_cached(&format!("{SELECT_METHOD} ORDER BY code"))?;
-    let rows = stmt.query_map([], method_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("{SELECT_METHOD} ORDER BY code"),
+        args![],
+        method_from_row,
+    )
 }
 
 // ------------------------------------------------------------------ assignments
@@ -200,20 +198,19 @@ pub struct NewAssignmentRow {
 }
 
 pub fn insert_assignment(tx: &Tx<'_>, a: &NewAssignmentRow, now: &str) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
+    tx.query_one(
         "INSERT INTO receipt_method_assignment (account_id, site_id, receipt_method_id,
-         start_date, end_date, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        a.account_id,
-        a.site_id,
-        a.method_id,
-        a.period.start.to_string(),
-        a.period.end.map(|e| e.to_string()),
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+         start_date, end_date, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        args![
+            a.account_id,
+            a.site_id,
+            a.method_id,
+            a.period.start,
+            a.period.end,
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
 const SELECT_ASSIGNMENT: &str = "SELECT x.id, x.account_id, a.number, x.site_id, m.code, m.kind,
@@ -222,34 +219,23 @@ const SELECT_ASSIGNMENT: &str = "SELECT x.id, x.account_id, a.number, x.site_id,
     JOIN account a ON a.id = x.account_id
     JOIN receipt_method m ON m.id = x.receipt_method_id";
 
-fn assignment_from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Result<Assignment> {
+fn assignment_from_row(tx: &Tx<'_>, row: &Row<'_>, on: NaiveDate) -> Result<Assignment> {
     let id: i64 = row.get(0)?;
     let kind: String = row.get(5)?;
     let payment_type: Option<String> = row.get(6)?;
-    let start: String = row.get(7)?;
     let period = Period {
-        start: date(&start)?,
-        end: opt_date(row.get(8)?)?,
+        start: row.get(7)?,
+        end: row.get(8)?,
     };
-    let primaries = own_primaries(&Tx::from_sqlite(conn), ASSIGNMENT_PRIMARY, id)?;
+    let primaries = own_primaries(tx, ASSIGNMENT_PRIMARY, id)?;
     Ok(Assignment {
         id,
         account_id: row.get(1)?,
         account: row.get(2)?,
         site_id: row.get(3)?,
         method: row.get(4)?,
-        kind: if kind == "automatic" {
-            MethodKind::Automatic
-        } else {
-            MethodKind::Manual
-        },
-        payment_type: payment_type.map(|p| {
-            if p == "card" {
-                PaymentType::Card
-            } else {
-                PaymentType::BankAccount
-            }
-        }),
+        kind: kind_of(&kind),
+        payment_type: payment_type.as_deref().map(payment_type_of),
         start: period.start,
         end: period.end,
         active: period.contains(on),
@@ -260,34 +246,32 @@ fn assignment_from_row(conn: &Connection, row: &Row<'_>, on: NaiveDate) -> Resul
 }
 
 fn query_assignments(
-    conn: &Connection,
+    tx: &Tx<'_>,
     filter: &str,
-    args: impl rusqlite::Params,
+    args: &[Value<'_>],
     on: NaiveDate,
 ) -> Result<Vec<Assignment>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_ASSIGNMENT} WHERE {filter} ORDER BY x.site_id IS NOT NULL, x.site_id, x.start_date, x.id"
-    ))?;
-    let mut rows = stmt.query(args)?;
-    let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        out.push(assignment_from_row(conn, row, on)?);
-    }
-    Ok(out)
+    // PostgreSQL sorts NULLs last, SQLite first: `site_id IS NOT NULL` first says which.
+    tx.query_vec(
+        &format!(
+            "{SELECT_ASSIGNMENT} WHERE {filter}
+             ORDER BY x.site_id IS NOT NULL, x.site_id, x.start_date, x.id"
+        ),
+        args,
+        |row| assignment_from_row(tx, row, on),
+    )
 }
 
 /// One assignment, with `active` and `primary` as on `on`.
 pub fn assignment(tx: &Tx<'_>, id: i64, on: NaiveDate) -> Result<Option<Assignment>> {
-    let conn = tx.sqlite()?;
-    Ok(query_assignments(conn, "x.id = ?1", [id], on)?
+    Ok(query_assignments(tx, "x.id = ?1", args![id], on)?
         .into_iter()
         .next())
 }
 
 /// Every assignment of an account (its sites' included), with flags as on `on`.
 pub fn assignments(tx: &Tx<'_>, account_id: i64, on: NaiveDate) -> Result<Vec<Assignment>> {
-    let conn = tx.sqlite()?;
-    query_assignments(conn, "x.account_id = ?1", [account_id], on)
+    query_assignments(tx, "x.account_id = ?1", args![account_id], on)
 }
 
 /// The assignments of one method to one account (site_id None) or one site.
@@ -298,11 +282,10 @@ pub fn same_method(
     method_id: i64,
     on: NaiveDate,
 ) -> Result<Vec<Assignment>> {
-    let conn = tx.sqlite()?;
     query_assignments(
-        conn,
-        "x.account_id = ?1 AND x.site_id IS ?2 AND x.receipt_method_id = ?3",
-        params![account_id, site_id, method_id],
+        tx,
+        "x.account_id = ?1 AND x.site_id IS NOT DISTINCT FROM ?2 AND x.receipt_method_id = ?3",
+        args![account_id, site_id, method_id],
         on,
     )
 }
@@ -316,8 +299,9 @@ pub fn scope_primaries(
     primaries_where(
         tx,
         ASSIGNMENT_PRIMARY,
-        "SELECT id FROM receipt_method_assignment WHERE account_id = ?1 AND site_id IS ?2",
-        params![account_id, site_id],
+        "SELECT id FROM receipt_method_assignment
+         WHERE account_id = ?1 AND site_id IS NOT DISTINCT FROM ?2",
+        args![account_id, site_id],
     )
 }
 
@@ -330,9 +314,10 @@ pub fn assignment_primaries(tx: &Tx<'_>, id: i64) -> Result<Vec<PrimaryPeriod>> 
 }
 
 pub fn set_assignment_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached("UPDATE receipt_method_assignment SET end_date = ?2 WHERE id = ?1")?
-        .execute(params![id, end.to_string()])?;
+    tx.execute(
+        "UPDATE receipt_method_assignment SET end_date = ?2 WHERE id = ?1",
+        args![id, end],
+    )?;
     Ok(())
 }
 
@@ -340,47 +325,48 @@ pub fn set_assignment_end(tx: &Tx<'_>, id: i64, end: NaiveDate) -> Result<()> {
 
 /// Pairs of assignments of one method to one account or site whose periods overlap.
 pub fn overlapping_assignments(tx: &Tx<'_>) -> Result<Vec<(i64, i64)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT a.id, b.id FROM receipt_method_assignment a
          JOIN receipt_method_assignment b
-           ON b.account_id = a.account_id AND b.site_id IS a.site_id
+           ON b.account_id = a.account_id AND b.site_id IS NOT DISTINCT FROM a.site_id
           AND b.receipt_method_id = a.receipt_method_id AND b.id > a.id
          WHERE a.start_date <= COALESCE(b.end_date, '9999-12-31')
            AND b.start_date <= COALESCE(a.end_date, '9999-12-31')
          ORDER BY a.id, b.id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Pairs of primary periods of one scope (account or site) that overlap, and primary periods
 /// outside their assignment's period, as messages.
 pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let conn = tx.sqlite()?;
     let mut out = Vec::new();
-    let mut stmt = conn.prepare(
+    // The later of the two starts: SQLite's two-argument MAX is PostgreSQL's GREATEST; a
+    // CASE says it on both.
+    let rows = tx.query_vec(
         "SELECT p.assignment_id, q.assignment_id, a.account_id, a.site_id,
-                MAX(p.start_date, q.start_date)
+                CASE WHEN p.start_date >= q.start_date THEN p.start_date ELSE q.start_date END
          FROM receipt_method_primary p
          JOIN receipt_method_assignment a ON a.id = p.assignment_id
          JOIN receipt_method_primary q ON q.id > p.id
          JOIN receipt_method_assignment b ON b.id = q.assignment_id
-          AND b.account_id = a.account_id AND b.site_id IS a.site_id
+          AND b.account_id = a.account_id AND b.site_id IS NOT DISTINCT FROM a.site_id
          WHERE p.start_date <= COALESCE(q.end_date, '9999-12-31')
-           AND q.start_date <= COALESCE(p.end_date, '9999-12-31')",
+           AND q.start_date <= COALESCE(p.end_date, '9999-12-31')
+         ORDER BY p.id, q.id",
+        args![],
+        |r| {
+            Ok((
+                r.get::<i64>(0)?,
+                r.get::<i64>(1)?,
+                r.get::<i64>(2)?,
+                r.get::<Option<i64>>(3)?,
+                r.get::<String>(4)?,
+            ))
+        },
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, Option<i64>>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (a, b, account, site, day) = row?;
+    for (a, b, account, site, day) in rows {
         let scope = match site {
             Some(s) => format!("site {s}"),
             None => format!("account id {account}"),
@@ -389,16 +375,18 @@ pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
             "receipt-method assignments {a} and {b} of {scope} are both primary on {day}"
         ));
     }
-    let mut stmt = conn.prepare(
+    let outside = tx.query_vec(
         "SELECT p.assignment_id FROM receipt_method_primary p
          JOIN receipt_method_assignment a ON a.id = p.assignment_id
          WHERE p.start_date < a.start_date
-            OR COALESCE(p.end_date, '9999-12-31') > COALESCE(a.end_date, '9999-12-31')",
+            OR COALESCE(p.end_date, '9999-12-31') > COALESCE(a.end_date, '9999-12-31')
+         ORDER BY p.id",
+        args![],
+        |r| r.get::<i64>(0),
     )?;
-    for id in stmt.query_map([], |r| r.get::<_, i64>(0))? {
+    for id in outside {
         out.push(format!(
-            "receipt-method assignment {} is primary outside its own period",
-            id?
+            "receipt-method assignment {id} is primary outside its own period"
         ));
     }
     Ok(out)
@@ -406,13 +394,12 @@ pub fn primary_problems(tx: &Tx<'_>) -> Result<Vec<String>> {
 
 /// Assignments in force on `today` on an inactive account.
 pub fn active_on_inactive(tx: &Tx<'_>, today: NaiveDate) -> Result<Vec<(i64, String)>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT x.id, a.number FROM receipt_method_assignment x
          JOIN account a ON a.id = x.account_id
          WHERE a.status = 'inactive' AND x.start_date <= ?1
            AND COALESCE(x.end_date, '9999-12-31') >= ?1 ORDER BY x.id",
-    )?;
-    let rows = stmt.query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![today],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }

@@ -58,6 +58,47 @@ pub fn not_yet() -> Error {
     .with_hint("use a SQLite database file (--db PATH) for it meanwhile")
 }
 
+/// Writes a custom-format archive of the database into `target` with `pg_dump` (one
+/// snapshot, so writers may go on; `pg_restore -d NEWDB FILE` reads it back). `pg_dump`
+/// must be on PATH and of the server's major version or newer.
+pub fn dump_into(conninfo: &str, target: &Path) -> Result<()> {
+    let output = std::process::Command::new("pg_dump")
+        .arg("--format=custom")
+        .arg("--no-owner")
+        .arg("--file")
+        .arg(target)
+        .arg("--dbname")
+        .arg(conninfo)
+        .stdin(std::process::Stdio::null())
+        .output();
+    match output {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::usage(
+            "backup of a PostgreSQL database runs pg_dump, which is not on PATH",
+        )
+        .with_hint("install PostgreSQL's client programs (Debian: apt-get install postgresql-client), or back up with the server's own tools (pg_dump, pg_basebackup) and keep the key file with it")),
+        Err(e) => Err(Error::storage(format!("cannot run pg_dump: {e}"))),
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            // pg_dump names the database; the password must not reach the output.
+            let message = redact_in(stderr.trim(), conninfo);
+            Err(Error::storage(format!("pg_dump failed: {message}")))
+        }
+    }
+}
+
+/// `text` with the password of `conninfo` replaced, wherever it appears.
+fn redact_in(text: &str, conninfo: &str) -> String {
+    let mut out = text.replace(conninfo, &redact(conninfo));
+    if let Ok(target) = connect::target(conninfo)
+        && let Some(password) = target.config.get_password()
+        && !password.is_empty()
+    {
+        out = out.replace(&*String::from_utf8_lossy(password), "***");
+    }
+    out
+}
+
 /// An open PostgreSQL database: the connection, its key.
 pub struct PgDb {
     pub client: postgres::Client,

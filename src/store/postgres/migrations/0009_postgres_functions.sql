@@ -42,3 +42,21 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Foreign keys may be deferred to COMMIT, as SQLite's `defer_foreign_keys` does for
+-- `import` (an export lists a merged person before its survivor) and the bulk contact
+-- import. They stay checked at each statement unless a transaction defers them.
+DO $$
+DECLARE
+    fk record;
+BEGIN
+    FOR fk IN
+        SELECT c.conrelid::regclass AS tbl, c.conname
+          FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+         WHERE c.contype = 'f' AND n.nspname = current_schema()
+    LOOP
+        EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE',
+                       fk.tbl, fk.conname);
+    END LOOP;
+END
+$$;
