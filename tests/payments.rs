@@ -23,6 +23,17 @@ const IBAN_DE: &str = "DE89370400440532013000";
 const IBAN_GB: &str = "GB29NWBK60161331926819";
 const IBAN_FR: &str = "FR1420041010050500013M02606";
 
+/// The library's handle on the test's database, on either backend (ops called directly).
+fn open_db(env: &Env) -> custctl::store::Db {
+    let db = if env.is_postgres() {
+        let url = env.db.to_str().expect("a URL");
+        custctl::store::Db::open_postgres(url, &env.key_file(), false)
+    } else {
+        custctl::store::Db::open_existing(&env.db)
+    };
+    db.expect("the test database opens")
+}
+
 fn setup() -> Env {
     let env = Env::new();
     env.json(&[
@@ -797,11 +808,17 @@ fn a_card_is_inactive_after_its_expiry_month_and_not_active_twice() {
 fn no_full_card_number_reaches_the_database_wal_audit_or_output() {
     let env = setup();
     // Keep a connection open so that the WAL is not checkpointed away when each custctl
-    // process ends: its bytes are searched too.
-    let hold = rusqlite::Connection::open(&env.db).unwrap();
-    let _: i64 = hold
-        .query_row("SELECT count(*) FROM account", [], |r| r.get(0))
-        .unwrap();
+    // process ends: its bytes are searched too. (PostgreSQL: the server's files are not
+    // ours to read; every row of every table is searched instead.)
+    let hold = if env.is_postgres() {
+        None
+    } else {
+        let hold = rusqlite::Connection::open(&env.db).unwrap();
+        let _: i64 = hold
+            .query_row("SELECT count(*) FROM account", [], |r| r.get(0))
+            .unwrap();
+        Some(hold)
+    };
     let mut captured: Vec<u8> = Vec::new();
     let mut keep = |r: common::Run| {
         captured.extend_from_slice(r.stdout.as_bytes());
@@ -984,19 +1001,32 @@ fn no_full_card_number_reaches_the_database_wal_audit_or_output() {
 
     // The database file and its WAL as raw bytes (read while no connection is open).
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for suffix in ["", "-wal", "-shm", ".key"] {
-        let path = env.db.with_file_name(format!("custctl.db{suffix}"));
-        if let Ok(bytes) = std::fs::read(&path) {
-            files.push((format!("custctl.db{suffix}"), bytes));
+    if env.is_postgres() {
+        let rows = env.snapshot();
+        assert!(
+            rows.contains("audit_log: "),
+            "the snapshot holds every table"
+        );
+        files.push(("every row of the database".into(), rows.into_bytes()));
+        files.push((
+            "the key file".into(),
+            std::fs::read(env.key_file()).expect("the key file"),
+        ));
+    } else {
+        for suffix in ["", "-wal", "-shm", ".key"] {
+            let path = env.db.with_file_name(format!("custctl.db{suffix}"));
+            if let Ok(bytes) = std::fs::read(&path) {
+                files.push((format!("custctl.db{suffix}"), bytes));
+            }
         }
+        assert!(files.iter().any(|(n, _)| n == "custctl.db"));
+        assert!(
+            files
+                .iter()
+                .any(|(n, b)| n == "custctl.db-wal" && !b.is_empty()),
+            "the WAL should exist while a connection is open"
+        );
     }
-    assert!(files.iter().any(|(n, _)| n == "custctl.db"));
-    assert!(
-        files
-            .iter()
-            .any(|(n, b)| n == "custctl.db-wal" && !b.is_empty()),
-        "the WAL should exist while a connection is open"
-    );
     files.push(("captured output".into(), captured));
     for (i, (pan, _)) in CARDS.iter().enumerate() {
         // Also as UTF-16 (SQLite could store text that way) and grouped by four.
@@ -1463,7 +1493,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--backdate",
     ]);
 
-    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
+    let mut db = open_db(&env);
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let defaults =
         custctl::ops::instrument::defaults(&mut db, "A1", None, d("2026-11-22"), None).unwrap();
@@ -1536,7 +1566,7 @@ fn defaults_follow_primary_then_preference_then_start_with_reasons() {
         "--expiry",
         "2029-01",
     ]);
-    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
+    let mut db = open_db(&env);
     let at_site =
         custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), d("2026-11-22"), None)
             .unwrap();
@@ -1812,7 +1842,7 @@ fn new_user_walk_through() {
     ]);
     assert_eq!(default_id(&yesterday), Some(first));
     // The library agrees.
-    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
+    let mut db = open_db(&env);
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let now =
         custctl::ops::instrument::defaults(&mut db, "A1", None, d("2026-11-22"), None).unwrap();
@@ -2097,7 +2127,7 @@ fn a_sites_own_primary_instrument_comes_before_the_accounts() {
         ],
         4,
     );
-    let mut db = custctl::store::Db::open_existing(&env.db).unwrap();
+    let mut db = open_db(&env);
     let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let at_site =
         custctl::ops::instrument::defaults(&mut db, "A1", Some(site_id), on, None).unwrap();
