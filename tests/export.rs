@@ -108,6 +108,9 @@ fn populate(env: &Env) {
 #[test]
 fn every_record_round_trips_into_an_empty_database() {
     let src = Env::new();
+    if src.sqlite_only("its set-up fills every table with raw SQLite INSERTs (0/1 flags, positional columns); tests/postgres.rs moves an export between the backends") {
+        return;
+    }
     populate(&src);
     // Every table but the audit log holds at least one row.
     let snap = tables_without_audit(&src);
@@ -167,6 +170,9 @@ fn every_record_round_trips_into_an_empty_database() {
 #[test]
 fn import_reads_stdin_and_refuses_bad_lines() {
     let src = Env::new();
+    if src.sqlite_only("its set-up fills every table with raw SQLite INSERTs (0/1 flags, positional columns); tests/postgres.rs moves an export between the backends") {
+        return;
+    }
     populate(&src);
     let export = src
         .run(&["export", "--entities", "person,contact_point"])

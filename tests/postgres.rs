@@ -176,25 +176,46 @@ fn a_key_that_is_not_the_databases_is_refused_by_init_and_doctor() {
     let other = pg.env.path("other.key");
     std::fs::write(&other, [7u8; 32]).unwrap();
     std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o600)).unwrap();
-    for command in ["init", "doctor"] {
-        let r = pg
-            .run(&["--key-file", other.to_str().unwrap(), command])
-            .code(6);
-        assert!(
-            r.stderr.contains("does not belong to the database"),
-            "{command}: {}",
-            r.stderr
-        );
-    }
+    // init refuses (6); doctor, as on SQLite, reports the finding and exits 4, with
+    // a signing command refused (6) and nothing written.
+    let r = pg
+        .run(&["--key-file", other.to_str().unwrap(), "init"])
+        .code(6);
+    assert!(
+        r.stderr.contains("does not belong to the database"),
+        "{}",
+        r.stderr
+    );
+    let r = pg
+        .run(&["--key-file", other.to_str().unwrap(), "doctor", "--json"])
+        .code(4);
+    assert!(
+        r.stdout.contains("key-file-belongs-to-the-database"),
+        "{}",
+        r.stdout
+    );
+    let before = pg.db.snapshot();
+    let r = pg
+        .run(&[
+            "--key-file",
+            other.to_str().unwrap(),
+            "person",
+            "add",
+            "--name",
+            "Eve",
+        ])
+        .code(6);
+    assert!(r.stderr.contains("does not belong"), "{}", r.stderr);
+    assert_eq!(before, pg.db.snapshot());
     // A missing key file is refused too, and init does not make up a new one.
     let missing = pg.env.path("missing.key");
-    for command in ["init", "doctor"] {
-        let r = pg
-            .run(&["--key-file", missing.to_str().unwrap(), command])
-            .code(6);
-        assert!(r.stderr.contains("is missing"), "{}", r.stderr);
-        assert!(!missing.exists());
-    }
+    pg.run(&["--key-file", missing.to_str().unwrap(), "init"])
+        .code(6);
+    let r = pg
+        .run(&["--key-file", missing.to_str().unwrap(), "doctor", "--json"])
+        .code(4);
+    assert!(r.stdout.contains("key-file-present"), "{}", r.stdout);
+    assert!(!missing.exists());
     pg.json(&["doctor"]);
 }
 
@@ -703,4 +724,143 @@ fn sslmode_require_and_verify_full_connect_over_tls_and_a_wrong_host_name_is_ref
         "{}",
         r.stderr
     );
+}
+
+/// `backup` on PostgreSQL runs `pg_dump` (custom format) and writes the key beside it, both
+/// 0600; `pg_restore` reads the archive into a new database that custctl opens with that
+/// key, records and audit chain intact.
+#[test]
+fn backup_runs_pg_dump_and_the_archive_restores_with_its_key() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    pg.json(&[
+        "person",
+        "add",
+        "--name",
+        "Ada",
+        "--email",
+        "ada@example.com",
+    ]);
+    let target = pg.env.path("team.dump");
+    let report = pg.json(&["backup", target.to_str().unwrap()]);
+    assert_eq!(report["path"], target.to_str().unwrap());
+    let key = pg.env.path("team.dump.key");
+    for file in [&target, &key] {
+        let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+    assert_eq!(
+        std::fs::read(&key).unwrap(),
+        std::fs::read(&pg.key_file).unwrap()
+    );
+    // Never over an existing file without --force.
+    pg.run(&["backup", target.to_str().unwrap()]).code(5);
+
+    let Some(restored) = common::pg::fresh_database() else {
+        return;
+    };
+    let out = std::process::Command::new("pg_restore")
+        .args(["--no-owner", "--dbname", &restored.url])
+        .arg(&target)
+        .output()
+        .expect("pg_restore runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = |args: &[&str]| {
+        to_run(
+            pg.env
+                .cmd()
+                .env("CUSTCTL_DB", &restored.url)
+                .env("CUSTCTL_KEY_FILE", &key)
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let persons = run(&["person", "list", "--json"]).ok().json();
+    assert_eq!(persons[0]["name"], "Ada");
+    run(&["doctor"]).ok();
+    // The restored database goes on numbering after the restored rows.
+    let bob = run(&["person", "add", "--name", "Bob", "--json"])
+        .ok()
+        .json();
+    assert_eq!(bob["id"], 2);
+}
+
+/// An export of a SQLite database reads into an empty PostgreSQL database and back, every
+/// record and its digest the same (doctor clean on each side).
+#[test]
+fn export_moves_a_database_from_sqlite_to_postgresql_and_back() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    // The SQLite side: a fresh file beside it.
+    let sqlite = pg.env.path("team.db");
+    let lite = |args: &[&str]| {
+        to_run(
+            pg.env
+                .cmd()
+                .env("CUSTCTL_DB", &sqlite)
+                .env_remove("CUSTCTL_KEY_FILE")
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    lite(&["init"]).ok();
+    lite(&[
+        "person",
+        "add",
+        "--name",
+        "Ada",
+        "--email",
+        "ada@example.com",
+    ])
+    .ok();
+    lite(&["person", "add", "--name", "Acme", "--kind", "organization"]).ok();
+    lite(&["account", "add", "A-1", "--name", "Acme", "--person", "2"]).ok();
+    lite(&["person", "relate", "1", "--to", "2", "--role", "contact"]).ok();
+    let export = lite(&["export"]).ok().stdout;
+
+    let run = pg
+        .cmd()
+        .args(["import", "-"])
+        .write_stdin(export.clone())
+        .output()
+        .unwrap();
+    to_run(run).ok();
+    pg.json(&["doctor"]);
+    let accounts = pg.json(&["account", "list"]);
+    assert_eq!(accounts[0]["number"], "A-1");
+    // New records go on after the imported ids.
+    assert_eq!(pg.json(&["person", "add", "--name", "Bob"])["id"], 3);
+
+    // And back: PostgreSQL's export reads into a new SQLite file.
+    let back = to_run(pg.cmd().args(["export"]).output().unwrap())
+        .ok()
+        .stdout;
+    let sqlite = pg.env.path("back.db");
+    let lite2 = |args: &[&str], stdin: Option<&str>| {
+        let mut cmd = pg.env.cmd();
+        cmd.env("CUSTCTL_DB", &sqlite)
+            .env_remove("CUSTCTL_KEY_FILE")
+            .args(args);
+        if let Some(input) = stdin {
+            cmd.write_stdin(input.to_string());
+        }
+        to_run(cmd.output().unwrap())
+    };
+    lite2(&["init"], None).ok();
+    lite2(&["import", "-"], Some(&back)).ok();
+    lite2(&["doctor"], None).ok();
+    let persons = lite2(&["person", "list", "--json"], None).ok().json();
+    let names: Vec<&str> = persons
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ada", "Acme", "Bob"]);
 }

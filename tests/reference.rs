@@ -22,11 +22,7 @@ fn setup() -> Env {
 }
 
 fn db_bytes(env: &Env) -> Vec<u8> {
-    let mut all = std::fs::read(&env.db).unwrap();
-    if let Ok(wal) = std::fs::read(env.db.with_extension("db-wal")) {
-        all.extend(wal);
-    }
-    all
+    env.stored_bytes()
 }
 
 #[test]

@@ -767,12 +767,12 @@ fn completions_install_writes_where_the_shell_looks() {
     to_run(cmd.output().unwrap()).ok();
     std::fs::remove_file(&path).unwrap();
     std::os::unix::fs::symlink(&env.db, &path).unwrap();
-    let before = std::fs::read(&env.db).unwrap();
+    let before = env.stored_bytes();
     let mut cmd = env.cmd();
     cmd.env("XDG_DATA_HOME", &data)
         .args(["completions", "install", "bash"]);
     to_run(cmd.output().unwrap()).code(5);
-    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+    assert_eq!(env.stored_bytes(), before);
     env.run(&["doctor"]).ok();
     // zsh: the file, and the line to add.
     let mut cmd = env.cmd();

@@ -231,6 +231,40 @@ impl Env {
         run
     }
 
+    /// Runs SQL directly, giving back the database's refusal instead of panicking (to show
+    /// that the schema itself refuses something).
+    pub fn try_sql(&self, sql: &str) -> Result<(), String> {
+        if let Some(pg) = &self.pg {
+            return pg.client().batch_execute(sql).map_err(|e| e.to_string());
+        }
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        conn.execute_batch(sql).map_err(|e| e.to_string())
+    }
+
+    /// `DROP TRIGGER name` on `table`, in the database's dialect.
+    pub fn drop_trigger_sql(&self, name: &str, table: &str) -> String {
+        if self.is_postgres() {
+            format!("DROP TRIGGER {name} ON {table};")
+        } else {
+            format!("DROP TRIGGER {name};")
+        }
+    }
+
+    /// What the database holds, as bytes to search for a secret: the SQLite file and its
+    /// write-ahead log, or on PostgreSQL every row of every table as text.
+    pub fn stored_bytes(&self) -> Vec<u8> {
+        if self.is_postgres() {
+            return self.snapshot().into_bytes();
+        }
+        let mut all = std::fs::read(&self.db).expect("read the database file");
+        let mut wal = self.db.clone().into_os_string();
+        wal.push("-wal");
+        if let Ok(log) = std::fs::read(PathBuf::from(wal)) {
+            all.extend(log);
+        }
+        all
+    }
+
     /// Runs a SQL statement directly on the database (to break things behind custctl's back).
     pub fn sql(&self, sql: &str) {
         if let Some(pg) = &self.pg {
