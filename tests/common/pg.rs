@@ -66,6 +66,30 @@ pub fn fresh_database() -> Option<PgDatabase> {
     })
 }
 
+/// A new database on the test server copied from `template` (`CREATE DATABASE … TEMPLATE`:
+/// PostgreSQL's copy of a prepared database, as a test copies a SQLite file).
+pub fn database_from(template: &str) -> PgDatabase {
+    let admin_url = server_url().expect("a PostgreSQL server");
+    let mut random = [0u8; 4];
+    getrandom::fill(&mut random).expect("random bytes");
+    let name = format!(
+        "custctl_test_{}_{}",
+        std::process::id(),
+        hex::encode(random)
+    );
+    let mut admin = postgres::Client::connect(&admin_url, postgres::NoTls)
+        .expect("connect to CUSTCTL_TEST_PG_URL");
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+        .expect("copy the template database");
+    let url = database_url(&admin_url, &name);
+    PgDatabase {
+        admin_url,
+        name,
+        url,
+    }
+}
+
 /// `url` with its database name replaced by `name` (query string kept).
 pub fn database_url(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {
