@@ -80,11 +80,11 @@ pub fn see_key(tx: &Tx<'_>, key: &str, line: u64, hash: i64) -> Result<Option<(u
 
 /// The contact with this external id, if any.
 pub fn contact_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    Ok(tx.query_opt(
+    tx.query_opt(
         "SELECT id FROM contact WHERE external_id = ?1",
         args![external_id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Calls `f` with each person's external id and id, in the order of the external-id index.
