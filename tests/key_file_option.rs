@@ -15,6 +15,11 @@ fn mode(path: &std::path::Path) -> u32 {
 
 #[test]
 fn init_with_key_file_writes_the_key_there_and_not_beside_the_database() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file and its precedence over it (tests/postgres.rs: PostgreSQL needs it named)",
+    ) {
+        return;
+    }
     let env = Env::new_uninit();
     let key = env.path("keys-elsewhere.bin");
     let out = env.json(&["--key-file", key.to_str().unwrap(), "init"]);
@@ -48,6 +53,11 @@ fn init_with_key_file_writes_the_key_there_and_not_beside_the_database() {
 
 #[test]
 fn a_key_file_that_is_not_the_databases_is_refused_from_flag_env_and_config() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file and its precedence over it (tests/postgres.rs: PostgreSQL needs it named)",
+    ) {
+        return;
+    }
     let env = Env::new();
     let other = env.path("other.key");
     std::fs::write(&other, [3u8; 32]).unwrap();
@@ -125,6 +135,11 @@ fn key_file_row(
 
 #[test]
 fn the_key_file_comes_from_flag_then_env_then_config_then_beside_the_database() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file and its precedence over it (tests/postgres.rs: PostgreSQL needs it named)",
+    ) {
+        return;
+    }
     let env = Env::new_uninit();
     let config = env.path("conf/config.toml");
     std::fs::create_dir_all(config.parent().unwrap()).unwrap();

@@ -40,6 +40,11 @@ fn with_a_card() -> Env {
 
 #[test]
 fn a_key_that_does_not_belong_to_the_database_is_refused_by_every_signing_command() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = with_a_card();
     let own = std::fs::read(key_path(&env)).unwrap();
     let head = env.json(&["audit", "verify"]);
@@ -104,6 +109,11 @@ fn a_key_that_does_not_belong_to_the_database_is_refused_by_every_signing_comman
 
 #[test]
 fn the_fingerprint_is_recorded_at_creation_and_never_the_key() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new();
     let key = std::fs::read(key_path(&env)).unwrap();
     let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -183,6 +193,11 @@ fn make_it_old(env: &Env) {
 
 #[test]
 fn an_older_database_gets_its_fingerprint_on_first_open_and_a_wrong_key_is_refused_even_then() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = with_a_card();
     make_it_old(&env);
     let own = std::fs::read(key_path(&env)).unwrap();
@@ -219,6 +234,11 @@ fn an_older_database_gets_its_fingerprint_on_first_open_and_a_wrong_key_is_refus
 
 #[test]
 fn import_with_key_gives_the_new_database_that_keys_fingerprint() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let src = with_a_card();
     let export = src.run(&["export"]).ok().stdout;
     let dst = Env::new();
@@ -247,6 +267,11 @@ fn import_with_key_gives_the_new_database_that_keys_fingerprint() {
 
 #[test]
 fn init_on_an_empty_file_initialises_it_with_its_key_and_mode_0600() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new_uninit();
     std::fs::write(&env.db, b"").unwrap();
     std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -265,6 +290,11 @@ fn init_on_an_empty_file_initialises_it_with_its_key_and_mode_0600() {
 
 #[test]
 fn init_never_prints_a_key_path_it_did_not_create() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Ada"]);
     std::fs::remove_file(key_path(&env)).unwrap();
@@ -278,6 +308,11 @@ fn init_never_prints_a_key_path_it_did_not_create() {
 
 #[test]
 fn a_key_file_that_is_an_endless_device_is_refused_not_read_forever() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     for device in ["/dev/zero", "/dev/urandom"] {
         let env = Env::new();
         std::fs::remove_file(key_path(&env)).unwrap();
@@ -296,6 +331,11 @@ fn a_key_file_that_is_an_endless_device_is_refused_not_read_forever() {
 
 #[test]
 fn a_key_file_of_the_wrong_length_is_refused() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new();
     std::fs::write(key_path(&env), vec![1u8; 4096]).unwrap();
     let r = env.refused(&["person", "add", "--name", "Ada"], 6);
@@ -359,6 +399,11 @@ fn records_edited_behind_custctls_back_are_named_by_doctor() {
 
 #[test]
 fn the_audit_log_holds_digests_not_copies() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Ada Lovelace"]);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -383,6 +428,11 @@ fn the_audit_log_holds_digests_not_copies() {
 
 #[test]
 fn expect_head_says_whether_entries_were_removed_or_the_chain_rewritten() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Ada"]);
     env.json(&["person", "add", "--name", "Bob"]);
@@ -580,6 +630,11 @@ fn records_a_use_case_changes_without_an_entry_about_them_keep_matching_their_au
 
 #[test]
 fn a_key_file_open_to_other_users_is_refused_with_a_hint_to_chmod_it() {
+    if common::sqlite_only(
+        "the key file beside a SQLite file, the file's bytes and SQLite-only SQL (tests/postgres.rs covers the key on PostgreSQL)",
+    ) {
+        return;
+    }
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     let key = key_path(&env);

@@ -43,6 +43,11 @@ fn contents(paths: &[&Path]) -> Vec<Option<Vec<u8>>> {
 
 #[test]
 fn rejects_never_replace_the_database_its_side_files_its_key_or_the_input() {
+    if common::sqlite_only(
+        "a SQLite file, its side files and its VACUUM INTO backup (tests/postgres.rs backs up with pg_dump)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Someone"]);
     let input = persons_csv(&env);
@@ -164,6 +169,11 @@ fn rejects_are_never_written_through_a_link_nor_over_a_file_without_force() {
 
 #[test]
 fn backup_never_replaces_the_database_nor_an_existing_file_without_force() {
+    if common::sqlite_only(
+        "a SQLite file, its side files and its VACUUM INTO backup (tests/postgres.rs backs up with pg_dump)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Someone"]);
     let key = side(&env, ".key");
@@ -214,6 +224,11 @@ fn backup_never_replaces_the_database_nor_an_existing_file_without_force() {
 
 #[test]
 fn a_backup_interrupted_before_its_copy_does_not_block_the_retry() {
+    if common::sqlite_only(
+        "a SQLite file, its side files and its VACUUM INTO backup (tests/postgres.rs backs up with pg_dump)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.json(&["person", "add", "--name", "Someone"]);
     let target = env.path("copy.db");
@@ -379,6 +394,11 @@ fn on_a_full_disk(env: &Env, args: &[&str]) -> Option<(i32, String, String)> {
 
 #[test]
 fn a_full_disk_is_a_storage_error_and_leaves_no_partial_file() {
+    if common::sqlite_only(
+        "a SQLite file, its side files and its VACUUM INTO backup (tests/postgres.rs backs up with pg_dump)",
+    ) {
+        return;
+    }
     let env = Env::new();
     env.run(&["init"]).ok();
     // Enough invalid rows for a rejects file far larger than the 64 KiB disk.

@@ -24,6 +24,15 @@ pub struct Env {
     pub pg: Option<pg::PgDatabase>,
 }
 
+/// True (with a note on stderr) when the suite runs on PostgreSQL: for a test of what only
+/// a SQLite file has, which returns early there (see [`Env::sqlite_only`]).
+pub fn sqlite_only(why: &str) -> bool {
+    if on_postgres() {
+        eprintln!("not on PostgreSQL: {why}");
+    }
+    on_postgres()
+}
+
 /// Whether this run of the suite is on PostgreSQL: `CUSTCTL_TEST_BACKEND=postgres` with a
 /// server in `CUSTCTL_TEST_PG_URL` (`.ci/run` runs the suite once per backend).
 pub fn on_postgres() -> bool {
