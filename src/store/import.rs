@@ -128,55 +128,102 @@ pub struct StoredContact {
     pub fields: ContactFields,
 }
 
-/// The contact with this external id and the fields an import row sets, in one query (the re-import reads every stored row it names: one statement
-/// each). `characteristics`: also read its characteristics (false when the caller knows
-/// that no contact has any).
+/// The columns of a stored contact an import row compares with (after the `c.` alias), and
+/// its characteristics as JSON or NULL when the caller knows that no contact has any.
+const STORED_COLUMNS: &str = "c.id,c.person_id,c.contact_type_id,c.contacted_at,c.user,c.method,\
+    c.direction,c.comment,c.open";
+const STORED_CHARACTERISTICS: &str = "(SELECT json_group_array(json_array(characteristic_type_id,\
+    value))FROM contact_characteristic WHERE contact_id=c.id)";
+
+/// Reads a [`StoredContact`] from the columns of [`STORED_COLUMNS`] and the characteristics
+/// that follow them, from column `at` on.
+fn stored_contact(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<StoredContact> {
+    let mut fields = ContactFields {
+        person_id: r.get(at + 1)?,
+        contact_type_id: r.get(at + 2)?,
+        contacted_at: r.get(at + 3)?,
+        user: r.get(at + 4)?,
+        method: r.get(at + 5)?,
+        direction: r.get(at + 6)?,
+        comment: r.get(at + 7)?,
+        open: r.get::<_, i64>(at + 8)? != 0,
+        characteristics: Vec::new(),
+    };
+    if let Some(json) = r.get::<_, Option<String>>(at + 9)?.filter(|j| j != "[]") {
+        let mut list: Vec<(i64, String)> = serde_json::from_str(&json).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                at + 9,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })?;
+        list.sort();
+        fields.characteristics = list;
+    }
+    Ok(StoredContact {
+        id: r.get(at)?,
+        fields,
+    })
+}
+
+/// The contact with this external id and the fields an import row sets, in one query.
+/// `characteristics`: also read its characteristics (false when the caller knows that no
+/// contact has any).
 pub fn contact_by_external_id_fields(
     tx: &Tx<'_>,
     external_id: &str,
     characteristics: bool,
 ) -> Result<Option<StoredContact>> {
-    let conn = tx.sqlite();
-    // Short texts: the statement cache hashes and compares the text on every use (once a
-    // row here).
-    let sql = if characteristics {
-        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
-         (SELECT json_group_array(json_array(characteristic_type_id,value))\
-         FROM contact_characteristic WHERE contact_id=c.id)FROM contact c WHERE external_id=?1"
-    } else {
-        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
-         NULL FROM contact WHERE external_id=?1"
-    };
-    let found = conn
-        .prepare_cached(sql)?
-        .query_row([external_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                ContactFields {
-                    person_id: r.get(1)?,
-                    contact_type_id: r.get(2)?,
-                    contacted_at: r.get(3)?,
-                    user: r.get(4)?,
-                    method: r.get(5)?,
-                    direction: r.get(6)?,
-                    comment: r.get(7)?,
-                    open: r.get::<_, i64>(8)? != 0,
-                    characteristics: Vec::new(),
-                },
-                r.get::<_, Option<String>>(9)?,
-            ))
+    static SQL: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        [false, true].map(|chars| {
+            format!(
+                "SELECT {STORED_COLUMNS},{} FROM contact c WHERE c.external_id=?1",
+                if chars {
+                    STORED_CHARACTERISTICS
+                } else {
+                    "NULL"
+                }
+            )
         })
-        .optional()?;
-    let Some((id, mut fields, chars)) = found else {
-        return Ok(None);
-    };
-    if let Some(json) = chars.filter(|j| j != "[]") {
-        let mut list: Vec<(i64, String)> = serde_json::from_str(&json)
-            .map_err(|e| crate::error::Error::internal(format!("characteristics: {e}")))?;
-        list.sort();
-        fields.characteristics = list;
+    });
+    let conn = tx.sqlite();
+    Ok(conn
+        .prepare_cached(&sql[characteristics as usize])?
+        .query_row([external_id], |r| stored_contact(r, 0))
+        .optional()?)
+}
+
+/// The stored contacts whose external ids are `from` or sort after it, in the order of the
+/// external-id index (SQLite's binary order, which is `str`'s), at most `limit`, each given
+/// to `f` with its external id: the stored rows of a run of keys in one query (a re-import
+/// of a file in key order reads its stored rows a window at a time, not a statement each).
+/// `characteristics` as for [`contact_by_external_id_fields`]. The limit is part of the
+/// statement's text (one cached statement per limit the caller uses): SQLite compiled a
+/// statement with `LIMIT ?` again on every use, 5-8% of a re-import.
+pub fn contacts_from_external_id(
+    tx: &Tx<'_>,
+    from: &str,
+    limit: usize,
+    characteristics: bool,
+    mut f: impl FnMut(String, StoredContact),
+) -> Result<()> {
+    let sql = format!(
+        "SELECT c.external_id,{STORED_COLUMNS},{} FROM contact c \
+         WHERE c.external_id>=?1 ORDER BY c.external_id LIMIT {limit}",
+        if characteristics {
+            STORED_CHARACTERISTICS
+        } else {
+            "NULL"
+        }
+    );
+    let conn = tx.sqlite();
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([from])?;
+    while let Some(r) = rows.next()? {
+        f(r.get(0)?, stored_contact(r, 1)?);
     }
-    Ok(Some(StoredContact { id, fields }))
+    Ok(())
 }
 
 /// The person ids the contact table names that no person has: one pass over the index by
