@@ -2201,3 +2201,61 @@ fn contact_reimport_writes_only_the_rows_that_changed() {
         .collect();
     assert_eq!(lines, vec![3, 4], "{v}");
 }
+
+/// Issue 14: `--exclusive` imports with a rollback journal and leaves the database in WAL
+/// mode whatever happened; a refused file changes nothing; with another connection open it
+/// cannot leave WAL, and imports in WAL with a warning.
+#[test]
+fn exclusive_import_uses_a_rollback_journal_and_returns_to_wal() {
+    let env = Env::new();
+    contact_setup(&env);
+    let journal_mode = || -> String {
+        let conn = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap()
+    };
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type,comment\nE1,P1,BILL,Q,a\nE2,P2,BILL,Q,b\n",
+    );
+    let v = env.json(&["contact", "import", &f, "--exclusive"]);
+    assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
+    assert_eq!(journal_mode(), "wal");
+    let p = write(&env, "p.csv", b"external_id,name\nP3,Cy\n");
+    assert_eq!(
+        counts(&env.json(&["person", "import", &p, "--exclusive"])),
+        [1, 1, 0, 0, 0]
+    );
+    assert_eq!(journal_mode(), "wal");
+    // Refused (a missing person, found before COMMIT): nothing written, back in WAL.
+    let bad = write(
+        &env,
+        "bad.csv",
+        b"external_id,person_id,class,type\nE3,1,BILL,Q\nE4,999,BILL,Q\n",
+    );
+    env.refused(&["contact", "import", &bad, "--exclusive", "--json"], 5);
+    assert_eq!(journal_mode(), "wal");
+    // Another connection that has read the database keeps it in WAL: the import still
+    // runs, with a warning.
+    let reader = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+    let n: i64 = reader
+        .query_row("SELECT count(*) FROM contact", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 2);
+    let g = write(
+        &env,
+        "g.csv",
+        b"external_id,person_external_id,class,type,comment\nE1,P1,BILL,Q,changed\n",
+    );
+    let r = env.run(&["contact", "import", &g, "--exclusive"]).ok();
+    assert!(
+        r.stderr.contains("warning: --exclusive") && r.stderr.contains("write-ahead log"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("updated 1"), "{}", r.stdout);
+    drop(reader);
+    assert_eq!(journal_mode(), "wal");
+    assert_eq!(env.json(&["contact", "show", "1"])["comment"], "changed");
+}

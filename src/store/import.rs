@@ -30,6 +30,44 @@ pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Switches the database to a rollback journal (`journal_mode=TRUNCATE`) for a large
+/// import (`--exclusive`): each page is written once, to the database, instead of to the
+/// write-ahead log and again at the checkpoint. With `synchronous=FULL` it stays durable
+/// (the journal is synced before the database is written, and its truncation at COMMIT is
+/// synced; `DELETE` mode would not sync the directory). Outside any transaction. Leaving
+/// WAL needs the database to itself: `false` when another connection has it open (it then
+/// stays in WAL).
+pub fn rollback_journal(tx: &Tx<'_>) -> Result<bool> {
+    let conn = tx.sqlite();
+    match conn.query_row("PRAGMA journal_mode=TRUNCATE", [], |r| {
+        r.get::<_, String>(0)
+    }) {
+        Ok(mode) => Ok(mode.eq_ignore_ascii_case("truncate")),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(
+                e.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Switches the database back to the write-ahead log after [`rollback_journal`] (it waits
+/// for readers up to the busy timeout). Outside any transaction.
+pub fn wal_journal(tx: &Tx<'_>) -> Result<()> {
+    let conn = tx.sqlite();
+    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(crate::error::Error::storage(format!(
+            "the database stayed in journal mode {mode}"
+        )));
+    }
+    Ok(())
+}
+
 /// Creates (or empties) the key table of this connection. Runs inside the import's
 /// transaction, so a rollback leaves nothing behind.
 pub fn begin_keys(tx: &Tx<'_>) -> Result<()> {
