@@ -11,6 +11,7 @@
 #                   INSTRUMENTS bank accounts on those (default 100000), each against
 #                   `sqlite3 .import` of the same CSV into a bare table, RUNS times
 #                   alternating, minimum of each (issue 14: 1000000 persons and accounts)
+#   EXCLUSIVE=1     run custctl's contact imports (first and again) with --exclusive
 #   CUSTCTL_BIN=F   measure this custctl binary; NO_BUILD=1 skips the cargo build
 #
 # Needs: cargo, python3, sqlite3, /usr/bin/time. Prints a markdown table of the results.
@@ -27,6 +28,8 @@ mkdir -p "$WORK"
 B=${CUSTCTL_BIN:-$ROOT/target/release/custctl}
 FLOOR=$ROOT/target/release/examples/floor_loader
 RUNS_IMPORT=${RUNS:-3}
+XFLAG=()
+[ "${EXCLUSIVE:-0}" = 1 ] && XFLAG=(--exclusive)
 export CUSTCTL_ACTOR=bench
 unset CUSTCTL_NOW
 
@@ -72,7 +75,7 @@ fresh() { # a copy of the template (database and key file)
     cp "$TMPL" "$1"; cp "$TMPL.key" "$1.key"
 }
 min_of() { sort -g | head -n1; }
-run_custctl() { fresh "$DB"; measure "$WORK/t_import.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"; }
+run_custctl() { fresh "$DB"; measure "$WORK/t_import.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv" ${XFLAG[@]+"${XFLAG[@]}"}; }
 run_ref() { rm -f "$REF"; measure "$WORK/t_ref.$i" sqlite3 "$REF" ".mode csv" ".import '$WORK/contacts.csv' bare"; }
 run_floor() { fresh "$FDB"; measure "$WORK/t_floor.$i" "$FLOOR" "$FDB" "$WORK/contacts.csv"; }
 FDB=$WORK/floor.db
@@ -80,7 +83,7 @@ for i in $(seq "$RUNS_IMPORT"); do
     echo "import run $i of $RUNS_IMPORT" >&2
     if [ $((i % 2)) = 1 ]; then run_custctl; run_ref; run_floor; else run_floor; run_ref; run_custctl; fi
     # the same file again on the loaded database: every row unchanged
-    measure "$WORK/t_again.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv"
+    measure "$WORK/t_again.$i" "$B" --db "$DB" -q contact import "$WORK/contacts.csv" ${XFLAG[@]+"${XFLAG[@]}"}
     for t in import ref floor again; do echo "  $t: $(secs "$WORK/t_$t.$i") s wall, $(cpu "$WORK/t_$t.$i") s cpu" >&2; done
 done
 IMPORT=$(for f in "$WORK"/t_import.*; do secs "$f"; done | min_of)

@@ -2873,7 +2873,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --key-file --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --exclusive --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3625,7 +3625,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__account__subcmd__site__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --db --key-file --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --exclusive --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7189,7 +7189,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__contact__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --queue-letters --db --key-file --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --exclusive --queue-letters --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10525,7 +10525,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__instrument__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --backdate --db --key-file --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --exclusive --backdate --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11547,7 +11547,7 @@ _custctl() {
             return 0
             ;;
         custctl__subcmd__person__subcmd__import)
-            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --region --match --db --key-file --format --json --actor --quiet --color --create --help"
+            opts="-q -h --input-format --map --ignore-unknown --delimiter --encoding --skip-invalid --rejects --force --dry-run --exclusive --region --match --db --key-file --format --json --actor --quiet --color --create --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

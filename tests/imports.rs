@@ -2085,3 +2085,185 @@ fn account_site_import_adds_updates_and_reimports_unchanged() {
     );
     assert!(names.contains(&"end"));
 }
+
+/// Issue 14: a re-import reads the stored contacts a run of keys at a time and writes
+/// nothing for an unchanged row: no UPDATE, no characteristic rewritten, no audit entry
+/// but the file's; a changed row among them is still updated, a new one inserted, stored
+/// keys the file skips are left alone, and a stored key named twice is still a clash.
+#[test]
+fn contact_reimport_writes_only_the_rows_that_changed() {
+    if common::sqlite_only("it counts writes with SQLite triggers on the file") {
+        return;
+    }
+    let env = Env::new();
+    contact_setup(&env);
+    let header = "external_id,person_external_id,class,type,method,comment,char.PRIO\n";
+    let row = |i: u32, comment: &str| {
+        format!(
+            "C{i:04},P{},BILL,Q,phone,{comment},{}\n",
+            1 + i % 2,
+            if i.is_multiple_of(3) { "high" } else { "low" }
+        )
+    };
+    // More rows than one read ahead holds (256).
+    let mut first = String::from(header);
+    for i in 1..=700 {
+        first.push_str(&row(i, "hello"));
+    }
+    let f = write(&env, "c.csv", first.as_bytes());
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &f])),
+        [700, 700, 0, 0, 0]
+    );
+    // Every write to a stored contact or its characteristics from here on leaves a row
+    // behind.
+    env.sql(
+        "CREATE TABLE written (what TEXT NOT NULL, id INTEGER NOT NULL);
+         CREATE TRIGGER contact_updated AFTER UPDATE ON contact
+             BEGIN INSERT INTO written VALUES ('contact', new.id); END;
+         CREATE TRIGGER characteristic_added AFTER INSERT ON contact_characteristic
+             WHEN new.contact_id <= 700
+             BEGIN INSERT INTO written VALUES ('char', new.contact_id); END;
+         CREATE TRIGGER characteristic_removed AFTER DELETE ON contact_characteristic
+             BEGIN INSERT INTO written VALUES ('char', old.contact_id); END;",
+    );
+    let audit_entries = || -> i64 {
+        let conn = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+        conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+            .unwrap()
+    };
+    let written = || -> Vec<(String, i64)> {
+        let conn = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT what, id FROM written ORDER BY what, id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let entries = audit_entries();
+    assert_eq!(
+        counts(&env.json(&["contact", "import", &f])),
+        [700, 0, 0, 700, 0]
+    );
+    assert_eq!(written(), vec![], "an unchanged row was written");
+    assert_eq!(audit_entries(), entries + 1, "only the file's entry");
+    // In key order: stored keys skipped (every fifth), new keys between stored ones, one
+    // changed comment and one changed characteristic.
+    let mut second = String::from(header);
+    for i in 1..=700u32 {
+        if i.is_multiple_of(5) {
+            continue;
+        }
+        match i {
+            301 => second.push_str(&row(i, "changed")),
+            602 => second.push_str(&row(i, "hello").replace(",low", ",high")),
+            _ => second.push_str(&row(i, "hello")),
+        }
+        if i.is_multiple_of(97) {
+            second.push_str(&format!("C{i:04}x,P1,BILL,Q,phone,new,low\n"));
+        }
+    }
+    let g = write(&env, "g.csv", second.as_bytes());
+    let v = env.json(&["contact", "import", &g]);
+    assert_eq!(counts(&v), [566, 6, 2, 558, 0], "{v}");
+    assert_eq!(
+        written(),
+        [
+            ("char", 301),
+            ("char", 301),
+            ("char", 602),
+            ("char", 602),
+            ("contact", 301),
+            ("contact", 602),
+        ]
+        .map(|(w, id)| (w.to_string(), id))
+        .to_vec(),
+        "an update replaces the characteristics of the contact it updates, nothing else"
+    );
+    assert_eq!(
+        audit_entries(),
+        entries + 1 + 3,
+        "the file's entry and one per update"
+    );
+    assert_eq!(env.json(&["contact", "show", "301"])["comment"], "changed");
+    assert_eq!(env.json(&["contact", "show", "300"])["comment"], "hello");
+    // A stored key named twice in a row with other values: both lines named.
+    let twice = write(
+        &env,
+        "twice.csv",
+        b"external_id,comment\nC0100,a\nC0101,b\nC0101,c\nC0102,d\n",
+    );
+    let v = env
+        .refused(&["contact", "import", &twice, "--json"], 5)
+        .json();
+    let lines: Vec<u64> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![3, 4], "{v}");
+}
+
+/// Issue 14: `--exclusive` imports with a rollback journal and leaves the database in WAL
+/// mode whatever happened; a refused file changes nothing; with another connection open it
+/// cannot leave WAL, and imports in WAL with a warning.
+#[test]
+fn exclusive_import_uses_a_rollback_journal_and_returns_to_wal() {
+    if common::sqlite_only("SQLite's journal modes (on PostgreSQL --exclusive only warns)") {
+        return;
+    }
+    let env = Env::new();
+    contact_setup(&env);
+    let journal_mode = || -> String {
+        let conn = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+        conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap()
+    };
+    let f = write(
+        &env,
+        "c.csv",
+        b"external_id,person_external_id,class,type,comment\nE1,P1,BILL,Q,a\nE2,P2,BILL,Q,b\n",
+    );
+    let v = env.json(&["contact", "import", &f, "--exclusive"]);
+    assert_eq!(counts(&v), [2, 2, 0, 0, 0]);
+    assert_eq!(journal_mode(), "wal");
+    let p = write(&env, "p.csv", b"external_id,name\nP3,Cy\n");
+    assert_eq!(
+        counts(&env.json(&["person", "import", &p, "--exclusive"])),
+        [1, 1, 0, 0, 0]
+    );
+    assert_eq!(journal_mode(), "wal");
+    // Refused (a missing person, found before COMMIT): nothing written, back in WAL.
+    let bad = write(
+        &env,
+        "bad.csv",
+        b"external_id,person_id,class,type\nE3,1,BILL,Q\nE4,999,BILL,Q\n",
+    );
+    env.refused(&["contact", "import", &bad, "--exclusive", "--json"], 5);
+    assert_eq!(journal_mode(), "wal");
+    // Another connection that has read the database keeps it in WAL: the import still
+    // runs, with a warning.
+    let reader = rusqlite::Connection::open(env.path("custctl.db")).unwrap();
+    let n: i64 = reader
+        .query_row("SELECT count(*) FROM contact", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 2);
+    let g = write(
+        &env,
+        "g.csv",
+        b"external_id,person_external_id,class,type,comment\nE1,P1,BILL,Q,changed\n",
+    );
+    let r = env.run(&["contact", "import", &g, "--exclusive"]).ok();
+    assert!(
+        r.stderr.contains("warning: --exclusive") && r.stderr.contains("write-ahead log"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("updated 1"), "{}", r.stdout);
+    drop(reader);
+    assert_eq!(journal_mode(), "wal");
+    assert_eq!(env.json(&["contact", "show", "1"])["comment"], "changed");
+}

@@ -48,6 +48,11 @@ pub struct FileImportArgs {
     /// Check every row and report the counts, but write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Use a rollback journal instead of the write-ahead log while importing: faster for a
+    /// large file, but other commands wait until it is done; falls back to the log (with a
+    /// warning) when another connection has the database open
+    #[arg(long)]
+    pub exclusive: bool,
 }
 
 impl FileImportArgs {
@@ -103,6 +108,7 @@ impl FileImportArgs {
             skip_invalid: self.skip_invalid,
             rejects,
             dry_run: self.dry_run,
+            exclusive: self.exclusive,
         })
     }
 }
@@ -211,6 +217,9 @@ fn print_row_error(r: &RowReport) {
 /// Prints the summary (with the invalid rows under JSON formats) and turns a stopped
 /// import into exit 5.
 pub fn print_report(out: &Output, mut report: Report) -> Result<()> {
+    for w in &report.warnings {
+        out.warn(w);
+    }
     let s = &report.summary;
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     match out.format {

@@ -73,6 +73,9 @@ pub struct Options {
     /// `--rejects FILE`, checked as an output.
     pub rejects: Option<crate::outfile::Target>,
     pub dry_run: bool,
+    /// `--exclusive`: a rollback journal instead of the write-ahead log for the import's
+    /// duration (see `Db::with_rollback_journal`).
+    pub exclusive: bool,
 }
 
 impl Options {

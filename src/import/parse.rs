@@ -424,6 +424,7 @@ mod tests {
             skip_invalid: false,
             rejects: None,
             dry_run: false,
+            exclusive: false,
         }
     }
 

@@ -116,6 +116,8 @@ pub struct Report {
     pub dry_run: bool,
     /// Invalid rows were set aside (`--skip-invalid`), not a reason to stop.
     pub skip_invalid: bool,
+    /// For the user, beside the summary (`--exclusive` fell back to WAL, ...).
+    pub warnings: Vec<String>,
 }
 
 /// Callbacks for the command line: each invalid row as it is found, and progress (bytes of

@@ -74,6 +74,24 @@ pub fn run<E: Entity>(
     opts: &Options,
     hooks: &mut Hooks<'_>,
 ) -> Result<Report> {
+    if opts.exclusive && !opts.dry_run {
+        // Each page written once (no checkpoint), at the price of the database to itself
+        // for the import's duration; a dry run writes nothing, so it needs no switch.
+        let (mut report, warnings) =
+            db.with_rollback_journal(|db| run_in_mode(db, ctx, entity, opts, hooks))?;
+        report.warnings.extend(warnings);
+        return Ok(report);
+    }
+    run_in_mode(db, ctx, entity, opts, hooks)
+}
+
+fn run_in_mode<E: Entity>(
+    db: &mut Db,
+    ctx: &Context,
+    entity: &mut E,
+    opts: &Options,
+    hooks: &mut Hooks<'_>,
+) -> Result<Report> {
     if !E::FOREIGN_KEYS_OFF {
         return attempts(db, ctx, entity, opts, hooks);
     }
@@ -261,6 +279,7 @@ fn attempts<E: Entity>(
             committed: commit,
             dry_run: opts.dry_run,
             skip_invalid: opts.skip_invalid,
+            warnings: Vec::new(),
         });
     }
 }

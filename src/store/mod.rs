@@ -496,6 +496,42 @@ impl Db {
         Ok(out)
     }
 
+    /// Runs `f` (an import's attempts) with a rollback journal instead of the write-ahead
+    /// log (`--exclusive`, see [`import::rollback_journal`]), and switches back to WAL
+    /// afterwards, whatever `f` returned. Returns `f`'s result and warnings for the user:
+    /// the switch was refused because another connection has the database open (`f` ran in
+    /// WAL), or the way back failed (the next command that opens the database switches it).
+    pub fn with_rollback_journal<T>(
+        &mut self,
+        f: impl FnOnce(&mut Db) -> Result<T>,
+    ) -> Result<(T, Vec<String>)> {
+        let mut warnings = Vec::new();
+        if self.dialect() == Dialect::Postgres {
+            warnings.push(
+                "--exclusive changes nothing on PostgreSQL, which has no journal mode to switch"
+                    .to_string(),
+            );
+            return Ok((f(self)?, warnings));
+        }
+        let switched = import::rollback_journal(&self.handle())?;
+        if !switched {
+            warnings.push(
+                "--exclusive: another connection has the database open, so the import used the \
+                 write-ahead log"
+                    .to_string(),
+            );
+        }
+        let out = f(self);
+        if switched && let Err(e) = import::wal_journal(&self.handle()) {
+            warnings.push(format!(
+                "--exclusive: the database could not be switched back to the write-ahead log \
+                 ({}); the next custctl command that opens it does so",
+                e.message
+            ));
+        }
+        Ok((out?, warnings))
+    }
+
     /// Sets the page cache and temporary storage of a bulk import on this connection (see
     /// [`import::bulk_cache`]); nothing to set on PostgreSQL.
     pub fn bulk_cache(&mut self) -> Result<()> {
