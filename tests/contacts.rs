@@ -1114,12 +1114,27 @@ fn the_log_is_append_only() {
         5,
     );
     // The database itself refuses edits and deletions of log entries.
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    assert!(conn.execute("DELETE FROM contact_log", []).is_err());
-    assert!(
-        conn.execute("UPDATE contact_log SET text = 'changed'", [])
-            .is_err()
-    );
+    if let Some(pg) = &env.pg {
+        let mut client = pg.client();
+        assert!(client.batch_execute("DELETE FROM contact_log").is_err());
+        assert!(
+            client
+                .batch_execute("UPDATE contact_log SET text = 'changed'")
+                .is_err()
+        );
+        assert!(
+            client
+                .batch_execute("TRUNCATE contact_log CASCADE")
+                .is_err()
+        );
+    } else {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        assert!(conn.execute("DELETE FROM contact_log", []).is_err());
+        assert!(
+            conn.execute("UPDATE contact_log SET text = 'changed'", [])
+                .is_err()
+        );
+    }
 }
 
 #[test]

@@ -784,6 +784,7 @@ fn broken_pipe_exits_zero() {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("custctl"))
         .env_clear()
         .env("CUSTCTL_DB", &env.db)
+        .env("CUSTCTL_KEY_FILE", env.key_file())
         .args(["person", "list", "--format", "ndjson"])
         .stdout(std::process::Stdio::piped())
         .spawn()

@@ -984,6 +984,9 @@ fn catalog_update_and_deactivate() {
 #[test]
 fn migration_upper_cases_catalog_codes_unless_ambiguous() {
     let env = Env::new();
+    if env.sqlite_only("replays SQLite migration 0005 on a SQLite schema rolled back by PRAGMA user_version; a PostgreSQL database never had the older schema") {
+        return;
+    }
     env.json(&["init"]);
     // Back to the schema before 0005_life (version 4) with the codes an older custctl let in
     // (and without what 0006_merge and 0007_garble added, replayed after it).

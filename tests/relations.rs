@@ -1109,13 +1109,14 @@ fn doctor_finds_broken_invariants() {
     ]);
     env.json(&["account", "contact", "add", "A1", "--name", "P2"]);
     env.run(&["doctor"]).ok();
+    // SQL valid on both backends (a real timestamp, a boolean flag).
     env.sql(
         "INSERT INTO account_relationship (account_id, related_account_id, start_date, created_at)
-           VALUES (2, 1, '2026-05-01', 'x');
+           VALUES (2, 1, '2026-05-01', '2026-11-22T10:15:00Z');
          INSERT INTO account_profile (account_id, profile_class_id, start_date, created_at)
-           VALUES (1, 2, '2026-05-01', 'x');
+           VALUES (1, 2, '2026-05-01', '2026-11-22T10:15:00Z');
          DROP INDEX account_contact_one_primary_per_account;
-         UPDATE account_contact SET is_primary = 1;
+         UPDATE account_contact SET is_primary = TRUE;
          UPDATE party_relationship SET start_date = '2026-01-01', end_date = '2026-11-21' WHERE id = 1;",
     );
     let run = env.run(&["doctor", "--json"]).code(4);

@@ -340,6 +340,7 @@ fn killed_writers_leave_a_sound_database() {
         let mut child = StdCommand::new(&bin)
             .env_clear()
             .env("CUSTCTL_DB", &env.db)
+            .env("CUSTCTL_KEY_FILE", env.key_file())
             .env("CUSTCTL_ACTOR", "killer")
             .args([
                 "person",
@@ -373,6 +374,7 @@ fn killed_writers_leave_a_sound_database() {
         let mut child = StdCommand::new(&bin)
             .env_clear()
             .env("CUSTCTL_DB", &env.db)
+            .env("CUSTCTL_KEY_FILE", env.key_file())
             .env("CUSTCTL_ACTOR", "killer")
             .args(["person", "import", file.to_str().unwrap()])
             .stdout(std::process::Stdio::null())
@@ -762,4 +764,64 @@ fn hostile_values_for_contacts_payments_and_profiles_are_refused_cleanly() {
         );
     }
     env.run(&["doctor"]).ok();
+}
+
+/// Eight processes assign the same receipt method to one account for overlapping periods
+/// at once: the date rule lets exactly one through (4 for the others), on SQLite and on
+/// PostgreSQL (where writers take turns under an advisory lock), and `doctor` stays clean.
+#[test]
+fn racing_overlapping_assignments_let_exactly_one_win() {
+    let env = Arc::new(Env::new());
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    env.json(&[
+        "catalog",
+        "receipt-method",
+        "add",
+        "CHECK",
+        "--description",
+        "Cheque",
+        "--kind",
+        "manual",
+    ]);
+    let start = Arc::new(std::sync::Barrier::new(WRITERS));
+    let handles: Vec<_> = (0..WRITERS)
+        .map(|w| {
+            let env = Arc::clone(&env);
+            let start = Arc::clone(&start);
+            thread::spawn(move || {
+                // Each starts on a different day of one month: every pair overlaps.
+                let day = format!("2027-01-{:02}", w + 1);
+                start.wait();
+                env.run(&[
+                    "account",
+                    "receipt-method",
+                    "assign",
+                    "A1",
+                    "CHECK",
+                    "--start",
+                    &day,
+                ])
+            })
+        })
+        .collect();
+    let runs: Vec<Run> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let won = runs.iter().filter(|r| r.code == 0).count();
+    let refused = runs.iter().filter(|r| r.code == 4).count();
+    assert_eq!(
+        (won, refused),
+        (1, WRITERS - 1),
+        "{:?}",
+        runs.iter().map(|r| (r.code, &r.stderr)).collect::<Vec<_>>()
+    );
+    let list = env.json(&["account", "receipt-method", "list", "A1", "--all"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    env.json(&["doctor"]);
 }

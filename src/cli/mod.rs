@@ -220,6 +220,9 @@ pub fn main_with(args: impl IntoIterator<Item = OsString>) -> i32 {
     let out = Output::new(settings.format.value, cli.global.quiet, cli.global.color);
     let result = app(settings, out.clone(), cli.global.create).and_then(|mut app| {
         let result = dispatch(cli.command, &mut app);
+        for warning in crate::store::postgres::connect::take_warnings() {
+            app.out.warn(warning);
+        }
         for (from, to) in crate::store::person::take_redirects() {
             app.out.note(format!(
                 "note: person {from} was merged into person {to}; using {to}"

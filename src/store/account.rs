@@ -110,8 +110,10 @@ pub fn list(tx: &Tx<'_>, f: &AccountFilter<'_>) -> Result<Vec<AccountListRow>> {
         "SELECT a.id, a.number, a.name, a.person_id, p.name, a.currency, a.status,
                 a.created_at, a.updated_at
          FROM account a JOIN person p ON p.id = a.person_id
-         WHERE (?1 IS NULL OR a.person_id = ?1) AND (?2 IS NULL OR a.status = ?2)
-           AND (?3 IS NULL OR folded_contains(a.number, ?3) OR folded_contains(a.name, ?3))
+         WHERE (CAST(?1 AS BIGINT) IS NULL OR a.person_id = ?1)
+           AND (CAST(?2 AS TEXT) IS NULL OR a.status = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR folded_contains(a.number, ?3)
+                OR folded_contains(a.name, ?3))
          ORDER BY a.number LIMIT ?4",
         args![
             f.person_id,

@@ -159,7 +159,8 @@ pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) ->
 
 /// [`insert_many`] on PostgreSQL: a key repeated in the batch or already stored is found
 /// before anything is written (an error would abort the whole transaction there), then the
-/// rows go in one by one. The bulk path there is `COPY` (`store::import`).
+/// rows go in one by one (correct, not fast: PostgreSQL's bulk load is meant to be `COPY`
+/// into a staging table, issue 15).
 fn insert_many_one_by_one(
     tx: &Tx<'_>,
     rows: &[(i64, NewContact)],

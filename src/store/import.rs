@@ -1,10 +1,9 @@
 //! SQL of the import pipeline: the temporary table of upsert keys seen in one file, which
 //! finds two rows with the same key in bounded memory (SQLite pages it to disk as needed).
 
-use rusqlite::{OptionalExtension, params};
-
+use crate::args;
 use crate::error::Result;
-use crate::store::Tx;
+use crate::store::{Dialect, Tx};
 
 /// Page cache of a bulk import, in KiB: big enough that the pages being filled stay in
 /// memory between rows (SQLite's default is 2 MiB), small enough for the import's memory
@@ -21,6 +20,9 @@ const STATEMENT_CACHE: usize = 128;
 /// Temporary storage goes to files (the bundled SQLite keeps it in memory by default): the
 /// key table and the sorts that build indexes then page to disk, and memory stays flat.
 pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
+    if tx.dialect() == Dialect::Postgres {
+        return Ok(());
+    }
     let conn = tx.sqlite()?;
     conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
     conn.pragma_update(None, "temp_store", "FILE")?;
@@ -33,9 +35,20 @@ pub fn bulk_cache(tx: &Tx<'_>) -> Result<()> {
 /// Creates (or empties) the key table of this connection. Runs inside the import's
 /// transaction, so a rollback leaves nothing behind.
 pub fn begin_keys(tx: &Tx<'_>) -> Result<()> {
-    let conn = tx.sqlite()?;
     // Foreign keys are checked once, at commit (the rows were checked already).
-    conn.pragma_update(None, "defer_foreign_keys", true)?;
+    crate::store::export::defer_foreign_keys(tx)?;
+    if tx.dialect() == Dialect::Postgres {
+        // A temporary table as on SQLite (its name is found before the schema's).
+        return tx.batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_key (
+                 key  text PRIMARY KEY,
+                 line bigint NOT NULL,
+                 hash bigint NOT NULL
+             );
+             DELETE FROM import_key;",
+        );
+    }
+    let conn = tx.sqlite()?;
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS import_key (
              key  TEXT PRIMARY KEY,
@@ -50,75 +63,70 @@ pub fn begin_keys(tx: &Tx<'_>) -> Result<()> {
 /// Records `key` as seen on `line` with the row hash `hash`; when the key was seen before,
 /// returns that earlier line and hash instead.
 pub fn see_key(tx: &Tx<'_>, key: &str, line: u64, hash: i64) -> Result<Option<(u64, i64)>> {
-    let conn = tx.sqlite()?;
-    let inserted = conn
-        .prepare_cached(
-            "INSERT INTO temp.import_key (key, line, hash) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO NOTHING",
-        )?
-        .execute(params![key, line as i64, hash])?;
+    let inserted = tx.execute(
+        "INSERT INTO import_key (key, line, hash) VALUES (?1, ?2, ?3)
+         ON CONFLICT (key) DO NOTHING",
+        args![key, line as i64, hash],
+    )?;
     if inserted == 1 {
         return Ok(None);
     }
-    Ok(conn
-        .prepare_cached("SELECT line, hash FROM temp.import_key WHERE key = ?1")?
-        .query_row([key], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
-        .optional()?)
+    tx.query_opt(
+        "SELECT line, hash FROM import_key WHERE key = ?1",
+        args![key],
+        |r| Ok((r.get::<i64>(0)? as u64, r.get(1)?)),
+    )
 }
 
 /// The contact with this external id, if any.
 pub fn contact_by_external_id(tx: &Tx<'_>, external_id: &str) -> Result<Option<i64>> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT id FROM contact WHERE external_id = ?1")?
-        .query_row([external_id], |r| r.get(0))
-        .optional()?)
+    Ok(tx.query_opt(
+        "SELECT id FROM contact WHERE external_id = ?1",
+        args![external_id],
+        |r| r.get(0),
+    )?)
 }
 
 /// Calls `f` with each person's external id and id, in the order of the external-id index.
 pub fn for_each_person_external_id(tx: &Tx<'_>, mut f: impl FnMut(String, i64)) -> Result<()> {
-    let conn = tx.sqlite()?;
-    let mut stmt =
-        conn.prepare("SELECT external_id, id FROM person WHERE external_id IS NOT NULL")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        f(r.get(0)?, r.get(1)?);
-    }
-    Ok(())
+    tx.for_each(
+        "SELECT external_id, id FROM person WHERE external_id IS NOT NULL",
+        &[],
+        |r| {
+            f(r.get(0)?, r.get(1)?);
+            Ok(())
+        },
+    )
 }
 
 /// Whether a person with this id exists.
 pub fn person_exists(tx: &Tx<'_>, id: i64) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-        .query_row([id], |_| Ok(()))
-        .optional()?
+    Ok(tx
+        .query_opt("SELECT 1 FROM person WHERE id = ?1", args![id], |_| Ok(()))?
         .is_some())
 }
 
 /// The largest contact id, 0 when there is none: a contact with a larger id was written by
 /// this import (SQLite gives a new row the largest rowid plus one).
 pub fn max_contact_id(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contact", [], |r| r.get(0))?)
+    tx.query_one("SELECT coalesce(max(id), 0) FROM contact", &[], |r| {
+        r.get(0)
+    })
 }
 
 /// The largest person id, 0 when there is none: a person with a larger id was written by
 /// this import.
 pub fn max_person_id(tx: &Tx<'_>) -> Result<i64> {
-    let conn = tx.sqlite()?;
-    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM person", [], |r| r.get(0))?)
+    tx.query_one("SELECT coalesce(max(id), 0) FROM person", &[], |r| r.get(0))
 }
 
 /// Whether any contact has a characteristic.
 pub fn any_contact_characteristic(tx: &Tx<'_>) -> Result<bool> {
-    let conn = tx.sqlite()?;
-    Ok(conn.query_row(
+    tx.query_one(
         "SELECT EXISTS (SELECT 1 FROM contact_characteristic)",
-        [],
+        &[],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// A stored contact as an import row compares with it.
@@ -136,37 +144,45 @@ pub fn contact_by_external_id_fields(
     external_id: &str,
     characteristics: bool,
 ) -> Result<Option<StoredContact>> {
-    let conn = tx.sqlite()?;
     // Short texts: the statement cache hashes and compares the text on every use (once a
     // row here).
-    let sql = if characteristics {
-        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
-         (SELECT json_group_array(json_array(characteristic_type_id,value))\
-         FROM contact_characteristic WHERE contact_id=c.id)FROM contact c WHERE external_id=?1"
-    } else {
-        "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
-         NULL FROM contact WHERE external_id=?1"
+    let sql = match (tx.dialect(), characteristics) {
+        (Dialect::Sqlite, true) => {
+            "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
+             (SELECT json_group_array(json_array(characteristic_type_id,value))\
+             FROM contact_characteristic WHERE contact_id=c.id)FROM contact c WHERE external_id=?1"
+        }
+        (Dialect::Sqlite, false) => {
+            "SELECT id,person_id,contact_type_id,contacted_at,user,method,direction,comment,open,\
+             NULL FROM contact WHERE external_id=?1"
+        }
+        (Dialect::Postgres, true) => {
+            "SELECT id,person_id,contact_type_id,contacted_at,\"user\",method,direction,comment,open,\
+             (SELECT coalesce(json_agg(json_build_array(characteristic_type_id,value)),'[]')::text \
+             FROM contact_characteristic WHERE contact_id=c.id) FROM contact c WHERE external_id=?1"
+        }
+        (Dialect::Postgres, false) => {
+            "SELECT id,person_id,contact_type_id,contacted_at,\"user\",method,direction,comment,open,\
+             NULL::text FROM contact WHERE external_id=?1"
+        }
     };
-    let found = conn
-        .prepare_cached(sql)?
-        .query_row([external_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                ContactFields {
-                    person_id: r.get(1)?,
-                    contact_type_id: r.get(2)?,
-                    contacted_at: r.get(3)?,
-                    user: r.get(4)?,
-                    method: r.get(5)?,
-                    direction: r.get(6)?,
-                    comment: r.get(7)?,
-                    open: r.get::<_, i64>(8)? != 0,
-                    characteristics: Vec::new(),
-                },
-                r.get::<_, Option<String>>(9)?,
-            ))
-        })
-        .optional()?;
+    let found = tx.query_opt(sql, args![external_id], |r| {
+        Ok((
+            r.get::<i64>(0)?,
+            ContactFields {
+                person_id: r.get(1)?,
+                contact_type_id: r.get(2)?,
+                contacted_at: r.get(3)?,
+                user: r.get(4)?,
+                method: r.get(5)?,
+                direction: r.get(6)?,
+                comment: r.get(7)?,
+                open: r.get(8)?,
+                characteristics: Vec::new(),
+            },
+            r.get::<Option<String>>(9)?,
+        ))
+    })?;
     let Some((id, mut fields, chars)) = found else {
         return Ok(None);
     };
@@ -183,20 +199,18 @@ pub fn contact_by_external_id_fields(
 /// person (its distinct values), one probe each. The bulk import's check of the parent
 /// that foreign keys would have checked row by row.
 pub fn missing_persons(tx: &Tx<'_>) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT d.person_id FROM (SELECT DISTINCT person_id FROM contact) d
           WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = d.person_id)
           LIMIT 20",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| r.get(0),
+    )
 }
 
 /// Whether the row with this id exists in `table` (a parent of the bulk import: a contact
 /// type with its class, a letter template, a characteristic type).
 pub fn parent_exists(tx: &Tx<'_>, table: &str, id: i64) -> Result<bool> {
-    let conn = tx.sqlite()?;
     let sql = match table {
         "contact_type" => {
             "SELECT 1 FROM contact_type t JOIN contact_class c ON c.id = t.class_id WHERE t.id = ?1"
@@ -209,39 +223,33 @@ pub fn parent_exists(tx: &Tx<'_>, table: &str, id: i64) -> Result<bool> {
             )));
         }
     };
-    Ok(conn
-        .prepare_cached(sql)?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
+    Ok(tx.query_opt(sql, args![id], |_| Ok(()))?.is_some())
 }
 
 /// The ids of up to `limit` contacts with `column` = `value` (the rows that name a missing
 /// parent), the lowest first.
 pub fn contacts_naming(tx: &Tx<'_>, column: &str, value: i64, limit: u32) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
     let column = match column {
         "person_id" => "person_id",
         "contact_type_id" => "contact_type_id",
         "letter_template_id" => "letter_template_id",
         other => return Err(crate::error::Error::internal(format!("no column {other}"))),
     };
-    let mut stmt = conn.prepare(&format!(
-        "SELECT id FROM contact WHERE {column} = ?1 ORDER BY id LIMIT ?2"
-    ))?;
-    let rows = stmt.query_map(params![value, limit], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_vec(
+        &format!("SELECT id FROM contact WHERE {column} = ?1 ORDER BY id LIMIT ?2"),
+        args![value, limit],
+        |r| r.get(0),
+    )
 }
 
 /// The ids of up to `limit` contacts with a characteristic of this type.
 pub fn contacts_with_characteristic(tx: &Tx<'_>, type_id: i64, limit: u32) -> Result<Vec<i64>> {
-    let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    tx.query_vec(
         "SELECT contact_id FROM contact_characteristic WHERE characteristic_type_id = ?1
           ORDER BY contact_id LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(params![type_id, limit], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        args![type_id, limit],
+        |r| r.get(0),
+    )
 }
 
 /// The stored fields of a contact that an import row sets, for comparing and updating.
@@ -260,13 +268,8 @@ pub struct ContactFields {
 }
 
 pub fn contact_fields(tx: &Tx<'_>, id: i64) -> Result<ContactFields> {
-    let conn = tx.sqlite()?;
-    let mut f = conn
-        .prepare_cached(
-            "SELECT person_id, contact_type_id, contacted_at, user, method, direction, comment, open
-               FROM contact WHERE id = ?1",
-        )?
-        .query_row([id], |r| {
+    let mut f = tx.query_one("SELECT person_id, contact_type_id, contacted_at, \"user\", method, direction, comment, open
+               FROM contact WHERE id = ?1", args![id], |r| {
             Ok(ContactFields {
                 person_id: r.get(0)?,
                 contact_type_id: r.get(1)?,
@@ -275,56 +278,56 @@ pub fn contact_fields(tx: &Tx<'_>, id: i64) -> Result<ContactFields> {
                 method: r.get(4)?,
                 direction: r.get(5)?,
                 comment: r.get(6)?,
-                open: r.get::<_, i64>(7)? != 0,
+                open: r.get(7)?,
                 characteristics: Vec::new(),
             })
         })?;
-    let mut stmt = conn.prepare_cached(
+    f.characteristics = tx.query_vec(
         "SELECT characteristic_type_id, value FROM contact_characteristic
           WHERE contact_id = ?1 ORDER BY characteristic_type_id",
+        args![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    f.characteristics = rows.collect::<rusqlite::Result<_>>()?;
     Ok(f)
 }
 
 /// Writes the fields of an existing contact (not its log or letter) and replaces its
 /// characteristics.
 pub fn update_contact(tx: &Tx<'_>, id: i64, f: &ContactFields) -> Result<()> {
-    let conn = tx.sqlite()?;
-    conn.prepare_cached(
-        "UPDATE contact SET person_id = ?2, contact_type_id = ?3, contacted_at = ?4, user = ?5,
+    tx.execute(
+        "UPDATE contact SET person_id = ?2, contact_type_id = ?3, contacted_at = ?4, \"user\" = ?5,
                 method = ?6, direction = ?7, comment = ?8, open = ?9 WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        f.person_id,
-        f.contact_type_id,
-        f.contacted_at,
-        f.user,
-        f.method,
-        f.direction,
-        f.comment,
-        f.open as i64
-    ])?;
-    conn.prepare_cached("DELETE FROM contact_characteristic WHERE contact_id = ?1")?
-        .execute([id])?;
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
-         VALUES (?1, ?2, ?3)",
+        args![
+            id,
+            f.person_id,
+            f.contact_type_id,
+            f.contacted_at,
+            f.user,
+            f.method,
+            f.direction,
+            f.comment,
+            f.open
+        ],
+    )?;
+    tx.execute(
+        "DELETE FROM contact_characteristic WHERE contact_id = ?1",
+        args![id],
     )?;
     for (t, v) in &f.characteristics {
-        stmt.execute(params![id, t, v])?;
+        tx.execute(
+            "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
+             VALUES (?1, ?2, ?3)",
+            args![id, t, v],
+        )?;
     }
     Ok(())
 }
 
 /// The number of rows in `table`.
 pub fn count(tx: &Tx<'_>, table: &str) -> Result<u64> {
-    let conn = tx.sqlite()?;
     Ok(
-        conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
-            r.get::<_, i64>(0)
+        tx.query_one(&format!("SELECT count(*) FROM \"{table}\""), &[], |r| {
+            r.get::<i64>(0)
         })? as u64,
     )
 }
@@ -333,15 +336,19 @@ pub fn count(tx: &Tx<'_>, table: &str) -> Result<u64> {
 /// hold rules and serve the upsert lookups); returns their SQL to build them again with
 /// [`create_indexes`]. Inside the import's transaction, so a rollback restores them.
 pub fn drop_plain_indexes(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
+    // On PostgreSQL the indexes stay: dropping one takes a lock that blocks every reader
+    // of the table until COMMIT.
+    if tx.dialect() == Dialect::Postgres {
+        return Ok(Vec::new());
+    }
     let conn = tx.sqlite()?;
-    let mut stmt = conn.prepare(
+    let found: Vec<(String, String)> = tx.query_vec(
         "SELECT m.name, m.sql FROM sqlite_master m
            JOIN pragma_index_list(?1) l ON l.name = m.name
           WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0",
+        args![table],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let found: Vec<(String, String)> = stmt
-        .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
     for (name, _) in &found {
         conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
     }
@@ -351,9 +358,8 @@ pub fn drop_plain_indexes(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
 /// Builds the indexes [`drop_plain_indexes`] dropped (one sort each, much faster than
 /// inserting into them row by row).
 pub fn create_indexes(tx: &Tx<'_>, sqls: &[String]) -> Result<()> {
-    let conn = tx.sqlite()?;
     for sql in sqls {
-        conn.execute_batch(sql)?;
+        tx.batch(sql)?;
     }
     Ok(())
 }

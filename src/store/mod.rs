@@ -244,11 +244,6 @@ impl Db {
     pub fn open_postgres(conninfo: &str, key_path: &Path, create: bool) -> Result<Db> {
         let (client, shown, key) = postgres::PgDb::open(conninfo, key_path, create)?.into_parts();
         let conn = postgres::conn::PgConn::new(client);
-        // What this session's writes change, for sealing them (migration 0009).
-        conn.batch(
-            "CREATE TEMP TABLE IF NOT EXISTS custctl_changed (
-                 entity text NOT NULL, id bigint NOT NULL, PRIMARY KEY (entity, id))",
-        )?;
         Ok(Db {
             backend: Backend::Postgres {
                 conn,

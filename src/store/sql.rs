@@ -454,6 +454,13 @@ impl<'r> Row<'r> {
 
 /// SQLite's parameters (`?1`, `?`) as PostgreSQL's (`$1`), outside quoted text and names.
 pub fn to_postgres(sql: &str) -> String {
+    to_postgres_typed(sql, &[])
+}
+
+/// As [`to_postgres`], each parameter with a known type written `CAST($n AS type)`: a
+/// cursor's query is planned again inside `DECLARE`, where a parameter whose type the
+/// server inferred alone (`$1 IS NULL`) no longer matches.
+pub fn to_postgres_typed(sql: &str, types: &[Type]) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut chars = sql.chars().peekable();
     let mut next_plain = 1;
@@ -477,12 +484,15 @@ pub fn to_postgres(sql: &str) -> String {
                     digits.push(*d);
                     chars.next();
                 }
-                out.push('$');
-                if digits.is_empty() {
-                    out.push_str(&next_plain.to_string());
+                let n: usize = if digits.is_empty() {
                     next_plain += 1;
+                    next_plain - 1
                 } else {
-                    out.push_str(&digits);
+                    digits.parse().unwrap_or(0)
+                };
+                match n.checked_sub(1).and_then(|i| types.get(i)) {
+                    Some(ty) => out.push_str(&format!("CAST(${n} AS {})", ty.name())),
+                    None => out.push_str(&format!("${n}")),
                 }
             }
             _ => out.push(c),

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use postgres::types::ToSql;
 
 use crate::error::Result;
-use crate::store::sql::{Row, Value, to_postgres};
+use crate::store::sql::{Row, Value, to_postgres, to_postgres_typed};
 
 /// The transaction-level advisory lock every write takes first ("custctl" and 2): writers
 /// take turns as they do on SQLite (`BEGIN IMMEDIATE`), so that every date rule checked
@@ -42,7 +42,17 @@ impl PgConn {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
-        let prepared = self.client.borrow_mut().prepare(&to_postgres(sql))?;
+        // A statement PostgreSQL cannot prepare is a bug: the message names it.
+        let prepared = self
+            .client
+            .borrow_mut()
+            .prepare(&to_postgres(sql))
+            .map_err(|e| {
+                let mut err = crate::error::Error::from(e);
+                let statement: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+                err.message.push_str(&format!(" [in: {statement}]"));
+                err
+            })?;
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), prepared.clone());
@@ -75,8 +85,12 @@ impl PgConn {
         self.cursors.set(n);
         let cursor = format!("custctl_cursor_{n}");
         let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+        let types = self.statement(sql)?.params().to_vec();
         self.client.borrow_mut().execute(
-            &format!("DECLARE {cursor} NO SCROLL CURSOR FOR {}", to_postgres(sql)),
+            &format!(
+                "DECLARE {cursor} NO SCROLL CURSOR FOR {}",
+                to_postgres_typed(sql, &types)
+            ),
             &params,
         )?;
         let fetch = format!("FETCH {CHUNK} FROM {cursor}");
@@ -101,10 +115,14 @@ impl PgConn {
         Ok(())
     }
 
-    /// Begins a write: one writer at a time (see [`WRITE_LOCK`]).
+    /// Begins a write: one writer at a time (see [`WRITE_LOCK`]), with the session's table
+    /// of changed rows that sealing the write reads (filled by migration 9's triggers; made
+    /// on a session's first write only, as a read-only command needs none).
     pub fn begin_write(&self) -> Result<()> {
         self.batch(&format!(
-            "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
+            "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});
+             CREATE TEMP TABLE IF NOT EXISTS custctl_changed (
+                 entity text NOT NULL, id bigint NOT NULL, PRIMARY KEY (entity, id))"
         ))
     }
 

@@ -256,6 +256,23 @@ fn percent_decode(s: &str) -> Result<String> {
     String::from_utf8(out).map_err(|_| Error::usage("a connection string parameter is not UTF-8"))
 }
 
+thread_local! {
+    /// What connecting noticed and the user should hear (the command line prints them, see
+    /// [`take_warnings`]): the store itself never prints.
+    static WARNINGS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The warnings connecting gave since the last call.
+pub fn take_warnings() -> Vec<String> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
+
+/// The warnings so far, left for [`take_warnings`] (a failed connection names them in its
+/// hint: a password file ignored is the likely cause).
+pub fn pending_warnings() -> Vec<String> {
+    WARNINGS.with(|w| w.borrow().clone())
+}
+
 /// The password file's password for this connection: `passfile`, else `PGPASSFILE`, else
 /// `~/.pgpass`. As libpq, a file that group or others may read is ignored (with a note).
 fn pgpass_password(config: &postgres::Config, passfile: Option<&Path>) -> Result<Option<String>> {
@@ -274,10 +291,12 @@ fn pgpass_password(config: &postgres::Config, passfile: Option<&Path>) -> Result
         return Ok(None);
     }
     if std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o077 != 0 {
-        eprintln!(
-            "warning: the password file {} is readable by others and is ignored; chmod 0600 it",
-            path.display()
-        );
+        WARNINGS.with(|w| {
+            w.borrow_mut().push(format!(
+                "the password file {} is readable by others and is ignored; chmod 0600 it",
+                path.display()
+            ))
+        });
         return Ok(None);
     }
     let text = std::fs::read_to_string(&path).map_err(|e| {

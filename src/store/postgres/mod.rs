@@ -124,9 +124,12 @@ impl PgDb {
                 if err.kind == crate::error::ErrorKind::Internal {
                     err.kind = crate::error::ErrorKind::Storage;
                 }
-                let hint = err.hint.clone().unwrap_or_else(|| {
+                let mut hint = err.hint.clone().unwrap_or_else(|| {
                     "check the URL, that the server runs and accepts this user (PGPASSWORD or ~/.pgpass for a password)".into()
                 });
+                for warning in connect::pending_warnings() {
+                    hint.push_str(&format!("; {warning}"));
+                }
                 Error::new(err.kind, format!("cannot connect to {shown}: {}", err.message))
                     .with_hint(hint)
             }
