@@ -133,7 +133,11 @@ impl<'a> Tx<'a> {
     ) -> Result<Vec<T>> {
         // The whole result is kept anyway: one round trip on PostgreSQL, no cursor.
         if let Inner::Postgres(conn) = self.inner {
-            return conn.query(sql, args)?.iter().map(|r| f(&Row::postgres(r))).collect();
+            return conn
+                .query(sql, args)?
+                .iter()
+                .map(|r| f(&Row::postgres(r)))
+                .collect();
         }
         let mut out = Vec::new();
         self.for_each(sql, args, |row| {
