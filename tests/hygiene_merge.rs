@@ -24,7 +24,13 @@ fn count(env: &Env, table: &str, filter: &str) -> i64 {
 fn integers(env: &Env, sql: &str) -> Vec<i64> {
     if let Some(pg) = &env.pg {
         let row = pg.client().query_one(sql, &[]).unwrap();
-        return (0..row.len()).map(|i| row.get(i)).collect();
+        // bigint (count) or integer (a literal).
+        return (0..row.len())
+            .map(|i| {
+                row.try_get::<_, i64>(i)
+                    .unwrap_or_else(|_| row.get::<_, i32>(i).into())
+            })
+            .collect();
     }
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.query_row(sql, [], |r| {

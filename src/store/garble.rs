@@ -9,7 +9,7 @@
 //! the old values as long as they are kept; `Db::checkpoint` is a no-op there, and `VACUUM`
 //! cannot run inside the garble's transaction. Erasure on the server therefore also needs
 //! the operator's `VACUUM` of the garbled tables and the WAL/backup retention in mind
-//! (see README).
+//! (README, "Erasure").
 
 use crate::args;
 use crate::domain::garble::{Random, garble};
