@@ -105,6 +105,7 @@ fuzz_target!(|data: &[u8]| {
         skip_invalid: false,
         rejects: None,
         dry_run: false,
+        exclusive: false,
     };
     match (flags >> 1) & 3 {
         0 => run::<PersonImport>(body, &opts),
