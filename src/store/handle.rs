@@ -74,7 +74,7 @@ impl<'a> Tx<'a> {
     }
 
     /// The PostgreSQL connection, for what exists on PostgreSQL only (COPY).
-    #[allow(dead_code)] // the bulk path on PostgreSQL (issue 15) uses it
+    #[allow(dead_code)] // for a COPY bulk path on PostgreSQL, not built yet (issue 15)
     pub(in crate::store) fn postgres(&self) -> Option<&'a PgConn> {
         match self.inner {
             Inner::Postgres(conn) => Some(conn),
@@ -168,7 +168,6 @@ impl<'a> Tx<'a> {
     }
 
     /// Runs statements without parameters (DDL, pragmas).
-    #[allow(dead_code)] // for the store modules that need it
     pub(in crate::store) fn batch(&self, sql: &str) -> Result<()> {
         match self.inner {
             Inner::Sqlite(conn) => Ok(conn.execute_batch(sql)?),

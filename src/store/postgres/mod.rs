@@ -1,7 +1,7 @@
 //! PostgreSQL: connecting (TLS per `sslmode`, the password from the string, `PGPASSWORD` or
 //! `~/.pgpass`), the schema's own append-only migrations and version table, and the key
-//! check. The statements of each aggregate follow beside the SQLite ones (issue 15); this
-//! version runs `init` and `doctor` on PostgreSQL.
+//! check, `pg_dump` for `backup`. The statements themselves live in each aggregate's store
+//! module, written once for both backends (see `store::handle`); `conn.rs` runs them here.
 
 pub mod conn;
 pub mod connect;
