@@ -73,15 +73,6 @@ impl<'a> Tx<'a> {
         }
     }
 
-    /// The PostgreSQL connection, for what exists on PostgreSQL only (COPY).
-    #[allow(dead_code)] // for a COPY bulk path on PostgreSQL, not built yet (issue 15)
-    pub(in crate::store) fn postgres(&self) -> Option<&'a PgConn> {
-        match self.inner {
-            Inner::Postgres(conn) => Some(conn),
-            Inner::Sqlite(_) => None,
-        }
-    }
-
     /// Runs one statement; returns how many rows it changed.
     pub(in crate::store) fn execute(&self, sql: &str, args: &[Value<'_>]) -> Result<usize> {
         match self.inner {
