@@ -726,6 +726,47 @@ fn contact_setup(env: &Env) {
     env.json(&["person", "import", &p]);
 }
 
+/// New rows go in as a batch (a multi-row INSERT on SQLite, COPY on PostgreSQL): text that
+/// looks like the batch's own separators or NULL marker is stored as it was, and the new
+/// rows get ids no contact ever had, also past a deleted newest contact.
+#[test]
+fn contact_import_stores_text_exactly_and_never_reuses_a_deleted_contacts_id() {
+    let env = Env::new();
+    contact_setup(&env);
+    let added = env.json(&[
+        "contact", "add", "--person", "P1", "--class", "BILL", "--type", "Q",
+    ]);
+    let deleted = added["id"].as_i64().unwrap();
+    env.json(&["contact", "delete", &deleted.to_string()]);
+    let comments = ["tab\there", "back\\slash \\N", "\\N", "two\r\nlines", ""];
+    let mut body = String::from("external_id,person_external_id,class,type,comment,char.PRIO\n");
+    for (i, c) in comments.iter().enumerate() {
+        body.push_str(&format!("X{i},P2,BILL,Q,\"{c}\",high\n"));
+    }
+    let f = write(&env, "x.csv", body.as_bytes());
+    let v = env.json(&["contact", "import", &f]);
+    assert_eq!(counts(&v), [5, 5, 0, 0, 0], "{v}");
+    let listed = env
+        .run(&["contact", "list", "--person", "P2", "--format", "ndjson"])
+        .ok()
+        .stdout;
+    let mut rows: Vec<serde_json::Value> = listed
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    rows.sort_by_key(|r| r["external_id"].as_str().unwrap().to_string());
+    assert_eq!(rows.len(), 5);
+    for (row, c) in rows.iter().zip(comments) {
+        assert!(row["id"].as_i64().unwrap() > deleted, "{row}");
+        let expected = c;
+        let shown = env.json(&["contact", "show", &row["id"].to_string()]);
+        let stored = shown["comment"].as_str().unwrap_or("");
+        assert_eq!(stored, expected, "{shown}");
+        assert_eq!(shown["characteristics"][0]["value"], "high", "{shown}");
+    }
+    env.json(&["doctor"]);
+}
+
 #[test]
 fn contact_import_checks_rows_like_contact_add_and_upserts() {
     let env = Env::new();

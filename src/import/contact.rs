@@ -11,8 +11,10 @@
 //! - its person is resolved like `contact add` resolves `--person` (3 when missing), through
 //!   a bounded cache (a person cannot disappear while the import holds the write lock),
 //!   and a garbled person refuses the row (4) as it refuses `contact add`;
-//! - new rows are written by `store::contact::insert_many`, which binds the same columns as
-//!   `store::contact::insert` ([`crate::store::contact::INSERT_BATCH`] rows per statement);
+//! - new rows are written by `store::contact::insert_many`, which writes the same columns
+//!   as `store::contact::insert`, a batch at a time (a multi-row INSERT on SQLite, `COPY`
+//!   on PostgreSQL), with ids it is given: the n-th new row of an attempt gets the id
+//!   `id_base + n`, which is how a row is named by its line below;
 //!   the table's CHECKs and unique index hold as for any insert.
 //!
 //! What differs is how SQL re-checks the references. Foreign-key enforcement is off for the
@@ -68,8 +70,9 @@ pub struct ContactImport {
     /// The contact table was empty when the import began: a key not seen earlier in the
     /// file names no stored contact, and needs no lookup.
     empty_at_start: bool,
-    /// The largest contact id when the attempt began: larger ones were written by it.
-    max_id_at_start: i64,
+    /// The n-th row this attempt inserts gets the id `id_base + n`; a larger id than the
+    /// base was written by this attempt.
+    id_base: i64,
     /// Every key goes through the pipeline's key table (the second attempt).
     keyed: bool,
     /// The stored contact `key_state` found for the key `looked_up_key`, for `prepare`.
@@ -94,13 +97,17 @@ pub struct ContactImport {
     /// of them reads `AHEAD_MAX`).
     ahead_size: usize,
     ahead_used: usize,
-    /// New rows not inserted yet (at most `INSERT_BATCH`).
+    /// New rows not inserted yet (at most `batch`).
     pending: Vec<(i64, NewContact)>,
+    /// The hashes of the keys of `pending` (a batch may be thousands of rows).
+    pending_keys: FastSet<u64>,
+    /// How many new rows are inserted at once (`store::contact::insert_batch`).
+    batch: usize,
     /// The unique index refused a buffered row: a key repeated in the file.
     repeat: bool,
     /// This attempt inserted or updated a row (else no parent needs a check).
     wrote: bool,
-    /// Rows inserted by this attempt; the n-th has the id `max_id_at_start + n`.
+    /// Rows inserted by this attempt; the n-th has the id `id_base + n`.
     inserted: u64,
     /// (n, line): from the n-th inserted row on, rows are on consecutive lines from `line`.
     line_runs: Vec<(u64, u64)>,
@@ -120,7 +127,7 @@ impl ContactImport {
             person_ids: FastSet::default(),
             now: String::new(),
             empty_at_start: false,
-            max_id_at_start: 0,
+            id_base: 0,
             keyed: false,
             looked_up_key: String::new(),
             looked_up: None,
@@ -132,7 +139,9 @@ impl ContactImport {
             ahead_valid: false,
             ahead_size: AHEAD_FIRST,
             ahead_used: 0,
-            pending: Vec::with_capacity(store::INSERT_BATCH),
+            pending: Vec::new(),
+            pending_keys: FastSet::default(),
+            batch: store::INSERT_BATCH,
             repeat: false,
             wrote: false,
             inserted: 0,
@@ -296,7 +305,7 @@ impl ContactImport {
         let names: Vec<String> = ids
             .iter()
             .map(|&id| {
-                let n = id - self.max_id_at_start;
+                let n = id - self.id_base;
                 match (n > 0).then(|| self.line_of(n as u64)).flatten() {
                     Some(line) if line > 0 => format!("line {line}"),
                     _ => format!("contact #{id}"),
@@ -305,6 +314,11 @@ impl ContactImport {
             .collect();
         names.join(", ")
     }
+}
+
+fn key_hash(key: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(key)
 }
 
 /// A person's external id as the person cache holds it: inline when short (an external id
@@ -482,8 +496,9 @@ impl Entity for ContactImport {
         }
         self.catalog = Some(contact_catalog::load(w.conn)?);
         self.now = ctx.timestamp();
-        self.max_id_at_start = import_store::max_contact_id(w.conn)?;
-        self.empty_at_start = self.max_id_at_start == 0;
+        self.empty_at_start = import_store::max_contact_id(w.conn)? == 0;
+        self.id_base = import_store::next_contact_id(w.conn)? - 1;
+        self.batch = store::insert_batch(w.conn);
         self.keyed = keyed;
         self.looked_up_key.clear();
         self.looked_up = None;
@@ -494,6 +509,7 @@ impl Entity for ContactImport {
         self.ahead_size = AHEAD_FIRST;
         self.ahead_used = 0;
         self.pending.clear();
+        self.pending_keys.clear();
         self.repeat = false;
         self.wrote = false;
         self.inserted = 0;
@@ -510,10 +526,11 @@ impl Entity for ContactImport {
             // A repeat among new rows: the unique index refuses it when the batch is written.
             return Ok(KeyState::Untracked);
         }
-        if self
-            .pending
-            .iter()
-            .any(|(_, c)| c.external_id.as_deref() == Some(key))
+        if self.pending_keys.contains(&key_hash(key))
+            && self
+                .pending
+                .iter()
+                .any(|(_, c)| c.external_id.as_deref() == Some(key))
         {
             return Ok(KeyState::Repeat);
         }
@@ -532,7 +549,7 @@ impl Entity for ContactImport {
                 self.looked_up = None;
                 KeyState::Untracked
             }
-            Some(stored) if stored.id > self.max_id_at_start => KeyState::Repeat,
+            Some(stored) if stored.id > self.id_base => KeyState::Repeat,
             // The key table (a temporary table) made every read of the import miss the
             // page cache (measured: 4.7 reads a row); while the stored keys of the file come
             // in increasing order none can repeat, so none needs it. A file out of that
@@ -557,8 +574,10 @@ impl Entity for ContactImport {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let written = store::insert_many(w.conn, &self.pending, &self.now)?;
+        let first_id = self.id_base + (self.inserted - self.pending.len() as u64) as i64 + 1;
+        let written = store::insert_many(w.conn, first_id, &self.pending, &self.now)?;
         self.pending.clear();
+        self.pending_keys.clear();
         if !written {
             if self.keyed {
                 // Every key is tracked: a repeat cannot reach the index.
@@ -785,8 +804,11 @@ impl ContactImport {
                 for (t, _) in &new.characteristics {
                     self.characteristic_ids.insert(*t);
                 }
+                if let Some(key) = &new.external_id {
+                    self.pending_keys.insert(key_hash(key));
+                }
                 self.pending.push((person_id, new));
-                if self.pending.len() >= store::INSERT_BATCH {
+                if self.pending.len() >= self.batch {
                     self.flush(w)?;
                 }
                 Ok(Outcome::Inserted)
@@ -849,7 +871,7 @@ mod tests {
     #[test]
     fn inserted_rows_are_named_by_their_lines() {
         let mut c = ContactImport::new(false);
-        c.max_id_at_start = 100;
+        c.id_base = 100;
         for line in [2, 3, 4, 7, 8, 12] {
             c.remember_line(line);
         }

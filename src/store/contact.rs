@@ -11,8 +11,6 @@
 //!     store::contact::insert(w.conn, person_id, &new, &now)?;
 //! ```
 
-use std::collections::HashSet;
-
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 use serde::Serialize;
@@ -60,62 +58,86 @@ const INSERT_CHARACTERISTIC: &str =
     "INSERT INTO contact_characteristic (contact_id, characteristic_type_id, value)
      VALUES (?1, ?2, ?3)";
 
-/// Rows of one multi-row INSERT of [`insert_many`].
+/// Rows of one multi-row INSERT of [`insert_many`] on SQLite.
 pub const INSERT_BATCH: usize = 50;
 
+/// Rows [`insert_many`] is best given at once: one multi-row INSERT on SQLite, one COPY on
+/// PostgreSQL (a round trip per batch, so a larger one).
+pub fn insert_batch(tx: &Tx<'_>) -> usize {
+    match tx.dialect() {
+        Dialect::Sqlite => INSERT_BATCH,
+        Dialect::Postgres => 2048,
+    }
+}
+
 /// The bulk path of `contact import`: inserts checked contacts (from
-/// `domain::contact::validate`, like [`insert`]) with their characteristics, [`INSERT_BATCH`]
-/// rows per statement through one cached multi-row INSERT (the rest one by one). Returns
-/// `false`, having written nothing of the batch, when the unique index on `external_id`
-/// refused a row: a key repeated in the file, which the caller handles.
-pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) -> Result<bool> {
+/// `domain::contact::validate`, like [`insert`]) with their characteristics, the i-th row
+/// with the id `first_id + i` (from [`crate::store::import::next_contact_id`]: the import
+/// names a row by its line through its id). Returns `false`, having written nothing of the
+/// batch, when the unique index on `external_id` refused a row: a key repeated in the file,
+/// which the caller handles.
+///
+/// SQLite: [`INSERT_BATCH`] rows per statement through one cached multi-row INSERT (the
+/// rest one by one). PostgreSQL: one `COPY … FROM STDIN` for the contacts and one for
+/// their characteristics (its identity sequence is first moved past the batch, so that no
+/// later insert is given one of these ids).
+pub fn insert_many(
+    tx: &Tx<'_>,
+    first_id: i64,
+    rows: &[(i64, NewContact)],
+    created_at: &str,
+) -> Result<bool> {
     if rows.is_empty() {
         return Ok(true);
     }
     if tx.dialect() == Dialect::Postgres {
-        return insert_many_one_by_one(tx, rows, created_at);
+        return copy_many(tx, first_id, rows, created_at);
     }
     let conn = tx.sqlite()?;
-    const COLS: usize = 12;
+    const COLS: usize = 13;
     // One full batch is one statement, which SQLite undoes alone when it fails; rows one by
     // one may fail halfway, and a savepoint undoes them all.
     let tx_savepoint = rows.len() > 1 && rows.len() != INSERT_BATCH;
     let mut chunks = rows.chunks_exact(INSERT_BATCH);
-    let bind = |stmt: &mut rusqlite::CachedStatement<'_>, rows: &[(i64, NewContact)]| {
-        for (r, (person_id, c)) in rows.iter().enumerate() {
-            let at = r * COLS;
-            stmt.raw_bind_parameter(at + 1, person_id)?;
-            stmt.raw_bind_parameter(at + 2, c.contact_type_id)?;
-            stmt.raw_bind_parameter(at + 3, &c.contacted_at)?;
-            stmt.raw_bind_parameter(at + 4, &c.user)?;
-            stmt.raw_bind_parameter(at + 5, c.method.map(Method::as_str))?;
-            stmt.raw_bind_parameter(at + 6, c.direction.map(Direction::as_str))?;
-            stmt.raw_bind_parameter(at + 7, &c.comment)?;
-            stmt.raw_bind_parameter(at + 8, c.open as i64)?;
-            stmt.raw_bind_parameter(at + 9, &c.external_id)?;
-            stmt.raw_bind_parameter(at + 10, c.letter_template_id)?;
-            stmt.raw_bind_parameter(at + 11, c.letter_status.as_str())?;
-            stmt.raw_bind_parameter(at + 12, created_at)?;
-        }
-        stmt.raw_execute()
-    };
+    let bind =
+        |stmt: &mut rusqlite::CachedStatement<'_>, first: i64, rows: &[(i64, NewContact)]| {
+            for (r, (person_id, c)) in rows.iter().enumerate() {
+                let at = r * COLS;
+                stmt.raw_bind_parameter(at + 1, first + r as i64)?;
+                stmt.raw_bind_parameter(at + 2, person_id)?;
+                stmt.raw_bind_parameter(at + 3, c.contact_type_id)?;
+                stmt.raw_bind_parameter(at + 4, &c.contacted_at)?;
+                stmt.raw_bind_parameter(at + 5, &c.user)?;
+                stmt.raw_bind_parameter(at + 6, c.method.map(Method::as_str))?;
+                stmt.raw_bind_parameter(at + 7, c.direction.map(Direction::as_str))?;
+                stmt.raw_bind_parameter(at + 8, &c.comment)?;
+                stmt.raw_bind_parameter(at + 9, c.open as i64)?;
+                stmt.raw_bind_parameter(at + 10, &c.external_id)?;
+                stmt.raw_bind_parameter(at + 11, c.letter_template_id)?;
+                stmt.raw_bind_parameter(at + 12, c.letter_status.as_str())?;
+                stmt.raw_bind_parameter(at + 13, created_at)?;
+            }
+            stmt.raw_execute()
+        };
     // Built once per process: the statement cache is keyed by the SQL text.
     static BATCH_SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let sql = |n: usize| {
         // Short: the statement cache hashes and compares the text on every use.
         let mut sql = String::from(
-            "INSERT INTO contact(person_id,contact_type_id,contacted_at,\"user\",method,direction,\
-             comment,open,external_id,letter_template_id,letter_status,created_at)VALUES",
+            "INSERT INTO contact(id,person_id,contact_type_id,contacted_at,\"user\",method,\
+             direction,comment,open,external_id,letter_template_id,letter_status,created_at)VALUES",
         );
         let row = format!("({})", ["?"; COLS].join(","));
         sql.push_str(&vec![row; n].join(","));
         sql
     };
     let mut run = || -> rusqlite::Result<()> {
+        let mut next = first_id;
         for chunk in chunks.by_ref() {
             let batch_sql = BATCH_SQL.get_or_init(|| sql(INSERT_BATCH));
-            bind(&mut conn.prepare_cached(batch_sql)?, chunk)?;
-            add_characteristics(conn, chunk)?;
+            bind(&mut conn.prepare_cached(batch_sql)?, next, chunk)?;
+            add_characteristics(conn, next, chunk)?;
+            next += chunk.len() as i64;
         }
         let one = if chunks.remainder().is_empty() {
             String::new()
@@ -123,8 +145,13 @@ pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) ->
             sql(1)
         };
         for row in chunks.remainder() {
-            bind(&mut conn.prepare_cached(&one)?, std::slice::from_ref(row))?;
-            add_characteristics(conn, std::slice::from_ref(row))?;
+            bind(
+                &mut conn.prepare_cached(&one)?,
+                next,
+                std::slice::from_ref(row),
+            )?;
+            add_characteristics(conn, next, std::slice::from_ref(row))?;
+            next += 1;
         }
         Ok(())
     };
@@ -157,40 +184,94 @@ pub fn insert_many(tx: &Tx<'_>, rows: &[(i64, NewContact)], created_at: &str) ->
     }
 }
 
-/// [`insert_many`] on PostgreSQL: a key repeated in the batch or already stored is found
-/// before anything is written (an error would abort the whole transaction there), then the
-/// rows go in one by one (correct, not fast: PostgreSQL's bulk load is meant to be `COPY`
-/// into a staging table, issue 15).
-fn insert_many_one_by_one(
+/// [`insert_many`] on PostgreSQL. Inside a savepoint: a refused row aborts the COPY, and
+/// with it the transaction unless undone to a savepoint.
+fn copy_many(
     tx: &Tx<'_>,
+    first_id: i64,
     rows: &[(i64, NewContact)],
     created_at: &str,
 ) -> Result<bool> {
-    let mut keys = HashSet::new();
-    for (_, c) in rows {
-        if let Some(key) = &c.external_id
-            && (!keys.insert(key.as_str()) || id_by_external_id(tx, key)?.is_some())
-        {
-            return Ok(false);
+    use crate::store::postgres::copy::CopyRows;
+    let last_id = first_id + rows.len() as i64 - 1;
+    tx.execute(
+        "SELECT setval(pg_get_serial_sequence('contact', 'id'), ?1)",
+        args![last_id],
+    )?;
+    let mut contacts = CopyRows::new();
+    let mut characteristics = CopyRows::new();
+    for ((person_id, c), id) in rows.iter().zip(first_id..) {
+        contacts
+            .int(Some(id))
+            .int(Some(*person_id))
+            .int(Some(c.contact_type_id))
+            .text(Some(&c.contacted_at))
+            .text(Some(&c.user))
+            .text(c.method.map(Method::as_str))
+            .text(c.direction.map(Direction::as_str))
+            .text(c.comment.as_deref())
+            .bool(c.open)
+            .text(c.external_id.as_deref())
+            .int(c.letter_template_id)
+            .text(Some(c.letter_status.as_str()))
+            .text(Some(created_at))
+            .end_row();
+        for (type_id, value) in &c.characteristics {
+            characteristics
+                .int(Some(id))
+                .int(Some(*type_id))
+                .text(Some(value))
+                .end_row();
         }
     }
-    for (person_id, c) in rows {
-        insert(tx, *person_id, c, created_at)?;
+    tx.savepoint("copy_many")?;
+    let copied = tx.copy_in(
+        "COPY contact (id, person_id, contact_type_id, contacted_at, \"user\", method, direction,
+                       comment, open, external_id, letter_template_id, letter_status, created_at)
+         FROM STDIN",
+        &contacts,
+        "contact_by_external_id",
+    );
+    let copied = match copied {
+        Ok(true) if !characteristics.is_empty() => tx.copy_in(
+            "COPY contact_characteristic (contact_id, characteristic_type_id, value) FROM STDIN",
+            &characteristics,
+            // Their contacts are new: no unique index can refuse them but by a bug.
+            "",
+        ),
+        other => other,
+    };
+    match copied {
+        Ok(true) => {
+            tx.release("copy_many")?;
+            Ok(true)
+        }
+        Ok(false) => {
+            tx.rollback_to("copy_many")?;
+            tx.release("copy_many")?;
+            Ok(false)
+        }
+        Err(e) => {
+            tx.rollback_to("copy_many")?;
+            tx.release("copy_many")?;
+            Err(e)
+        }
     }
-    Ok(true)
 }
 
-/// The characteristics of `rows`, just inserted with consecutive ids (the last one is
-/// `last_insert_rowid`: SQLite gives each new row the largest rowid plus one).
-fn add_characteristics(conn: &Connection, rows: &[(i64, NewContact)]) -> rusqlite::Result<()> {
+/// The characteristics of `rows`, just inserted with the ids from `first_id` on.
+fn add_characteristics(
+    conn: &Connection,
+    first_id: i64,
+    rows: &[(i64, NewContact)],
+) -> rusqlite::Result<()> {
     if rows.iter().all(|(_, c)| c.characteristics.is_empty()) {
         return Ok(());
     }
-    let first = conn.last_insert_rowid() - rows.len() as i64 + 1;
     let mut stmt = conn.prepare_cached(INSERT_CHARACTERISTIC)?;
     for (i, (_, c)) in rows.iter().enumerate() {
         for (type_id, value) in &c.characteristics {
-            stmt.execute(params![first + i as i64, type_id, value])?;
+            stmt.execute(params![first_id + i as i64, type_id, value])?;
         }
     }
     Ok(())

@@ -166,6 +166,21 @@ impl<'a> Tx<'a> {
         }
     }
 
+    /// PostgreSQL's bulk load: `rows` into `COPY … FROM STDIN` (see [`PgConn::copy_in`]);
+    /// `Ok(false)` when the unique index `unique` refused a row. SQLite has no COPY: its
+    /// callers use multi-row INSERTs.
+    pub(in crate::store) fn copy_in(
+        &self,
+        statement: &str,
+        rows: &crate::store::postgres::copy::CopyRows,
+        unique: &str,
+    ) -> Result<bool> {
+        match self.inner {
+            Inner::Sqlite(_) => Err(Error::internal("COPY is PostgreSQL's; SQLite has none")),
+            Inner::Postgres(conn) => conn.copy_in(statement, rows, unique),
+        }
+    }
+
     /// Opens the savepoint `name` inside this transaction (one import row).
     pub fn savepoint(&self, name: &str) -> crate::error::Result<()> {
         match self.inner {

@@ -153,6 +153,23 @@ pub fn max_contact_id(tx: &Tx<'_>) -> Result<i64> {
     })
 }
 
+/// The id the next contact inserted will be given (see `store::contact::insert_many`),
+/// which no contact had before, even a deleted one: past the largest id and SQLite's
+/// AUTOINCREMENT counter; on PostgreSQL a fresh value of the identity sequence.
+pub fn next_contact_id(tx: &Tx<'_>) -> Result<i64> {
+    let sql = match tx.dialect() {
+        Dialect::Sqlite => {
+            "SELECT max((SELECT coalesce(max(id), 0) FROM contact),
+                        coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0)) + 1"
+        }
+        Dialect::Postgres => {
+            "SELECT greatest((SELECT coalesce(max(id), 0) + 1 FROM contact),
+                             nextval(pg_get_serial_sequence('contact', 'id')))"
+        }
+    };
+    tx.query_one(sql, &[], |r| r.get(0))
+}
+
 /// The largest person id, 0 when there is none: a person with a larger id was written by
 /// this import.
 pub fn max_person_id(tx: &Tx<'_>) -> Result<i64> {

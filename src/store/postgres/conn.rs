@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use postgres::types::ToSql;
 
 use crate::error::Result;
+use crate::store::postgres::copy::CopyRows;
 use crate::store::sql::{Row, Value, to_postgres, to_postgres_typed};
 
 /// The transaction-level advisory lock every write takes first ("custctl" and 2): writers
@@ -107,6 +108,31 @@ impl PgConn {
             .borrow_mut()
             .batch_execute(&format!("CLOSE {cursor}"))?;
         Ok(())
+    }
+
+    /// Sends `rows` to `COPY … FROM STDIN` (`statement`, text format). `Ok(false)` when the
+    /// unique index `unique` refused a row: the error aborts the transaction, so the caller
+    /// copies inside a savepoint.
+    pub fn copy_in(&self, statement: &str, rows: &CopyRows, unique: &str) -> Result<bool> {
+        use std::io::Write;
+        let mut client = self.client.borrow_mut();
+        let copied = (|| {
+            let mut writer = client.copy_in(statement)?;
+            // The writer's own buffering sends the rows in chunks; an I/O error here is the
+            // connection's, which `finish` reports as such.
+            let _ = writer.write_all(rows.as_bytes());
+            writer.finish()
+        })();
+        match copied {
+            Ok(_) => Ok(true),
+            Err(e)
+                if e.code() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION)
+                    && e.as_db_error().and_then(|d| d.constraint()) == Some(unique) =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Runs statements without parameters (transaction control, DDL).

@@ -5,6 +5,7 @@
 
 pub mod conn;
 pub mod connect;
+pub mod copy;
 
 use std::path::{Path, PathBuf};
 
