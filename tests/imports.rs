@@ -2253,7 +2253,9 @@ fn contact_reimport_writes_only_the_rows_that_changed() {
 /// cannot leave WAL, and imports in WAL with a warning.
 #[test]
 fn exclusive_import_uses_a_rollback_journal_and_returns_to_wal() {
-    if common::sqlite_only("SQLite's journal modes (on PostgreSQL --exclusive only warns)") {
+    if common::sqlite_only(
+        "SQLite's journal modes (PostgreSQL: tests/postgres.rs, exclusive_import_puts_back_…)",
+    ) {
         return;
     }
     let env = Env::new();

@@ -865,3 +865,132 @@ fn export_moves_a_database_from_sqlite_to_postgresql_and_back() {
         .collect();
     assert_eq!(names, ["Ada", "Acme", "Bob"]);
 }
+
+/// The indexes and foreign keys of the tables a contact import loads, as PostgreSQL
+/// describes them.
+fn contact_table_shape(db: &common::pg::PgDatabase) -> Vec<String> {
+    let mut client = db.client();
+    let mut shape: Vec<String> = client
+        .query(
+            "SELECT indexdef FROM pg_indexes
+              WHERE tablename IN ('contact', 'contact_characteristic')
+             UNION ALL
+             SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+               FROM pg_constraint
+              WHERE conrelid IN ('contact'::regclass, 'contact_characteristic'::regclass)",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    shape.sort();
+    shape
+}
+
+/// The object ids of a plain index and a foreign key of `contact`: new ones once they were
+/// dropped and made again.
+fn contact_index_and_key_oids(db: &common::pg::PgDatabase) -> (u32, u32) {
+    let row = db
+        .client()
+        .query_one(
+            "SELECT 'contact_by_person_time'::regclass::oid,
+                    (SELECT oid FROM pg_constraint WHERE conname = 'contact_person_id_fkey')",
+            &[],
+        )
+        .unwrap();
+    (row.get(0), row.get(1))
+}
+
+/// `--exclusive` on PostgreSQL: the loaded tables are locked, their plain indexes and foreign
+/// keys dropped for the load and put back before COMMIT (the keys checked in one join);
+/// after a committed import, a refused one and a dry run, the tables have every index and
+/// foreign key they had, and doctor is clean.
+#[test]
+fn exclusive_import_puts_back_every_index_and_foreign_key_it_took_off() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    pg.json(&[
+        "catalog",
+        "contact-class",
+        "add",
+        "BILL",
+        "--description",
+        "Billing",
+    ]);
+    pg.json(&[
+        "catalog",
+        "characteristic-type",
+        "add",
+        "PRIO",
+        "--description",
+        "Priority",
+        "--values",
+        "high,low",
+        "--applies-to",
+        "contact",
+    ]);
+    pg.json(&[
+        "catalog",
+        "contact-type",
+        "add",
+        "BILL",
+        "Q",
+        "--description",
+        "Q",
+        "--char",
+        "PRIO=low",
+    ]);
+    let persons = pg.env.path("p.csv");
+    std::fs::write(&persons, "external_id,name\nP1,Ann\nP2,Bob\n").unwrap();
+    pg.json(&["person", "import", persons.to_str().unwrap()]);
+    let before = contact_table_shape(&pg.db);
+    assert!(
+        before.iter().any(|s| s.contains("contact_by_person_time"))
+            && before.iter().any(|s| s.contains("REFERENCES person(id)")),
+        "{before:?}"
+    );
+
+    let mut body = String::from("external_id,person_external_id,class,type,char.PRIO\n");
+    for i in 0..300 {
+        body.push_str(&format!("E{i:04},P{},BILL,Q,high\n", 1 + i % 2));
+    }
+    let file = pg.env.path("c.csv");
+    std::fs::write(&file, &body).unwrap();
+    let file = file.to_str().unwrap();
+    let oids = contact_index_and_key_oids(&pg.db);
+    let dry = pg.json(&["contact", "import", file, "--exclusive", "--dry-run"]);
+    assert_eq!(dry["inserted"], 300, "{dry}");
+    assert_eq!(contact_table_shape(&pg.db), before);
+    assert_eq!(
+        contact_index_and_key_oids(&pg.db),
+        oids,
+        "a dry run takes nothing off"
+    );
+
+    let v = pg.json(&["contact", "import", file, "--exclusive"]);
+    assert_eq!(v["inserted"], 300, "{v}");
+    let rebuilt = contact_index_and_key_oids(&pg.db);
+    assert!(
+        rebuilt.0 != oids.0 && rebuilt.1 != oids.1,
+        "{oids:?} {rebuilt:?}"
+    );
+    assert!(v["warnings"].as_array().is_none_or(|w| w.is_empty()), "{v}");
+    assert_eq!(contact_table_shape(&pg.db), before);
+    let listed = pg.json(&["contact", "list", "--person", "P2", "--limit", "1000"]);
+    assert_eq!(listed.as_array().unwrap().len(), 150);
+    pg.json(&["doctor"]);
+
+    // A refused file (one row names an unknown type) changes nothing, shape included.
+    let snapshot = pg.db.snapshot();
+    let bad = pg.env.path("bad.csv");
+    std::fs::write(
+        &bad,
+        "external_id,person_external_id,class,type\nF1,P1,BILL,Q\nF2,P1,BILL,NOPE\n",
+    )
+    .unwrap();
+    pg.run(&["contact", "import", bad.to_str().unwrap(), "--exclusive"])
+        .code(5);
+    assert_eq!(pg.db.snapshot(), snapshot);
+    assert_eq!(contact_table_shape(&pg.db), before);
+}

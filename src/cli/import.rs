@@ -48,9 +48,11 @@ pub struct FileImportArgs {
     /// Check every row and report the counts, but write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Use a rollback journal instead of the write-ahead log while importing: faster for a
-    /// large file, but other commands wait until it is done; falls back to the log (with a
-    /// warning) when another connection has the database open
+    /// Take the database to the import while it runs: faster for a large file, but other
+    /// commands wait until it is done. SQLite: a rollback journal instead of the write-ahead
+    /// log (falls back to the log, with a warning, when another connection has the database
+    /// open). PostgreSQL: the loaded tables are locked, and their plain indexes and foreign
+    /// keys are built and checked again in one pass each
     #[arg(long)]
     pub exclusive: bool,
 }

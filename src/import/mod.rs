@@ -73,8 +73,9 @@ pub struct Options {
     /// `--rejects FILE`, checked as an output.
     pub rejects: Option<crate::outfile::Target>,
     pub dry_run: bool,
-    /// `--exclusive`: a rollback journal instead of the write-ahead log for the import's
-    /// duration (see `Db::with_rollback_journal`).
+    /// `--exclusive`: the database to the import for its duration: on SQLite a rollback
+    /// journal instead of the write-ahead log (`Db::with_rollback_journal`), on PostgreSQL
+    /// the loaded tables locked and unloaded (`store::import::unload`).
     pub exclusive: bool,
 }
 

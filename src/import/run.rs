@@ -150,13 +150,15 @@ fn attempts<E: Entity>(
             .or(spool_size)
             .map(|bytes| bytes / BYTES_PER_ROW_GUESS);
         entity.begin(&w, ctx, keyed, rows_guess)?;
-        let rebuild = match (E::BULK_TABLE, opts.source.size().or(spool_size)) {
+        // A dry run writes nothing, so it takes nothing off (nor locks anything).
+        let exclusive = opts.exclusive && !opts.dry_run;
+        let mut unloaded = match (E::BULK_TABLE, opts.source.size().or(spool_size)) {
             (Some(table), Some(bytes))
                 if bytes / BYTES_PER_ROW_GUESS > store::count(w.conn, table)? =>
             {
-                store::drop_plain_indexes(w.conn, table)?
+                store::unload(w.conn, table, exclusive, E::FOREIGN_KEYS_OFF)?
             }
-            _ => Vec::new(),
+            _ => store::Unloaded::default(),
         };
         let rejects_to =
             (opts.rejects.is_some() && opts.skip_invalid && !opts.dry_run).then_some(opts);
@@ -227,8 +229,9 @@ fn attempts<E: Entity>(
         let complete = summary.rejected == 0 || opts.skip_invalid;
         let commit = !opts.dry_run && complete;
         if complete {
-            store::create_indexes(w.conn, &rebuild)?;
+            unloaded.create_indexes(w.conn)?;
             attempt.entity.check_parents(&w)?;
+            unloaded.restore_foreign_keys(w.conn)?;
         }
         if commit {
             let sha = hex::encode(input.hasher.borrow_mut().clone().finalize());

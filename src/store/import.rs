@@ -443,36 +443,120 @@ pub fn count(tx: &Tx<'_>, table: &str) -> Result<u64> {
     )
 }
 
-/// Drops the secondary indexes of `table` that enforce nothing (unique indexes stay: they
-/// hold rules and serve the upsert lookups); returns their SQL to build them again with
-/// [`create_indexes`]. Inside the import's transaction, so a rollback restores them.
-pub fn drop_plain_indexes(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
-    // On PostgreSQL the indexes stay: dropping one takes a lock that blocks every reader
-    // of the table until COMMIT.
-    if tx.dialect() == Dialect::Postgres {
-        return Ok(Vec::new());
-    }
-    let conn = tx.sqlite()?;
-    let found: Vec<(String, String)> = tx.query_vec(
-        "SELECT m.name, m.sql FROM sqlite_master m
-           JOIN pragma_index_list(?1) l ON l.name = m.name
-          WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0",
-        args![table],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    for (name, _) in &found {
-        conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-    }
-    Ok(found.into_iter().map(|(_, sql)| sql).collect())
+/// What a large import took off the tables it loads, to put back before COMMIT: plain
+/// indexes (built again in one sort each, much faster than row by row) and, on PostgreSQL,
+/// foreign keys (checked again in one join each, instead of one probe per row). Taken inside
+/// the import's transaction, so a rollback (or a killed process) restores them all.
+#[derive(Default)]
+pub struct Unloaded {
+    indexes: Vec<String>,
+    /// (table, constraint name, its definition).
+    foreign_keys: Vec<(String, String, String)>,
 }
 
-/// Builds the indexes [`drop_plain_indexes`] dropped (one sort each, much faster than
-/// inserting into them row by row).
-pub fn create_indexes(tx: &Tx<'_>, sqls: &[String]) -> Result<()> {
-    for sql in sqls {
-        tx.batch(sql)?;
+/// Takes off `table` (and its characteristics table, which the load writes with it) what
+/// [`Unloaded`] says, for an import that will write more rows than the table holds.
+///
+/// - SQLite: the secondary indexes that enforce nothing (unique indexes stay: they hold rules
+///   and serve the upsert lookups). Readers are not held up: they read the snapshot before
+///   the import, and the write lock is the import's anyway.
+/// - PostgreSQL: nothing, unless `exclusive` (`--exclusive`): dropping an index or a foreign
+///   key locks the table (and the foreign key's parent) against every reader until COMMIT,
+///   which only the user may choose. Then the tables are locked first, the plain indexes
+///   dropped and, when `foreign_keys` (the import checks every parent itself, set-based),
+///   their foreign keys too.
+pub fn unload(tx: &Tx<'_>, table: &str, exclusive: bool, foreign_keys: bool) -> Result<Unloaded> {
+    match tx.dialect() {
+        Dialect::Sqlite => {
+            let conn = tx.sqlite()?;
+            let found: Vec<(String, String)> = tx.query_vec(
+                "SELECT m.name, m.sql FROM sqlite_master m
+                   JOIN pragma_index_list(?1) l ON l.name = m.name
+                  WHERE m.type = 'index' AND m.sql IS NOT NULL AND l.\"unique\" = 0",
+                args![table],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            for (name, _) in &found {
+                conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+            }
+            Ok(Unloaded {
+                indexes: found.into_iter().map(|(_, sql)| sql).collect(),
+                foreign_keys: Vec::new(),
+            })
+        }
+        Dialect::Postgres if !exclusive => Ok(Unloaded::default()),
+        Dialect::Postgres => {
+            let characteristics = format!("{table}_characteristic");
+            let has_characteristics: bool = tx.query_one(
+                "SELECT to_regclass(?1) IS NOT NULL",
+                args![characteristics.as_str()],
+                |r| r.get(0),
+            )?;
+            let mut tables = vec![table.to_string()];
+            if has_characteristics {
+                tables.push(characteristics);
+            }
+            let quoted: Vec<String> = tables.iter().map(|t| format!("\"{t}\"")).collect();
+            tx.batch(&format!(
+                "LOCK TABLE {} IN ACCESS EXCLUSIVE MODE",
+                quoted.join(", ")
+            ))?;
+            let mut unloaded = Unloaded::default();
+            for t in &tables {
+                let indexes: Vec<(String, String)> = tx.query_vec(
+                    "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+                       FROM pg_index i
+                      WHERE i.indrelid = to_regclass(?1) AND NOT i.indisunique
+                        AND NOT i.indisprimary
+                      ORDER BY 1",
+                    args![t.as_str()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                for (name, sql) in indexes {
+                    tx.batch(&format!("DROP INDEX {name}"))?;
+                    unloaded.indexes.push(sql);
+                }
+                if !foreign_keys {
+                    continue;
+                }
+                let constraints: Vec<(String, String)> = tx.query_vec(
+                    "SELECT conname::text, pg_get_constraintdef(oid)
+                       FROM pg_constraint
+                      WHERE conrelid = to_regclass(?1) AND contype = 'f'
+                      ORDER BY 1",
+                    args![t.as_str()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                for (name, definition) in constraints {
+                    tx.batch(&format!("ALTER TABLE \"{t}\" DROP CONSTRAINT \"{name}\""))?;
+                    unloaded.foreign_keys.push((t.clone(), name, definition));
+                }
+            }
+            Ok(unloaded)
+        }
     }
-    Ok(())
+}
+
+impl Unloaded {
+    /// Builds the indexes [`unload`] dropped.
+    pub fn create_indexes(&mut self, tx: &Tx<'_>) -> Result<()> {
+        for sql in self.indexes.drain(..) {
+            tx.batch(&sql)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the foreign keys [`unload`] dropped, as they were: PostgreSQL checks each over
+    /// the whole table in one join, and refuses it (rolling the import back) when a row
+    /// names a missing parent. Call it after the import's own check, which names the lines.
+    pub fn restore_foreign_keys(&mut self, tx: &Tx<'_>) -> Result<()> {
+        for (table, name, definition) in self.foreign_keys.drain(..) {
+            tx.batch(&format!(
+                "ALTER TABLE \"{table}\" ADD CONSTRAINT \"{name}\" {definition}"
+            ))?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

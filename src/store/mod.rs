@@ -501,16 +501,14 @@ impl Db {
     /// afterwards, whatever `f` returned. Returns `f`'s result and warnings for the user:
     /// the switch was refused because another connection has the database open (`f` ran in
     /// WAL), or the way back failed (the next command that opens the database switches it).
+    /// On PostgreSQL `f` just runs.
     pub fn with_rollback_journal<T>(
         &mut self,
         f: impl FnOnce(&mut Db) -> Result<T>,
     ) -> Result<(T, Vec<String>)> {
         let mut warnings = Vec::new();
         if self.dialect() == Dialect::Postgres {
-            warnings.push(
-                "--exclusive changes nothing on PostgreSQL, which has no journal mode to switch"
-                    .to_string(),
-            );
+            // No journal to switch: the import itself locks what it loads (`import::unload`).
             return Ok((f(self)?, warnings));
         }
         let switched = import::rollback_journal(&self.handle())?;
