@@ -135,6 +135,9 @@ writers() { # label DB [KEYFILE...]
 read -r OK_PG ROWS_PG < <(writers pg "$LOADED" --key-file "$KEY")
 read -r OK_LITE ROWS_LITE < <(writers lite "$LITE")
 
+runs() { for i in $(seq "$RUNS"); do secs "$WORK/$1.$i"; done | paste -sd' ' -; }
+echo "runs (s): import $(runs t_import); --exclusive $(runs t_excl); psql \\copy $(runs t_copy)"
+echo
 cat <<EOF
 | figure ($N contacts, $P persons; min of $RUNS) | custctl | reference | ratio | target |
 |---|---|---|---|---|

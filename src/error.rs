@@ -57,6 +57,9 @@ pub struct Error {
     pub hint: Option<String>,
     /// Extra structured detail for JSON output (e.g. an import's per-row errors).
     pub details: Option<Box<serde_json::Value>>,
+    /// The database aborted the transaction whole (PostgreSQL's serialization failure or
+    /// deadlock): running it again may succeed (`store::Db` does, a bounded number of times).
+    pub retryable: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -68,6 +71,7 @@ impl Error {
             message: message.into(),
             hint: None,
             details: None,
+            retryable: false,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
@@ -227,7 +231,7 @@ impl From<postgres::Error> for Error {
                 None => err.to_string(),
             },
         };
-        match kind {
+        let mut error = match kind {
             ErrorKind::Conflict => {
                 Error::conflict(format!("the database refused the change: {message}"))
             }
@@ -245,7 +249,9 @@ impl From<postgres::Error> for Error {
                     .with_hint("check that the server runs and is reachable, then try again")
             }
             _ => Error::new(kind, format!("PostgreSQL: {message}")),
-        }
+        };
+        error.retryable = postgres_retryable(code.as_deref());
+        error
     }
 }
 

@@ -994,3 +994,56 @@ fn exclusive_import_puts_back_every_index_and_foreign_key_it_took_off() {
     assert_eq!(pg.db.snapshot(), snapshot);
     assert_eq!(contact_table_shape(&pg.db), before);
 }
+
+/// A write that PostgreSQL aborts as a deadlock runs again (issue 15: a bounded retry of the
+/// whole transaction). Another session (psql, say) holds a person's row, custctl's update
+/// waits for it while holding the writers' lock, and then that session asks for the writers'
+/// lock: custctl's backend finds the deadlock (the other session's deadlock_timeout is set
+/// longer, so custctl is the one aborted). Without the retry, `person update` exits 6.
+#[test]
+fn a_write_aborted_as_a_deadlock_runs_again_and_succeeds() {
+    let Some(pg) = PgEnv::new() else { return };
+    pg.json(&["init"]);
+    let ada = pg.json(&["person", "add", "--name", "Ada"]);
+    let id = ada["id"].to_string();
+    let mut other = pg.db.client();
+    other
+        .batch_execute(&format!(
+            "SET deadlock_timeout = '30s'; BEGIN;
+             SELECT id FROM person WHERE id = {id} FOR UPDATE;"
+        ))
+        .unwrap();
+    let mut watcher = pg.db.client();
+    let update = std::thread::scope(|s| {
+        let update = s.spawn(|| pg.run(&["person", "update", &id, "--name", "Bea", "--json"]));
+        // Until custctl waits for the row.
+        let started = std::time::Instant::now();
+        loop {
+            let waiting: i64 = watcher
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity
+                      WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            if waiting > 0 {
+                break;
+            }
+            assert!(started.elapsed().as_secs() < 60, "custctl never waited");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        other
+            .batch_execute(&format!(
+                "SELECT pg_advisory_xact_lock({})",
+                custctl::store::postgres::conn::WRITE_LOCK
+            ))
+            .unwrap();
+        other.batch_execute("COMMIT").unwrap();
+        update.join().unwrap()
+    });
+    let updated = update.ok().json();
+    assert_eq!(updated["name"], "Bea", "{updated}");
+    assert_eq!(pg.json(&["person", "show", &id])["name"], "Bea");
+    pg.json(&["doctor"]);
+}

@@ -92,22 +92,6 @@ fn run_in_mode<E: Entity>(
     opts: &Options,
     hooks: &mut Hooks<'_>,
 ) -> Result<Report> {
-    if !E::FOREIGN_KEYS_OFF {
-        return attempts(db, ctx, entity, opts, hooks);
-    }
-    // The bulk path: no foreign-key probe per row; the entity checks every parent,
-    // set-based, before COMMIT.
-    db.without_foreign_keys(|db| attempts(db, ctx, entity, opts, hooks))
-}
-
-fn attempts<E: Entity>(
-    db: &mut Db,
-    ctx: &Context,
-    entity: &mut E,
-    opts: &Options,
-    hooks: &mut Hooks<'_>,
-) -> Result<Report> {
-    let started = Instant::now();
     let columns = Columns {
         kind: E::KIND,
         fields: E::FIELDS,
@@ -118,6 +102,7 @@ fn attempts<E: Entity>(
     columns.check_maps()?;
     // The file's name goes into the audit entry.
     crate::domain::text::no_card_number("the file name", &opts.source.name())?;
+    // Standard input is kept, so that the file can be read again (a repeated key, a retry).
     let spool = match opts.source {
         Source::Stdin => {
             let mut f = temp_file("stdin")?;
@@ -126,7 +111,34 @@ fn attempts<E: Entity>(
         }
         Source::Path(_) => None,
     };
-    let spool_size = match &spool {
+    // As `Db::write` does: an import PostgreSQL aborted as a deadlock (with a reader of a
+    // table `--exclusive` locks, say) runs again from the start.
+    let mut attempt = 1;
+    loop {
+        let out = if E::FOREIGN_KEYS_OFF {
+            // The bulk path: no foreign-key probe per row; the entity checks every parent,
+            // set-based, before COMMIT.
+            db.without_foreign_keys(|db| attempts(db, ctx, entity, opts, hooks, spool.as_ref()))
+        } else {
+            attempts(db, ctx, entity, opts, hooks, spool.as_ref())
+        };
+        match out {
+            Err(e) if e.retryable && attempt < crate::store::WRITE_ATTEMPTS => attempt += 1,
+            out => return out,
+        }
+    }
+}
+
+fn attempts<E: Entity>(
+    db: &mut Db,
+    ctx: &Context,
+    entity: &mut E,
+    opts: &Options,
+    hooks: &mut Hooks<'_>,
+    spool: Option<&std::fs::File>,
+) -> Result<Report> {
+    let started = Instant::now();
+    let spool_size = match spool {
         Some(f) => Some(f.metadata()?.len()),
         None => None,
     };
@@ -179,7 +191,7 @@ fn attempts<E: Entity>(
             restart_from: None,
             since_seal: 0,
         };
-        let mut input = open_input(opts, spool.as_ref())?;
+        let mut input = open_input(opts, spool)?;
         let reader = std::mem::replace(&mut input.reader, Box::new(std::io::empty()));
         let bytes = input.bytes.clone();
         let parsed = parse_rows::<E>(reader, opts, &mut |event| {

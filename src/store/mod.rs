@@ -113,6 +113,14 @@ impl Writer<'_> {
     }
 }
 
+/// How many times a write runs when PostgreSQL aborts it as a serialization failure or a
+/// deadlock (SQLSTATE 40001, 40P01): the server rolled it back whole, so running it again is
+/// safe. Under the writers' lock neither happens between custctl processes, but a session of
+/// another program (psql, a report holding row locks) can deadlock with one. A lost
+/// connection is not retried: its COMMIT may have landed, and running it again could write
+/// twice. Past the last attempt the error is a storage failure (6).
+pub const WRITE_ATTEMPTS: u32 = 3;
+
 /// An import's own write transaction (see [`Db::begin_bulk`]); dropping it rolls back.
 pub struct BulkWrite<'a> {
     inner: BulkInner<'a>,
@@ -375,7 +383,7 @@ impl Db {
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite; on PostgreSQL the
     /// writers' advisory lock), seals it (the state of every audited record it touched) and
     /// commits; any error rolls back.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
         self.in_write(true, |tx| {
             let w = Writer {
@@ -390,7 +398,7 @@ impl Db {
 
     /// Runs `f` as [`Db::write`] would, then rolls everything back: what a `--dry-run`
     /// would do, with nothing written.
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+    pub fn rehearse<T>(&mut self, mut f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
         self.in_write(false, |tx| {
             let w = Writer {
@@ -402,13 +410,32 @@ impl Db {
     }
 
     /// A write of the store's own (the key fingerprint): no audit entry, nothing to seal.
-    fn write_unsealed(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<()>) -> Result<()> {
+    fn write_unsealed(&mut self, f: impl FnMut(&Tx<'_>) -> Result<()>) -> Result<()> {
         self.in_write(true, f)
     }
 
     /// Runs `f` in one write transaction, committed when `commit` and `f` succeeded, else
-    /// rolled back.
-    fn in_write<T>(&mut self, commit: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+    /// rolled back. When PostgreSQL aborted the transaction as a serialization failure or a
+    /// deadlock, `f` runs again in a new one, up to [`WRITE_ATTEMPTS`] times in all.
+    fn in_write<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let mut attempt = 1;
+        loop {
+            match self.in_write_once(commit, &mut f) {
+                Err(e) if e.retryable && attempt < WRITE_ATTEMPTS => {
+                    // The other transaction usually finishes within this.
+                    std::thread::sleep(std::time::Duration::from_millis(20 << attempt));
+                    attempt += 1;
+                }
+                out => return out,
+            }
+        }
+    }
+
+    fn in_write_once<T>(
+        &mut self,
+        commit: bool,
+        f: &mut impl FnMut(&Tx<'_>) -> Result<T>,
+    ) -> Result<T> {
         audit::forget_changes();
         let out = match &mut self.backend {
             Backend::Sqlite { conn, .. } => {
@@ -482,8 +509,9 @@ impl Db {
     /// Runs `f` (an import's attempts) with foreign keys off: the bulk path checks every
     /// parent itself, set-based, before COMMIT, instead of a probe per row. The pragma is a
     /// no-op inside a transaction, so it is set before BEGIN, and restored after, whatever
-    /// happened. PostgreSQL keeps its foreign keys on (its checks are per statement, and
-    /// the bulk path there is COPY).
+    /// happened. PostgreSQL keeps its foreign keys on, deferred to COMMIT (only the table's
+    /// owner could switch them off; `--exclusive` drops and adds them back instead, see
+    /// `import::unload`).
     pub fn without_foreign_keys<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
         if self.dialect() == Dialect::Postgres {
             return f(self);
