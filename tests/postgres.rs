@@ -1047,3 +1047,85 @@ fn a_write_aborted_as_a_deadlock_runs_again_and_succeeds() {
     assert_eq!(pg.json(&["person", "show", &id])["name"], "Bea");
     pg.json(&["doctor"]);
 }
+
+/// `backup` gives `pg_dump` the password of the connection string through `PGPASSWORD`,
+/// never on its command line (which every user of the machine can read in the process
+/// list): a stand-in `pg_dump` records both; then the real one makes an archive with it.
+#[test]
+fn backup_hands_pg_dump_the_password_through_the_environment_not_its_arguments() {
+    let Some((db, user, password)) = password_server() else {
+        return;
+    };
+    let env = Env::new_uninit();
+    let key = env.path("team.key");
+    let with_password = db.url.replacen(
+        "postgresql://",
+        &format!("postgresql://{user}:{password}@"),
+        1,
+    );
+    // The test server's URL names its superuser; the password role takes its place.
+    let with_password = match with_password.split_once('@') {
+        Some((who, rest)) => match rest.split_once('@') {
+            Some((_, host)) => format!("{who}@{host}"),
+            None => with_password.clone(),
+        },
+        None => with_password.clone(),
+    };
+    let with_password = if with_password.contains('?') {
+        format!("{with_password}&sslmode=disable")
+    } else {
+        format!("{with_password}?sslmode=disable")
+    };
+    let run = |path: Option<&str>, args: &[&str]| {
+        let mut cmd = env.cmd();
+        cmd.env("CUSTCTL_KEY_FILE", &key)
+            .env_remove("PGPASSWORD")
+            .args(["--db", &with_password]);
+        if let Some(path) = path {
+            cmd.env("PATH", path);
+        }
+        let r = to_run(cmd.args(args).output().unwrap());
+        assert!(
+            !r.stdout.contains(&password) && !r.stderr.contains(&password),
+            "the password was printed"
+        );
+        r
+    };
+    run(None, &["init"]).ok();
+
+    let fake = env.path("fake-bin");
+    std::fs::create_dir(&fake).unwrap();
+    let record = env.path("pg_dump.record");
+    std::fs::write(
+        fake.join("pg_dump"),
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{r}.args'\nprintf '%s' \"${{PGPASSWORD-}}\" > '{r}.password'\n\
+             while [ $# -gt 0 ]; do [ \"$1\" = --file ] && printf archive > \"$2\"; shift; done\n",
+            r = record.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(fake.join("pg_dump"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        fake.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let target = env.path("team.dump");
+    run(Some(&path), &["backup", target.to_str().unwrap()]).ok();
+    let args = std::fs::read_to_string(format!("{}.args", record.display())).unwrap();
+    assert!(!args.contains(&password), "pg_dump was given the password");
+    assert!(
+        args.contains(&format!("postgresql://{user}@")),
+        "pg_dump was not given the database: {args}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(format!("{}.password", record.display())).unwrap(),
+        password
+    );
+
+    // The real pg_dump logs in with it.
+    let real = env.path("real.dump");
+    run(None, &["backup", real.to_str().unwrap()]).ok();
+    assert!(std::fs::read(&real).unwrap().starts_with(b"PGDMP"));
+}

@@ -86,16 +86,27 @@ impl fmt::Debug for Location {
 /// A connection string with its password replaced by `***`: the `user:PASSWORD@` of a URL,
 /// a `password=` query parameter, or a `password=` conninfo pair (quoted or not).
 pub fn redact(conninfo: &str) -> String {
+    mask_password(conninfo, Some("***"))
+}
+
+/// `conninfo` with its password left out (for a program that takes the password from
+/// `PGPASSWORD` instead of its command line, which every user of the machine can read).
+pub fn without_password(conninfo: &str) -> String {
+    mask_password(conninfo, None)
+}
+
+/// The password of `conninfo` replaced by `mask`, or left out with its key when `None`.
+fn mask_password(conninfo: &str, mask: Option<&str>) -> String {
     let s = conninfo.trim();
     let lower = s.to_ascii_lowercase();
     if lower.starts_with("postgresql://") || lower.starts_with("postgres://") {
-        redact_url(s)
+        redact_url(s, mask)
     } else {
-        redact_conninfo(s)
+        redact_conninfo(s, mask)
     }
 }
 
-fn redact_url(url: &str) -> String {
+fn redact_url(url: &str, mask: Option<&str>) -> String {
     let scheme_end = url.find("://").map(|i| i + 3).unwrap_or(0);
     let (scheme, rest) = url.split_at(scheme_end);
     // The userinfo ends at the last '@' before the query, so that a password holding an
@@ -104,9 +115,10 @@ fn redact_url(url: &str) -> String {
     let (authority, tail) = match rest[..query_start].rfind('@') {
         Some(at) => {
             let userinfo = &rest[..at];
-            let authority = match userinfo.find(':') {
-                Some(colon) => format!("{}:***@", &userinfo[..colon]),
-                None => rest[..=at].to_string(),
+            let authority = match (userinfo.find(':'), mask) {
+                (Some(colon), Some(mask)) => format!("{}:{mask}@", &userinfo[..colon]),
+                (Some(colon), None) => format!("{}@", &userinfo[..colon]),
+                (None, _) => rest[..=at].to_string(),
             };
             let after = &rest[at + 1..];
             let end = after.find(['/', '?']).unwrap_or(after.len());
@@ -121,32 +133,47 @@ fn redact_url(url: &str) -> String {
         Some((path, query)) => {
             let params: Vec<String> = query
                 .split('&')
-                .map(|p| match p.split_once('=') {
-                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
-                    _ => p.to_string(),
+                .filter_map(|p| match (p.split_once('='), mask) {
+                    (Some((k, _)), Some(mask)) if k.eq_ignore_ascii_case("password") => {
+                        Some(format!("{k}={mask}"))
+                    }
+                    (Some((k, _)), None) if k.eq_ignore_ascii_case("password") => None,
+                    _ => Some(p.to_string()),
                 })
                 .collect();
-            format!("{path}?{}", params.join("&"))
+            if params.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", params.join("&"))
+            }
         }
         None => tail.to_string(),
     };
     format!("{scheme}{authority}{tail}")
 }
 
-fn redact_conninfo(s: &str) -> String {
+fn redact_conninfo(s: &str, mask: Option<&str>) -> String {
     let mut out = String::new();
     let mut rest = s;
     while let Some(eq) = rest.find('=') {
         let key_part = &rest[..eq];
-        out.push_str(key_part);
-        out.push('=');
         let after = rest[eq + 1..].trim_start();
-        out.push_str(&rest[eq + 1..eq + 1 + (rest[eq + 1..].len() - after.len())]);
+        let spaces = &rest[eq + 1..eq + 1 + (rest[eq + 1..].len() - after.len())];
         let (value, remaining) = conninfo_value(after);
-        if key_part.trim().eq_ignore_ascii_case("password") {
-            out.push_str("***");
-        } else {
-            out.push_str(value);
+        match (key_part.trim().eq_ignore_ascii_case("password"), mask) {
+            (true, None) => {
+                // The key's leading spaces stay, so the neighbours stay apart.
+                out.push_str(&key_part[..key_part.len() - key_part.trim_start().len()]);
+            }
+            (is_password, _) => {
+                out.push_str(key_part);
+                out.push('=');
+                out.push_str(spaces);
+                out.push_str(match (is_password, mask) {
+                    (true, Some(mask)) => mask,
+                    _ => value,
+                });
+            }
         }
         rest = remaining;
     }
@@ -177,6 +204,35 @@ pub(crate) fn conninfo_value(s: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_password_leaves_out_the_password_and_nothing_else() {
+        for (given, expected) in [
+            (
+                "postgresql://ann:s3cret@db.example:5432/team?sslmode=require",
+                "postgresql://ann@db.example:5432/team?sslmode=require",
+            ),
+            (
+                "postgresql://ann@db/team?password=s3cret&sslmode=require",
+                "postgresql://ann@db/team?sslmode=require",
+            ),
+            (
+                "postgres://ann@db/team?password=s3cret",
+                "postgres://ann@db/team",
+            ),
+            (
+                "host=db password='s3 cret' dbname=team",
+                "host=db  dbname=team",
+            ),
+            ("password=s3cret host=db", " host=db"),
+            ("host=db dbname=team", "host=db dbname=team"),
+        ] {
+            let out = without_password(given);
+            assert_eq!(out, expected, "{given}");
+            assert!(!out.contains("s3"), "{out}");
+        }
+        assert_eq!(redact("host=db password=s3cret"), "host=db password=***");
+    }
 
     #[test]
     fn urls_and_conninfo_are_postgres_paths_are_sqlite() {

@@ -7,6 +7,7 @@ pub mod conn;
 pub mod connect;
 pub mod copy;
 
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use crate::domain::key::Key;
@@ -62,16 +63,25 @@ pub fn not_yet() -> Error {
 /// Writes a custom-format archive of the database into `target` with `pg_dump` (one
 /// snapshot, so writers may go on; `pg_restore -d NEWDB FILE` reads it back). `pg_dump`
 /// must be on PATH and of the server's major version or newer.
+/// A password written in the connection string goes to `pg_dump` through `PGPASSWORD`, not
+/// its command line, which any user of the machine can read while it runs.
 pub fn dump_into(conninfo: &str, target: &Path) -> Result<()> {
-    let output = std::process::Command::new("pg_dump")
+    let mut command = std::process::Command::new("pg_dump");
+    command
         .arg("--format=custom")
         .arg("--no-owner")
         .arg("--file")
         .arg(target)
         .arg("--dbname")
-        .arg(conninfo)
-        .stdin(std::process::Stdio::null())
-        .output();
+        .arg(crate::store::location::without_password(conninfo))
+        .stdin(std::process::Stdio::null());
+    if let Ok(target) = connect::target(conninfo)
+        && let Some(password) = target.config.get_password()
+        && !password.is_empty()
+    {
+        command.env("PGPASSWORD", std::ffi::OsStr::from_bytes(password));
+    }
+    let output = command.output();
     match output {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::usage(
             "backup of a PostgreSQL database runs pg_dump, which is not on PATH",
