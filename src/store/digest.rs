@@ -180,8 +180,13 @@ fn column_defaults(tx: &Tx<'_>, table: &str) -> Result<Defaults> {
             .map(|v| v.into_iter().collect()),
         Dialect::Postgres => tx
             .query_vec(
-                "SELECT column_name::text, column_default::text FROM information_schema.columns
-                  WHERE table_schema = current_schema() AND table_name = ?1",
+                // The catalog itself: information_schema.columns gives the same text
+                // (`pg_get_expr` of the default) at ten times the cost, paid by every write.
+                "SELECT a.attname::text, pg_get_expr(d.adbin, d.adrelid)
+                   FROM pg_attribute a
+                   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                  WHERE a.attrelid = to_regclass(CAST(?1 AS TEXT)) AND a.attnum > 0
+                    AND NOT a.attisdropped",
                 args![table],
                 |r| {
                     let name: String = r.get(0)?;
