@@ -54,7 +54,8 @@ pub fn import(
 ) -> Result<BTreeMap<String, u64>> {
     crate::domain::text::no_card_number("the file name", name)?;
     ensure_empty(db, false)?;
-    db.write(|w| {
+    // The input is read as it is loaded: a second run would find it used up.
+    db.write_once(|w| {
         store::defer_foreign_keys(w.conn)?;
         let mut known: HashMap<String, Vec<String>> = HashMap::new();
         for t in store::tables(w.conn)? {

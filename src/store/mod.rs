@@ -382,10 +382,31 @@ impl Db {
 
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite; on PostgreSQL the
     /// writers' advisory lock), seals it (the state of every audited record it touched) and
-    /// commits; any error rolls back.
+    /// commits; any error rolls back. On PostgreSQL `f` runs again when the server aborted
+    /// the transaction as a deadlock ([`WRITE_ATTEMPTS`]), so it must act on the database
+    /// alone; one that consumes its input uses [`Db::write_once`].
     pub fn write<T>(&mut self, mut f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
         self.in_write(true, |tx| {
+            let w = Writer {
+                conn: tx,
+                key: &key,
+            };
+            let out = f(&w)?;
+            w.seal()?;
+            Ok(out)
+        })
+    }
+
+    /// [`Db::write`] for an `f` that cannot run twice (it consumes its input, such as an
+    /// export read from standard input): never run again after a deadlock (it exits 6).
+    pub fn write_once<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let key = self.key()?.clone();
+        let mut f = Some(f);
+        self.in_write_once(true, &mut |tx| {
+            let f = f
+                .take()
+                .ok_or_else(|| Error::internal("a write ran twice"))?;
             let w = Writer {
                 conn: tx,
                 key: &key,
