@@ -1129,3 +1129,61 @@ fn backup_hands_pg_dump_the_password_through_the_environment_not_its_arguments()
     run(None, &["backup", real.to_str().unwrap()]).ok();
     assert!(std::fs::read(&real).unwrap().starts_with(b"PGDMP"));
 }
+
+/// `import` of an export into PostgreSQL sends each table's rows by COPY; a row the server
+/// refuses is named by its line (the batch is loaded again row by row to find it), and
+/// nothing is written.
+#[test]
+fn import_into_postgresql_copies_rows_and_names_the_line_of_a_refused_one() {
+    let Some(src) = PgEnv::new() else { return };
+    src.json(&["init"]);
+    let mut persons = String::from("external_id,name,email\n");
+    for i in 0..300 {
+        persons.push_str(&format!("P{i:04},Person {i},p{i}@example.com\n"));
+    }
+    let file = src.env.path("p.csv");
+    std::fs::write(&file, persons).unwrap();
+    src.json(&["person", "import", file.to_str().unwrap()]);
+    let export = src.run(&["export"]).ok().stdout;
+
+    let Some(dst) = PgEnv::new() else { return };
+    std::fs::copy(&src.key_file, &dst.key_file).unwrap();
+    // One contact point made invalid: a type the table's CHECK refuses.
+    let mut bad_line = 0;
+    let altered: Vec<String> = export
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if bad_line == 0 && l.contains("\"kind\":\"contact_point\"") && i > 100 {
+                bad_line = i + 1;
+                l.replace("\"type\":\"email\"", "\"type\":\"pigeon\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(bad_line > 0, "no contact point far enough in the export");
+    let init = dst.json(&["init"]);
+    assert_eq!(init["schema_version"], VERSION);
+    let before = dst.db.snapshot();
+    let mut cmd = dst.cmd();
+    cmd.args(["import", "-"])
+        .write_stdin(format!("{}\n", altered.join("\n")));
+    let run = to_run(cmd.output().unwrap());
+    assert_eq!(run.code, 5, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("line {bad_line}:")),
+        "line {bad_line}: {}",
+        run.stderr
+    );
+    assert_eq!(dst.db.snapshot(), before);
+
+    // The export as it was goes in whole.
+    let mut cmd = dst.cmd();
+    cmd.args(["import", "-", "--json"])
+        .write_stdin(export.clone());
+    let counts = to_run(cmd.output().unwrap()).ok().json();
+    assert_eq!(counts["kinds"]["person"], 300, "{counts}");
+    assert_eq!(dst.run(&["export"]).ok().stdout, export);
+    dst.json(&["doctor"]);
+}

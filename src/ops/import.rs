@@ -63,6 +63,7 @@ pub fn import(
             known.insert(t, cols);
         }
         let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+        let mut loader = store::Loader::default();
         let mut buf = Vec::new();
         let mut line = 0u64;
         loop {
@@ -103,12 +104,13 @@ pub fn import(
                         .map_err(|e| bad(e.message))?;
                 }
             }
-            store::load(w.conn, &kind, &record).map_err(|e| bad(e.message))?;
+            loader.add(w.conn, &kind, line, record)?;
             *counts.entry(kind).or_default() += 1;
             if line.is_multiple_of(4096) {
                 progress(line);
             }
         }
+        loader.flush(w.conn)?;
         store::finish_load(w.conn)?;
         audit(
             w,
