@@ -869,16 +869,21 @@ fn export_moves_a_database_from_sqlite_to_postgresql_and_back() {
 /// The indexes and foreign keys of the tables a contact import loads, as PostgreSQL
 /// describes them.
 fn contact_table_shape(db: &common::pg::PgDatabase) -> Vec<String> {
+    table_shape(db, &["contact", "contact_characteristic"])
+}
+
+/// The indexes and constraints of `tables`, as PostgreSQL describes them.
+fn table_shape(db: &common::pg::PgDatabase, tables: &[&str]) -> Vec<String> {
     let mut client = db.client();
+    let tables: Vec<String> = tables.iter().map(|t| t.to_string()).collect();
     let mut shape: Vec<String> = client
         .query(
-            "SELECT indexdef FROM pg_indexes
-              WHERE tablename IN ('contact', 'contact_characteristic')
+            "SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1)
              UNION ALL
              SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
                FROM pg_constraint
-              WHERE conrelid IN ('contact'::regclass, 'contact_characteristic'::regclass)",
-            &[],
+              WHERE conrelid::regclass::text = ANY($1)",
+            &[&tables],
         )
         .unwrap()
         .iter()
@@ -943,7 +948,13 @@ fn exclusive_import_puts_back_every_index_and_foreign_key_it_took_off() {
     ]);
     let persons = pg.env.path("p.csv");
     std::fs::write(&persons, "external_id,name\nP1,Ann\nP2,Bob\n").unwrap();
-    pg.json(&["person", "import", persons.to_str().unwrap()]);
+    let person_shape = table_shape(&pg.db, &["person", "person_characteristic"]);
+    assert!(person_shape.len() > 2, "{person_shape:?}");
+    pg.json(&["person", "import", persons.to_str().unwrap(), "--exclusive"]);
+    assert_eq!(
+        table_shape(&pg.db, &["person", "person_characteristic"]),
+        person_shape
+    );
     let before = contact_table_shape(&pg.db);
     assert!(
         before.iter().any(|s| s.contains("contact_by_person_time"))
