@@ -17,8 +17,10 @@
 //!   `id_base + n`, which is how a row is named by its line below;
 //!   the table's CHECKs and unique index hold as for any insert.
 //!
-//! What differs is how SQL re-checks the references. Foreign-key enforcement is off for the
-//! import's transaction (set before BEGIN, restored after, see `import::run`), and before
+//! What differs is how SQL re-checks the references. On SQLite foreign-key enforcement is
+//! off for the import's transaction (set before BEGIN, restored after, see `import::run`);
+//! on PostgreSQL the keys stay on, unless `--exclusive` drops them for a large load and adds
+//! them back after the check below (`store::import::unload`). Before
 //! COMMIT [`ContactImport::check_parents`] checks every parent set-based: each distinct
 //! person id of the table against `person`, each contact type (with its class), letter
 //! template and characteristic type written against its table. A missing parent refuses

@@ -530,9 +530,9 @@ impl Db {
     /// Runs `f` (an import's attempts) with foreign keys off: the bulk path checks every
     /// parent itself, set-based, before COMMIT, instead of a probe per row. The pragma is a
     /// no-op inside a transaction, so it is set before BEGIN, and restored after, whatever
-    /// happened. PostgreSQL keeps its foreign keys on, deferred to COMMIT (only the table's
-    /// owner could switch them off; `--exclusive` drops and adds them back instead, see
-    /// `import::unload`).
+    /// happened. PostgreSQL keeps its foreign keys on, checked at each statement (no
+    /// session setting switches them off; `--exclusive` drops them and adds them back
+    /// instead, see `import::unload`).
     pub fn without_foreign_keys<T>(&mut self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
         if self.dialect() == Dialect::Postgres {
             return f(self);
