@@ -830,3 +830,82 @@ fn racing_overlapping_assignments_let_exactly_one_win() {
     assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
     env.json(&["doctor"]);
 }
+
+/// Eight processes make eight different assignments of one account the primary from the
+/// same day at once: writers take turns, so each replaces the one before and the account
+/// has exactly one primary on that day (and one on the day before: none), on both backends;
+/// `doctor` stays clean.
+#[test]
+fn racing_primaries_leave_exactly_one_primary_per_date() {
+    let env = Arc::new(Env::new());
+    env.json(&[
+        "account",
+        "add",
+        "A1",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+    ]);
+    let mut ids = Vec::new();
+    for w in 0..WRITERS {
+        let code = format!("M{w}");
+        env.json(&[
+            "catalog",
+            "receipt-method",
+            "add",
+            &code,
+            "--description",
+            "Manual",
+            "--kind",
+            "manual",
+        ]);
+        let a = env.json(&[
+            "account",
+            "receipt-method",
+            "assign",
+            "A1",
+            &code,
+            "--start",
+            "2027-01-01",
+        ]);
+        ids.push(a["id"].to_string());
+    }
+    let start = Arc::new(std::sync::Barrier::new(WRITERS));
+    let handles: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let env = Arc::clone(&env);
+            let start = Arc::clone(&start);
+            let id = id.clone();
+            thread::spawn(move || {
+                start.wait();
+                env.run(&[
+                    "account",
+                    "receipt-method",
+                    "set-primary",
+                    &id,
+                    "--from",
+                    "2027-02-01",
+                ])
+            })
+        })
+        .collect();
+    let runs: Vec<Run> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert!(
+        runs.iter().all(|r| r.code == 0),
+        "{:?}",
+        runs.iter().map(|r| (r.code, &r.stderr)).collect::<Vec<_>>()
+    );
+    let primaries_on = |day: &str| {
+        env.json(&["account", "receipt-method", "list", "A1", "--on", day])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["primary"] == true)
+            .count()
+    };
+    assert_eq!(primaries_on("2027-02-01"), 1);
+    assert_eq!(primaries_on("2027-06-30"), 1);
+    env.json(&["doctor"]);
+}
