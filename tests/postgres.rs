@@ -1004,6 +1004,25 @@ fn exclusive_import_puts_back_every_index_and_foreign_key_it_took_off() {
         .code(5);
     assert_eq!(pg.db.snapshot(), snapshot);
     assert_eq!(contact_table_shape(&pg.db), before);
+
+    // An import that takes no table for its load says that the flag changed nothing.
+    let accounts = pg.env.path("a.csv");
+    std::fs::write(&accounts, "number,name,currency\nA1,Acme,EUR\n").unwrap();
+    let r = pg
+        .run(&[
+            "account",
+            "import",
+            accounts.to_str().unwrap(),
+            "--exclusive",
+        ])
+        .ok();
+    assert!(r.stdout.contains("inserted 1"), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("warning: --exclusive changes nothing on PostgreSQL for account import"),
+        "{}",
+        r.stderr
+    );
 }
 
 /// A write that PostgreSQL aborts as a deadlock runs again (issue 15: a bounded retry of the

@@ -80,6 +80,13 @@ pub fn run<E: Entity>(
         let (mut report, warnings) =
             db.with_rollback_journal(|db| run_in_mode(db, ctx, entity, opts, hooks))?;
         report.warnings.extend(warnings);
+        if E::BULK_TABLE.is_none() && db.dialect() == crate::store::Dialect::Postgres {
+            report.warnings.push(format!(
+                "--exclusive changes nothing on PostgreSQL for {} import: only contact and \
+                 person imports take their tables for the load",
+                E::KIND
+            ));
+        }
         return Ok(report);
     }
     run_in_mode(db, ctx, entity, opts, hooks)
