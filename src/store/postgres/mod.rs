@@ -149,7 +149,8 @@ impl PgDb {
         // longer fails with 55P03 (6, "the database is busy").
         let wait = crate::store::busy_timeout().as_millis();
         client.batch_execute(&format!("SET lock_timeout = {wait}"))?;
-        if !create && version(&mut client)?.is_none() {
+        let found = version(&mut client)?;
+        if !create && found.is_none() {
             return Err(Error::not_found(format!(
                 "the PostgreSQL database {shown} has no custctl schema"
             ))
@@ -157,7 +158,7 @@ impl PgDb {
                 "create it with: custctl --db '{shown}' --key-file FILE init"
             )));
         }
-        migrate(&mut client, &shown)?;
+        migrate(&mut client, &shown, found)?;
         let mut db = PgDb {
             client,
             shown,
@@ -273,15 +274,16 @@ pub fn version(client: &mut postgres::Client) -> Result<Option<i64>> {
 /// Applies the pending migrations in one transaction under a transaction-level advisory
 /// lock, re-reading the version inside it, so that processes starting at once on one
 /// database both succeed (the second finds the work done). PostgreSQL's DDL is
-/// transactional: a failed migration leaves nothing behind.
-pub fn migrate(client: &mut postgres::Client, shown: &str) -> Result<()> {
+/// transactional: a failed migration leaves nothing behind. `found`: the version read when
+/// the database was opened.
+pub fn migrate(client: &mut postgres::Client, shown: &str, found: Option<i64>) -> Result<()> {
     let newer = |v: i64| {
         Error::storage(format!(
             "the database {shown} has schema version {v}, newer than this custctl knows ({SCHEMA_VERSION})"
         ))
         .with_hint("upgrade custctl")
     };
-    match version(client)? {
+    match found {
         Some(v) if v == SCHEMA_VERSION => return Ok(()),
         Some(v) if v > SCHEMA_VERSION => return Err(newer(v)),
         _ => {}
