@@ -130,7 +130,9 @@ fn run_in_mode<E: Entity>(
             attempts(db, ctx, entity, opts, hooks, spool.as_ref())
         };
         match out {
-            Err(e) if e.retryable && attempt < crate::store::WRITE_ATTEMPTS => attempt += 1,
+            Err(e) if crate::store::run_again(&e, attempt, crate::store::WRITE_ATTEMPTS) => {
+                attempt += 1
+            }
             out => return out,
         }
     }

@@ -241,22 +241,11 @@ fn copy_many(
         ),
         other => other,
     };
-    match copied {
-        Ok(true) => {
-            tx.release("copy_many")?;
-            Ok(true)
-        }
-        Ok(false) => {
-            tx.rollback_to("copy_many")?;
-            tx.release("copy_many")?;
-            Ok(false)
-        }
-        Err(e) => {
-            tx.rollback_to("copy_many")?;
-            tx.release("copy_many")?;
-            Err(e)
-        }
+    if !matches!(copied, Ok(true)) {
+        tx.rollback_to("copy_many")?;
     }
+    tx.release("copy_many")?;
+    copied
 }
 
 /// The characteristics of `rows`, just inserted with the ids from `first_id` on.

@@ -121,6 +121,16 @@ impl Writer<'_> {
 /// twice. Past the last attempt the error is a storage failure (6).
 pub const WRITE_ATTEMPTS: u32 = 3;
 
+/// Whether a write that failed with `e` on its `attempt`-th run (of at most `attempts`) runs
+/// again; if so, after a pause in which the other transaction usually finishes.
+pub fn run_again(e: &Error, attempt: u32, attempts: u32) -> bool {
+    if !e.retryable || attempt >= attempts {
+        return false;
+    }
+    std::thread::sleep(std::time::Duration::from_millis(20 << attempt));
+    true
+}
+
 /// An import's own write transaction (see [`Db::begin_bulk`]); dropping it rolls back.
 pub struct BulkWrite<'a> {
     inner: BulkInner<'a>,
@@ -385,28 +395,30 @@ impl Db {
     /// commits; any error rolls back. On PostgreSQL `f` runs again when the server aborted
     /// the transaction as a deadlock ([`WRITE_ATTEMPTS`]), so it must act on the database
     /// alone; one that consumes its input uses [`Db::write_once`].
-    pub fn write<T>(&mut self, mut f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
-        let key = self.key()?.clone();
-        self.in_write(true, |tx| {
-            let w = Writer {
-                conn: tx,
-                key: &key,
-            };
-            let out = f(&w)?;
-            w.seal()?;
-            Ok(out)
-        })
+    pub fn write<T>(&mut self, f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
+        self.sealed_write(WRITE_ATTEMPTS, f)
     }
 
     /// [`Db::write`] for an `f` that cannot run twice (it consumes its input, such as an
     /// export read from standard input): never run again after a deadlock (it exits 6).
     pub fn write_once<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
-        let key = self.key()?.clone();
         let mut f = Some(f);
-        self.in_write_once(true, &mut |tx| {
+        self.sealed_write(1, |w| {
             let f = f
                 .take()
                 .ok_or_else(|| Error::internal("a write ran twice"))?;
+            f(w)
+        })
+    }
+
+    /// [`Db::write`] run up to `attempts` times.
+    fn sealed_write<T>(
+        &mut self,
+        attempts: u32,
+        mut f: impl FnMut(&Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let key = self.key()?.clone();
+        self.in_write(true, attempts, |tx| {
             let w = Writer {
                 conn: tx,
                 key: &key,
@@ -421,7 +433,7 @@ impl Db {
     /// would do, with nothing written.
     pub fn rehearse<T>(&mut self, mut f: impl FnMut(&Writer<'_>) -> Result<T>) -> Result<T> {
         let key = self.key()?.clone();
-        self.in_write(false, |tx| {
+        self.in_write(false, WRITE_ATTEMPTS, |tx| {
             let w = Writer {
                 conn: tx,
                 key: &key,
@@ -432,21 +444,22 @@ impl Db {
 
     /// A write of the store's own (the key fingerprint): no audit entry, nothing to seal.
     fn write_unsealed(&mut self, f: impl FnMut(&Tx<'_>) -> Result<()>) -> Result<()> {
-        self.in_write(true, f)
+        self.in_write(true, WRITE_ATTEMPTS, f)
     }
 
     /// Runs `f` in one write transaction, committed when `commit` and `f` succeeded, else
     /// rolled back. When PostgreSQL aborted the transaction as a serialization failure or a
-    /// deadlock, `f` runs again in a new one, up to [`WRITE_ATTEMPTS`] times in all.
-    fn in_write<T>(&mut self, commit: bool, mut f: impl FnMut(&Tx<'_>) -> Result<T>) -> Result<T> {
+    /// deadlock, `f` runs again in a new one, up to `attempts` times in all.
+    fn in_write<T>(
+        &mut self,
+        commit: bool,
+        attempts: u32,
+        mut f: impl FnMut(&Tx<'_>) -> Result<T>,
+    ) -> Result<T> {
         let mut attempt = 1;
         loop {
             match self.in_write_once(commit, &mut f) {
-                Err(e) if e.retryable && attempt < WRITE_ATTEMPTS => {
-                    // The other transaction usually finishes within this.
-                    std::thread::sleep(std::time::Duration::from_millis(20 << attempt));
-                    attempt += 1;
-                }
+                Err(e) if run_again(&e, attempt, attempts) => attempt += 1,
                 out => return out,
             }
         }
